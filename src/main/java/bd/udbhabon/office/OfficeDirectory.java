@@ -1,0 +1,19 @@
+package bd.udbhabon.office;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the office registry. */
+public interface OfficeDirectory {
+
+    Optional<Office> find(long id);
+
+    OfficePage search(OfficeSearch search);
+
+    /** The offices above this one in the administrative hierarchy, the top first. */
+    List<Office> adminAncestors(long id);
+
+    /** How many offices there are at each level. */
+    Map<OfficeLevel, Long> countByLevel();
+}

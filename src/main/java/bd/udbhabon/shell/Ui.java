@@ -1,0 +1,70 @@
+package bd.udbhabon.shell;
+
+import bd.udbhabon.bangla.BanglaDigits;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page template needs of the request: its language, its texts and the numbers written
+ * in its digits. Handed to each template as the model attribute {@code ui}.
+ */
+public final class Ui {
+
+    public static final Locale BANGLA = Locale.of("bn");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final Locale locale;
+    private final MessageSource messages;
+    private final String pathAndQuery;
+
+    public Ui(Locale locale, MessageSource messages, String pathAndQuery) {
+        this.locale = isBangla(locale) ? BANGLA : ENGLISH;
+        this.messages = messages;
+        this.pathAndQuery = pathAndQuery;
+    }
+
+    public static boolean isBangla(Locale locale) {
+        return locale == null || !"en".equals(locale.getLanguage());
+    }
+
+    public boolean bangla() {
+        return locale == BANGLA;
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for a key in this page's language, with {0}-style arguments. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    /** A whole number in this page's digits. */
+    public String num(long n) {
+        return digits(Long.toString(n));
+    }
+
+    /** Any text with its digits in this page's digit system. */
+    public String digits(String text) {
+        return bangla() ? BanglaDigits.toBangla(text) : BanglaDigits.toLatin(text);
+    }
+
+    /** A value made safe to put in a URL's query. */
+    public String encode(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The current page in the other language. */
+    public String otherLanguageUrl() {
+        return UriComponentsBuilder.fromUriString(pathAndQuery)
+                .replaceQueryParam("lang", bangla() ? "en" : "bn")
+                .build()
+                .toUriString();
+    }
+}

@@ -1,0 +1,84 @@
+package bd.udbhabon.shell.internal;
+
+import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.shell.Ui;
+import bd.udbhabon.shell.UserFacingException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns any failure into what the user may see: a status and a message in their language.
+ * Unexpected failures are logged in full here and reach the user only as a generic message.
+ */
+@Component
+class ErrorMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorMessages.class);
+    private final MessageSource messages;
+
+    ErrorMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    ApiError describe(Throwable failure, Locale locale) {
+        return switch (failure) {
+            case UserFacingException e -> error(e.status(), locale, e.messageKey(), e.args());
+            case MethodArgumentTypeMismatchException e -> error(400, locale, "error.parameter.invalid", e.getName());
+            case TypeMismatchException e -> error(400, locale, "error.parameter.invalid", e.getPropertyName());
+            case MissingServletRequestParameterException e ->
+                    error(400, locale, "error.parameter.missing", e.getParameterName());
+            case NoResourceFoundException e -> error(404, locale, "error.notFound");
+            case HttpRequestMethodNotSupportedException e -> error(405, locale, "error.methodNotAllowed");
+            case HttpMediaTypeNotSupportedException e -> error(415, locale, "error.badRequest");
+            case org.springframework.http.converter.HttpMessageNotReadableException e ->
+                    error(400, locale, "error.badRequest");
+            default -> {
+                log.error("Unexpected failure", failure);
+                yield error(500, locale, "error.internal");
+            }
+        };
+    }
+
+    ApiError forStatus(int status, Locale locale) {
+        String key = switch (status) {
+            case 400 -> "error.badRequest";
+            case 401 -> "error.unauthorized";
+            case 403 -> "error.forbidden";
+            case 404 -> "error.notFound";
+            case 405 -> "error.methodNotAllowed";
+            default -> "error.internal";
+        };
+        return error(status, locale, key);
+    }
+
+    private ApiError error(int status, Locale locale, String key, Object... args) {
+        Object[] shown = args.clone();
+        if (Ui.isBangla(locale)) { // numbers in a Bangla message are written in Bangla digits
+            for (int i = 0; i < shown.length; i++) {
+                shown[i] = BanglaDigits.toBangla(String.valueOf(shown[i]));
+            }
+        }
+        return new ApiError(status, code(status), messages.getMessage(key, shown, key, locale));
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 415 -> "unsupported_media_type";
+            default -> status >= 500 ? "internal_error" : "error";
+        };
+    }
+}

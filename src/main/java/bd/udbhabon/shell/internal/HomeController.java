@@ -1,0 +1,24 @@
+package bd.udbhabon.shell.internal;
+
+import bd.udbhabon.bangla.DualDate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
+    private final Clock clock = Clock.system(DHAKA);
+
+    @GetMapping("/")
+    String home(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("banglaDate", DualDate.banglaLine(today));
+        model.addAttribute("gregorianDate", DualDate.gregorianLine(today));
+        return "home";
+    }
+}

@@ -1,0 +1,24 @@
+package bd.udbhabon.shell.internal;
+
+import bd.udbhabon.shell.Ui;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page template its {@link Ui}. */
+@ControllerAdvice
+class UiAdvice {
+
+    private final MessageSource messages;
+
+    UiAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("ui")
+    Ui ui(HttpServletRequest request, Locale locale) {
+        return UiFactory.create(request, locale, messages);
+    }
+}
