@@ -16,25 +16,27 @@ final class MemoNumberParser {
         int slash = s.indexOf('/');
         String main = slash < 0 ? s : s.substring(0, slash);
 
-        // Split into tokens at '.' and dashes; sepBefore[i] is the separator before token i.
+        // Split into tokens at '.' and dashes, stripped and with Latin digits; seps[i] is the
+        // separator before token i ('.' or '-').
         List<String> tokens = new ArrayList<>(9);
-        StringBuilder seps = new StringBuilder(9).append(' ');
+        char[] seps = new char[main.length() + 1];
+        char[] buffer = new char[main.length()];
         int start = 0;
         for (int i = 0; i < main.length(); i++) {
             char c = main.charAt(i);
             if (c == '.' || isDash(c)) {
-                tokens.add(strip(main, start, i));
-                seps.append(c == '.' ? '.' : '-');
+                tokens.add(latinToken(main, start, i, buffer));
+                seps[tokens.size()] = c == '.' ? '.' : '-';
                 start = i + 1;
             }
         }
-        tokens.add(strip(main, start, main.length()));
+        tokens.add(latinToken(main, start, main.length(), buffer));
         int n = tokens.size();
         if (n == 1 && tokens.get(0).isEmpty()) {
             throw whole("memo number is empty", "স্মারক নম্বর খালি");
         }
 
-        boolean dashBeforeLast = n > 1 && seps.charAt(n - 1) == '-';
+        boolean dashBeforeLast = n > 1 && seps[n - 1] == '-';
         MemoPattern pattern;
         boolean hasSerial;
         if (dashBeforeLast) {
@@ -59,7 +61,7 @@ final class MemoNumberParser {
 
         int fixed = pattern.groupCount();
         for (int i = 1; i < n; i++) {
-            if (seps.charAt(i) == '-' && !(hasSerial && i == fixed)) {
+            if (seps[i] == '-' && !(hasSerial && i == fixed)) {
                 int group = i + 1;
                 throw new MemoNumberException(
                         "'-' may only separate the serial; found one before group " + group + " ("
@@ -69,24 +71,24 @@ final class MemoNumberParser {
                         group);
             }
         }
-        List<String> groups = checkGroups(pattern, tokens.subList(0, fixed));
-        String serial = hasSerial ? checkSerial(pattern, tokens.get(fixed)) : null;
-
-        Endorsement endorsement = null;
-        if (slash >= 0) {
-            if (serial == null) {
-                throw endorsementWithoutSerial(pattern);
-            }
-            endorsement = parseEndorsement(s.substring(slash));
-            if (endorsement == null) {
-                String found = s.substring(slash).strip();
-                throw new MemoNumberException(
-                        "the endorsement must look like /1(7), found '" + BanglaDigits.toLatin(found) + "'",
-                        bn("পৃষ্ঠাঙ্কন /১(৭) এর মতো হওয়ার কথা, পাওয়া গেছে '" + BanglaDigits.toBangla(found) + "'"),
-                        fixed + 2);
-            }
+        // The constructor validates the groups, then the serial (Latin digits out).
+        MemoNumber memo = new MemoNumber(pattern, tokens.subList(0, fixed), hasSerial ? tokens.get(fixed) : null, null,
+                hasSerial ? seps[fixed] : '.');
+        if (slash < 0) {
+            return memo;
         }
-        return new MemoNumber(pattern, groups, serial, endorsement, hasSerial ? seps.charAt(fixed) : '.');
+        if (!hasSerial) {
+            throw endorsementWithoutSerial(pattern);
+        }
+        Endorsement endorsement = parseEndorsement(s.substring(slash));
+        if (endorsement == null) {
+            String found = s.substring(slash).strip();
+            throw new MemoNumberException(
+                    "the endorsement must look like /1(7), found '" + BanglaDigits.toLatin(found) + "'",
+                    bn("পৃষ্ঠাঙ্কন /১(৭) এর মতো হওয়ার কথা, পাওয়া গেছে '" + BanglaDigits.toBangla(found) + "'"),
+                    fixed + 2);
+        }
+        return memo.withEndorsement(endorsement);
     }
 
     /** Validates the fixed groups (Bangla or Latin digits); returns them as an immutable list in Latin digits. */
@@ -100,8 +102,8 @@ final class MemoNumberParser {
                             + BanglaDigits.toBangla(found) + "টি"),
                     0);
         }
-        String[] latin = new String[groups.size()];
-        for (int i = 0; i < latin.length; i++) {
+        String[] latin = null; // allocated only when a group had Bangla digits
+        for (int i = 0; i < groups.size(); i++) {
             int group = i + 1;
             String token = groups.get(i);
             checkDigits(pattern, group, token);
@@ -115,9 +117,15 @@ final class MemoNumberParser {
                                 + BanglaDigits.toBangla(token.length()) + " অঙ্ক: '" + BanglaDigits.toBangla(token) + "'"),
                         group);
             }
-            latin[i] = BanglaDigits.toLatin(token);
+            String converted = BanglaDigits.toLatin(token); // the same instance when already Latin
+            if (converted != token && latin == null) {
+                latin = groups.toArray(new String[0]);
+            }
+            if (latin != null) {
+                latin[i] = converted;
+            }
         }
-        return List.of(latin);
+        return latin == null ? List.copyOf(groups) : List.of(latin);
     }
 
     /** Validates a serial (null allowed: no serial); returns it in Latin digits. */
@@ -159,7 +167,7 @@ final class MemoNumberParser {
     }
 
     private static void checkDigits(MemoPattern pattern, int group, String token) {
-        if (token.isEmpty()) {
+        if (token == null || token.isEmpty()) {
             throw new MemoNumberException(
                     "group " + group + " (" + pattern.groupName(group) + ") is empty",
                     bn(BanglaDigits.toBangla(group) + " নম্বর অংশ (" + pattern.banglaGroupName(group) + ") খালি"),
@@ -235,14 +243,19 @@ final class MemoNumberParser {
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
     }
 
-    private static String strip(String s, int from, int to) {
+    /** {@code s[from, to)} without surrounding whitespace, Bangla digits made Latin (one allocation). */
+    private static String latinToken(String s, int from, int to, char[] buffer) {
         while (from < to && isSpace(s.charAt(from))) {
             from++;
         }
         while (to > from && isSpace(s.charAt(to - 1))) {
             to--;
         }
-        return s.substring(from, to);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            buffer[i - from] = BanglaDigits.isBanglaDigit(c) ? (char) (c - BanglaDigits.ZERO + '0') : c;
+        }
+        return new String(buffer, 0, to - from);
     }
 
     private static void skipSpace(String s, int[] pos) {
