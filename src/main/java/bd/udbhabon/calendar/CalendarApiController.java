@@ -1,5 +1,6 @@
 package bd.udbhabon.calendar;
 
+import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.bangla.BanglaCalendar;
 import bd.udbhabon.bangla.BanglaDate;
 import bd.udbhabon.bangla.BanglaDigits;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/calendar")
 @Tag(name = "Calendar", description = "The Bangla calendar (বঙ্গাব্দ): the revised rules from 14 April 2019, the 1987 rules before")
+@PublicAccess
 class CalendarApiController {
 
     /** The years the API answers for; the conversion itself is exact over a wider range. */

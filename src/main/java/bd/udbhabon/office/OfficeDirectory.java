@@ -14,6 +14,12 @@ public interface OfficeDirectory {
     /** The offices above this one in the administrative hierarchy, the top first. */
     List<Office> adminAncestors(long id);
 
+    /**
+     * Every office above this one in either hierarchy (administrative or line), nearest first;
+     * empty for an unknown office.
+     */
+    java.util.Set<Long> superiorIds(long id);
+
     /** How many offices there are at each level. */
     Map<OfficeLevel, Long> countByLevel();
 }

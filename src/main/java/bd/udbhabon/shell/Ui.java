@@ -17,11 +17,38 @@ public final class Ui {
     private final Locale locale;
     private final MessageSource messages;
     private final String pathAndQuery;
+    private final String username;
+    private final String csrfToken;
 
     public Ui(Locale locale, MessageSource messages, String pathAndQuery) {
+        this(locale, messages, pathAndQuery, null, null);
+    }
+
+    public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username, String csrfToken) {
         this.locale = isBangla(locale) ? BANGLA : ENGLISH;
         this.messages = messages;
         this.pathAndQuery = pathAndQuery;
+        this.username = username;
+        this.csrfToken = csrfToken;
+    }
+
+    /** The signed-in user's name, or null. */
+    public String username() {
+        return username;
+    }
+
+    public boolean signedIn() {
+        return username != null;
+    }
+
+    /** The token every form that changes something must send back (field {@code _csrf}). */
+    public String csrfToken() {
+        return csrfToken == null ? "" : csrfToken;
+    }
+
+    /** The current path, to come back to after signing in. */
+    public String currentPath() {
+        return pathAndQuery;
     }
 
     public static boolean isBangla(Locale locale) {
@@ -44,6 +71,19 @@ public final class Ui {
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
+
+    /** The text for a key, or {@code fallback} when there is none. */
+    public String tOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
+    /** A moment as officers read it: Dhaka time, day first, in this page's digits. */
+    public String dateTime(java.time.Instant instant) {
+        return instant == null ? "" : digits(DATE_TIME.format(instant));
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Dhaka"));
 
     /** A whole number in this page's digits. */
     public String num(long n) {

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
-    static final String USER = "postgres";
+    static final String OWNER = "postgres";
+    /** The role the application connects as; see db/migration/afterMigrate.sql for what it may do. */
+    static final String APP_ROLE = "udbhabon_app";
     static final String DATABASE = "udbhabon";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
     private static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(30);
@@ -68,7 +70,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            createDatabaseIfMissing(postgres);
+            createDatabaseAndRoleIfMissing(postgres);
             log.info("Embedded PostgreSQL ready on port {} with its data in {}", postgres.getPort(), clusterDir);
             return new EmbeddedDatabaseServer(channel, lock, postgres);
         } catch (IOException e) {
@@ -80,8 +82,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
-    public String jdbcUrl() {
-        return postgres.getJdbcUrl(USER, DATABASE);
+    public String jdbcUrl(String user) {
+        return postgres.getJdbcUrl(user, DATABASE);
     }
 
     public int port() {
@@ -155,15 +157,16 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         }
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
-        try (var c = postgres.getPostgresDatabase().getConnection();
-             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, DATABASE);
-            try (var rs = exists.executeQuery()) {
+    private static void createDatabaseAndRoleIfMissing(EmbeddedPostgres postgres) {
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 if (!rs.next()) {
-                    try (var create = c.createStatement()) {
-                        create.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-                    }
+                    s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+                }
+            }
+            try (var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
+                if (!rs.next()) {
+                    s.execute("create role " + APP_ROLE + " login");
                 }
             }
         } catch (SQLException e) {

@@ -97,6 +97,25 @@ class JdbcOfficeDirectory implements OfficeDirectory {
     }
 
     @Override
+    public java.util.Set<Long> superiorIds(long id) {
+        return new java.util.LinkedHashSet<>(jdbc.sql("""
+                        with recursive up(id, depth) as (
+                            select p.parent, 1 from office o
+                                cross join lateral (values (o.admin_parent_id), (o.line_parent_id)) as p(parent)
+                            where o.id = :id and p.parent is not null
+                            union
+                            select p.parent, up.depth + 1 from office o join up on o.id = up.id
+                                cross join lateral (values (o.admin_parent_id), (o.line_parent_id)) as p(parent)
+                            where p.parent is not null and up.depth < 20
+                        )
+                        select id from up group by id order by min(depth)
+                        """)
+                .param("id", id)
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
     public Map<OfficeLevel, Long> countByLevel() {
         var counts = new EnumMap<OfficeLevel, Long>(OfficeLevel.class);
         for (OfficeLevel level : OfficeLevel.values()) {

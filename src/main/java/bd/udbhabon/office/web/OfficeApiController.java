@@ -1,5 +1,6 @@
 package bd.udbhabon.office.web;
 
+import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/offices")
 @Tag(name = "Offices", description = "The national registry of offices that keep an innovation team")
+@PublicAccess
 class OfficeApiController {
 
     private final OfficeDirectory offices;

@@ -1,5 +1,8 @@
 package bd.udbhabon.office.web;
 
+import bd.udbhabon.access.PublicAccess;
+import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
@@ -15,13 +18,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The office directory: search in either script, and drill-down division → district → upazila. */
 @Controller
+@PublicAccess
 class OfficePagesController {
 
     private static final int PAGE_SIZE = 25;
     private final OfficeDirectory offices;
+    private final AccessPolicy access;
 
-    OfficePagesController(OfficeDirectory offices) {
+    OfficePagesController(OfficeDirectory offices, AccessPolicy access) {
         this.offices = offices;
+        this.access = access;
     }
 
     @GetMapping("/offices")
@@ -48,6 +54,8 @@ class OfficePagesController {
         model.addAttribute("office", office);
         model.addAttribute("ancestors", offices.adminAncestors(id));
         model.addAttribute("children", children);
+        model.addAttribute("mayAdministerUsers", access.allows(Permission.ADMINISTER_USERS, id));
+        model.addAttribute("mayReadAudit", access.allows(Permission.READ_AUDIT, id));
         return "office/office";
     }
 }

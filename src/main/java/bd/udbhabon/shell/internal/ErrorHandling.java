@@ -1,5 +1,6 @@
 package bd.udbhabon.shell.internal;
 
+import bd.udbhabon.access.PublicAccess;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @ControllerAdvice
 @Controller
+@PublicAccess
 class ErrorHandling implements ErrorController {
 
     private final ErrorMessages errors;
@@ -53,6 +55,11 @@ class ErrorHandling implements ErrorController {
     private Object respond(ApiError error, String path, HttpServletRequest request, Locale locale) {
         if (path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/")) {
             return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(error);
+        }
+        if (error.status() == 401) { // a page that needs signing in: sign in, then come back
+            String query = request.getQueryString();
+            String back = path + (query == null ? "" : "?" + query);
+            return "redirect:/login?next=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
         }
         var ui = UiFactory.create(request, locale, messages);
         var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", error.message()));

@@ -1,5 +1,6 @@
 package bd.udbhabon.shell.internal;
 
+import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.bangla.DualDate;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@PublicAccess
 class HomeController {
 
     static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");

@@ -13,6 +13,10 @@ final class UiFactory {
     static Ui create(HttpServletRequest request, Locale locale, MessageSource messages) {
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);
-        return new Ui(locale, messages, path);
+        var principal = request.getUserPrincipal();
+        var csrf = (org.springframework.security.web.csrf.CsrfToken)
+                request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+        return new Ui(locale, messages, path, principal == null ? null : principal.getName(),
+                csrf == null ? null : csrf.getToken());
     }
 }

@@ -96,7 +96,7 @@ class EmbeddedDatabaseServerTests {
     }
 
     private static void execute(EmbeddedDatabaseServer server, String... statements) throws Exception {
-        try (var c = DriverManager.getConnection(server.jdbcUrl(), "postgres", ""); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(server.jdbcUrl(EmbeddedDatabaseServer.OWNER), "postgres", ""); var s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -104,7 +104,7 @@ class EmbeddedDatabaseServerTests {
     }
 
     private static List<String> query(EmbeddedDatabaseServer server, String sql) throws Exception {
-        try (var c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+        try (var c = DriverManager.getConnection(server.jdbcUrl(EmbeddedDatabaseServer.OWNER), "postgres", "");
              var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             var rows = new ArrayList<String>();
             while (rs.next()) {

@@ -1,0 +1,96 @@
+package bd.udbhabon.identity.internal;
+
+import bd.udbhabon.access.SignedIn;
+import bd.udbhabon.identity.AccountAdministration;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.UserFacingException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The signed-in user's own account: roles, password, personal access tokens. */
+@Controller
+@SignedIn
+class AccountPages {
+
+    private final AccountAdministration administration;
+    private final AccountRepository accounts;
+    private final AccessTokens tokens;
+    private final OfficeDirectory offices;
+    private final bd.udbhabon.audit.AuditLog audit;
+    private final ScopedAccessPolicy policy;
+
+    AccountPages(AccountAdministration administration, AccountRepository accounts, AccessTokens tokens,
+                 OfficeDirectory offices, bd.udbhabon.audit.AuditLog audit, ScopedAccessPolicy policy) {
+        this.administration = administration;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.offices = offices;
+        this.audit = audit;
+        this.policy = policy;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        long id = me();
+        var account = accounts.find(id).orElseThrow();
+        model.addAttribute("account", account);
+        model.addAttribute("offices", account.grants().stream()
+                .map(g -> offices.find(g.officeId()).orElseThrow()).distinct().toList());
+        model.addAttribute("tokens", tokens.of(id));
+        model.addAttribute("newToken", null);
+        return "account/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String issueToken(@RequestParam String name, @RequestParam(defaultValue = "90") int days, Model model) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > 100 || days < 1 || days > 366) {
+            throw UserFacingException.badRequest("account.token.error");
+        }
+        var issued = tokens.issue(me(), label, Instant.now().plus(days, ChronoUnit.DAYS));
+        audit.record(new bd.udbhabon.audit.AuditEvent(policy.actor(), "token.issued", "access_token",
+                Long.toString(issued.id()), null, null, java.util.Map.of("name", label, "days", days)));
+        account(model);
+        model.addAttribute("newToken", issued.secret());
+        return "account/account";
+    }
+
+    @PostMapping("/account/tokens/{tokenId}/revoke")
+    String revokeToken(@PathVariable long tokenId) {
+        if (tokens.revoke(me(), tokenId)) {
+            audit.record(new bd.udbhabon.audit.AuditEvent(policy.actor(), "token.revoked", "access_token",
+                    Long.toString(tokenId), null, null, null));
+        }
+        return "redirect:/account";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Model model) {
+        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("mustChange", ScopedAccessPolicy.currentUser().orElseThrow().mustChangePassword());
+        return "account/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String chosen,
+                          @RequestParam(defaultValue = "") String repeated, Model model) {
+        FormErrors errors = administration.changeOwnPassword(current, chosen, repeated);
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("mustChange", ScopedAccessPolicy.currentUser().orElseThrow().mustChangePassword());
+            return "account/password";
+        }
+        return "redirect:/account?passwordChanged";
+    }
+
+    private static long me() {
+        return ScopedAccessPolicy.currentUser().orElseThrow().accountId();
+    }
+}

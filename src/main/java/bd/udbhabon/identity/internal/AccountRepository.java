@@ -1,0 +1,148 @@
+package bd.udbhabon.identity.internal;
+
+import bd.udbhabon.access.Role;
+import bd.udbhabon.identity.Account;
+import bd.udbhabon.identity.RoleGrant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts and their role grants, in SQL. */
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The account a user signs in as: by user name or by e-mail, case-insensitively. */
+    Optional<SignedInUser> findForLogin(String usernameOrEmail) {
+        String key = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("""
+                        select id, username, full_name_bn, password_hash, enabled, locked_until, must_change_password
+                        from account where username = :key or email = :key
+                        """)
+                .param("key", key)
+                .query((rs, row) -> new SignedInUser(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("full_name_bn"), rs.getString("password_hash"), rs.getBoolean("enabled"),
+                        instant(rs.getTimestamp("locked_until")), rs.getBoolean("must_change_password")))
+                .optional();
+    }
+
+    Optional<Account> find(long id) {
+        return jdbc.sql("select * from account where id = :id").param("id", id)
+                .query((rs, row) -> map(rs, grants(rs.getLong("id"))))
+                .optional();
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class)
+                .optional().flatMap(this::find);
+    }
+
+    List<RoleGrant> grants(long accountId) {
+        return jdbc.sql("select account_id, office_id, role from role_grant where account_id = :id order by office_id, role")
+                .param("id", accountId)
+                .query((rs, row) -> new RoleGrant(rs.getLong("account_id"), rs.getLong("office_id"), Role.valueOf(rs.getString("role"))))
+                .list();
+    }
+
+    /** Accounts holding any role for the office, by name. */
+    List<Account> withRolesAt(long officeId) {
+        return jdbc.sql("""
+                        select * from account where id in (select account_id from role_grant where office_id = :office)
+                        order by full_name_bn collate "bn-x-icu", id
+                        """)
+                .param("office", officeId)
+                .query((rs, row) -> map(rs, grants(rs.getLong("id"))))
+                .list();
+    }
+
+    boolean anyAccount() {
+        return jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
+    }
+
+    boolean usernameOrEmailTaken(String username, String email) {
+        return jdbc.sql("select exists (select 1 from account where username = :u or (cast(:e as text) is not null and email = :e))")
+                .param("u", username).param("e", email).query(Boolean.class).single();
+    }
+
+    long create(String username, String email, String fullNameBn, String fullNameEn, String passwordHash,
+                boolean mustChangePassword) {
+        return jdbc.sql("""
+                        insert into account (username, email, full_name_bn, full_name_en, password_hash, must_change_password, password_changed_at)
+                        values (:username, :email, :bn, :en, :hash, :must, now()) returning id
+                        """)
+                .param("username", username).param("email", email).param("bn", fullNameBn).param("en", fullNameEn)
+                .param("hash", passwordHash).param("must", mustChangePassword)
+                .query(Long.class).single();
+    }
+
+    void setPassword(long accountId, String passwordHash, boolean mustChange) {
+        jdbc.sql("""
+                        update account set password_hash = :hash, must_change_password = :must, password_changed_at = now(),
+                               failed_logins = 0, locked_until = null where id = :id
+                        """)
+                .param("hash", passwordHash).param("must", mustChange).param("id", accountId).update();
+    }
+
+    /**
+     * Counts a wrong password and locks the account when the count reaches {@code max}.
+     *
+     * @return the account's failures in a row and whether this one locked it; empty if no such account
+     */
+    Optional<FailedLogin> recordFailedLogin(String usernameOrEmail, int max, Duration lockFor) {
+        String key = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("""
+                        update account set failed_logins = failed_logins + 1,
+                               locked_until = case when failed_logins + 1 >= :max then now() + make_interval(secs => :seconds)
+                                                   else locked_until end
+                        where username = :key or email = :key
+                        returning id, username, failed_logins, failed_logins >= :max as locked
+                        """)
+                .param("key", key).param("max", max).param("seconds", (double) lockFor.toSeconds())
+                .query((rs, row) -> new FailedLogin(rs.getLong("id"), rs.getString("username"),
+                        rs.getInt("failed_logins"), rs.getBoolean("locked")))
+                .optional();
+    }
+
+    record FailedLogin(long accountId, String username, int failures, boolean locked) {
+    }
+
+    void recordSuccessfulLogin(long accountId) {
+        jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id").param("id", accountId).update();
+    }
+
+    boolean grant(long accountId, long officeId, Role role, Long grantedBy) {
+        return jdbc.sql("""
+                        insert into role_grant (account_id, office_id, role, granted_by) values (:a, :o, :r, :by)
+                        on conflict do nothing
+                        """)
+                .param("a", accountId).param("o", officeId).param("r", role.name()).param("by", grantedBy)
+                .update() == 1;
+    }
+
+    boolean revoke(long accountId, long officeId, Role role) {
+        return jdbc.sql("delete from role_grant where account_id = :a and office_id = :o and role = :r")
+                .param("a", accountId).param("o", officeId).param("r", role.name()).update() == 1;
+    }
+
+    private static Account map(ResultSet rs, List<RoleGrant> grants) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("email"),
+                rs.getString("full_name_bn"), rs.getString("full_name_en"), rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"), instant(rs.getTimestamp("locked_until")),
+                rs.getInt("failed_logins"), grants);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,81 @@
+package bd.udbhabon.identity.internal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Authentication (form sign-in, access tokens, optional OpenID Connect), CSRF and the security
+ * headers. Authorisation is not decided here but per handler by {@link AccessInterceptor}, so
+ * that each endpoint's rule sits on the endpoint and a missing rule means "refused".
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private final ScopedAccessPolicy policy;
+
+    SecurityConfiguration(ScopedAccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** The browsable API documentation: public, read-only, and its UI needs inline styles. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/swagger-ui/**", "/v3/api-docs/**", "/v3/api-docs", "/api-docs")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain application(HttpSecurity http, LoginOutcomes outcomes, AccessTokens tokens,
+                                    AccountRepository accounts, SecurityProperties properties,
+                                    ObjectProvider<ClientRegistrationRepository> singleSignOn,
+                                    SingleSignOn singleSignOnOutcome) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
+                        .successHandler(outcomes).failureHandler(outcomes))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::presentsToken))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new LoginRateLimiter(properties.loginAttemptsPerMinute()), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+        if (singleSignOn.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .successHandler(singleSignOnOutcome).failureHandler(singleSignOnOutcome));
+        }
+        return http.build();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AccessInterceptor(policy)).order(0);
+        registry.addInterceptor(new PasswordChangeInterceptor()).order(1);
+    }
+}
