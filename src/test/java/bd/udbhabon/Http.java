@@ -51,6 +51,18 @@ public final class Http {
         }
     }
 
+    /** The whole response, headers included. */
+    public HttpResponse<String> sendRaw(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String base() {
         return base;
     }

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port over its own embedded PostgreSQL, in a fresh data
@@ -12,8 +13,15 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestAccounts.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "udbhabon.data-dir=target/test-data/${random.uuid}",
-        "udbhabon.database.durable=false"})
+        "udbhabon.database.durable=false",
+        "udbhabon.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+        "udbhabon.security.lockout-duration=3s",
+        "udbhabon.security.login-attempts-per-minute=100000"})
 public @interface IntegrationTest {
+
+    /** The first administrator's password in tests (it must be changed at the first sign-in). */
+    String ADMIN_PASSWORD = "first-admin-password-2026";
 }

@@ -7,6 +7,8 @@ import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,13 +82,16 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String chosen,
-                          @RequestParam(defaultValue = "") String repeated, Model model) {
+                          @RequestParam(defaultValue = "") String repeated, Model model,
+                          jakarta.servlet.http.HttpSession session) {
         FormErrors errors = administration.changeOwnPassword(current, chosen, repeated);
         if (errors.any()) {
             model.addAttribute("errors", errors);
             model.addAttribute("mustChange", ScopedAccessPolicy.currentUser().orElseThrow().mustChangePassword());
             return "account/password";
         }
+        // the principal no longer needs a change: store it again, or the shared session keeps the old copy
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
         return "redirect:/account?passwordChanged";
     }
 
