@@ -56,6 +56,7 @@ class OfficePagesController {
         model.addAttribute("children", children);
         model.addAttribute("mayAdministerUsers", access.allows(Permission.ADMINISTER_USERS, id));
         model.addAttribute("mayReadAudit", access.allows(Permission.READ_AUDIT, id));
+        model.addAttribute("mayAdministerOffice", access.allows(Permission.ADMINISTER_OFFICE, id));
         return "office/office";
     }
 }

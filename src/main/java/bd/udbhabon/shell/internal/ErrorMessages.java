@@ -37,6 +37,8 @@ class ErrorMessages {
             case MissingServletRequestParameterException e ->
                     error(400, locale, "error.parameter.missing", e.getParameterName());
             case NoResourceFoundException e -> error(404, locale, "error.notFound");
+            case org.springframework.web.multipart.MaxUploadSizeExceededException e -> error(400, locale, "error.tooLarge");
+            case org.springframework.web.multipart.MultipartException e -> error(400, locale, "error.badRequest");
             case HttpRequestMethodNotSupportedException e -> error(405, locale, "error.methodNotAllowed");
             case HttpMediaTypeNotSupportedException e -> error(415, locale, "error.badRequest");
             case org.springframework.http.converter.HttpMessageNotReadableException e ->
