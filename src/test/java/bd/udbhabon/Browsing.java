@@ -50,6 +50,11 @@ public final class Browsing {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The CSRF token of the last page that had one. */
+    public String csrf() {
+        return csrf;
+    }
+
     /** Signs in through the login form; returns where it redirected to. */
     public Page signIn(String username, String password) {
         get("/login");
