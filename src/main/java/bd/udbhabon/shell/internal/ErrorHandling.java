@@ -47,7 +47,7 @@ class ErrorHandling implements ErrorController {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         ApiError error = failure instanceof Exception e
                 ? errors.describe(e, locale)
-                : errors.forStatus(status instanceof Integer s ? s : 500, locale);
+                : errors.forStatus(status instanceof Integer s ? s : 404, locale); // no status: /error asked for directly
         String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return respond(error, path != null ? path : request.getRequestURI(), request, locale);
     }

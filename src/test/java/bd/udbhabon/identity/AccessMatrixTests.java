@@ -1,0 +1,196 @@
+package bd.udbhabon.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.udbhabon.Browsing;
+import bd.udbhabon.IntegrationTest;
+import bd.udbhabon.TestAccounts;
+import bd.udbhabon.access.Role;
+import bd.udbhabon.office.OfficeLevel;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the application, found from its own request mappings, called by every role
+ * on its own office, a subordinate, a superior and an unrelated office, and anonymously, against
+ * the explicit table below. An endpoint missing from the table fails the build.
+ *
+ * <p>Cells: the relations where the role is let in ({@code o} own office, {@code s} subordinate,
+ * {@code p} superior, {@code u} unrelated; {@code -} nowhere). For endpoints that name no office
+ * the relation does not matter. The last column is anonymous: {@code y} or {@code -}.
+ * Roles are held at the Bogura district office; the system administrator at the Cabinet Division.
+ */
+@IntegrationTest
+class AccessMatrixTests {
+
+    private static final String TABLE = """
+            endpoint                                                      SA    OA    TH    MS    TM    RV    AU    anon
+            GET  /                                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /error                                                   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /login                                                   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices                                                 ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{id}                                            ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /api/v1/offices                                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /api/v1/offices/{id}                                     ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /api/v1/calendar/bangla                                  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /api/v1/calendar/gregorian                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /account                                                 ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /account/tokens                                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /account/tokens/{tokenId}/revoke                         ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /api/v1/me                                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /offices/{officeId}/users                                ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/users                                ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/users/{accountId}/roles              ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/users/{accountId}/roles/revoke       ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/users/{accountId}/password-reset     ospu  os    -     -     -     -     -     -
+            GET  /offices/{officeId}/edit                                 ospu  o     -     -     -     -     -     -
+            POST /offices/{officeId}/edit                                 ospu  o     -     -     -     -     -     -
+            GET  /offices/{officeId}/new                                  ospu  o     -     -     -     -     -     -
+            POST /offices/{officeId}/new                                  ospu  o     -     -     -     -     -     -
+            GET  /offices/{officeId}/import                               ospu  o     -     -     -     -     -     -
+            POST /offices/{officeId}/import                               ospu  o     -     -     -     -     -     -
+            POST /offices/{officeId}/import/confirm                       ospu  o     -     -     -     -     -     -
+            GET  /offices/{officeId}/audit                                ospu  os    -     -     -     -     os    -
+            GET  /offices/{officeId}/audit/{recordType}/{recordId}        ospu  os    -     -     -     -     os    -
+            GET  /api/v1/audit/verify                                     ospu  -     -     -     -     -     -     -
+            """;
+
+    private static final List<Role> ROLES = List.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.TEAM_HEAD,
+            Role.MEMBER_SECRETARY, Role.TEAM_MEMBER, Role.REVIEWER, Role.AUDITOR);
+    private static final String RELATIONS = "ospu";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private record Expectation(Map<Role, String> allowedWhere, boolean anonymous) {
+    }
+
+    @Test
+    void everyEndpointLetsInExactlyWhomTheTableSays() {
+        Map<String, Expectation> table = parseTable();
+        List<String> endpoints = endpoints();
+        assertThat(new TreeSet<>(table.keySet()))
+                .as("every endpoint needs a row in the table, and every row an endpoint")
+                .isEqualTo(new TreeSet<>(endpoints));
+
+        long bogura = accounts.office(OfficeLevel.DISTRICT, "Bogura");
+        Map<Character, Long> targets = Map.of(
+                'o', bogura,
+                's', accounts.upazila(bogura, "Sherpur"),
+                'p', accounts.office(OfficeLevel.DIVISION, "Rajshahi"),
+                'u', accounts.office(OfficeLevel.DISTRICT, "Dinajpur"));
+        Map<Long, Long> victims = new LinkedHashMap<>();
+        targets.forEach((relation, office) -> victims.put(office, accounts.create("victim-" + relation, Role.TEAM_MEMBER, office)));
+
+        Map<Role, Browsing> users = new EnumMap<>(Role.class);
+        for (Role role : ROLES) {
+            long office = role == Role.SYSTEM_ADMIN ? accounts.cabinetDivision() : bogura;
+            accounts.create("matrix-" + role.name().toLowerCase().replace('_', '-'), role, office);
+            var user = new Browsing(port);
+            user.signIn("matrix-" + role.name().toLowerCase().replace('_', '-'), TestAccounts.PASSWORD);
+            user.get("/account"); // a page with forms: the session's CSRF token
+            users.put(role, user);
+        }
+
+        List<String> mismatches = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            Expectation expected = table.get(endpoint);
+            for (char relation : RELATIONS.toCharArray()) {
+                long office = targets.get(relation);
+                for (Role role : ROLES) {
+                    victims.forEach((o, victim) -> accounts.grant(victim, Role.TEAM_MEMBER, o));
+                    int status = call(users.get(role), endpoint, office, victims.get(office));
+                    check(mismatches, endpoint, role.name(), relation, status, expected.allowedWhere().get(role).indexOf(relation) >= 0);
+                }
+                int anonymous = call(new Browsing(port), endpoint, office, victims.get(office));
+                check(mismatches, endpoint, "anonymous", relation, anonymous, expected.anonymous());
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static void check(List<String> mismatches, String endpoint, String who, char relation, int status,
+                              boolean allowed) {
+        boolean refused = status == 401 || status == 403 || status == -302;
+        if (status >= 500 || allowed == refused) {
+            mismatches.add("%s as %s on %s office: %d, expected %s".formatted(endpoint, who,
+                    switch (relation) { case 'o' -> "own"; case 's' -> "a subordinate"; case 'p' -> "a superior"; default -> "an unrelated"; },
+                    status, allowed ? "allowed" : "refused"));
+        }
+    }
+
+    /** The status, or -302 for a redirect to the sign-in page. */
+    private int call(Browsing user, String endpoint, long office, long victim) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                .replace("{officeId}", Long.toString(office)).replace("{id}", Long.toString(office))
+                .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999")
+                .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim));
+        if (path.startsWith("/api/v1/calendar/bangla")) {
+            path += "?date=2025-11-06";
+        } else if (path.startsWith("/api/v1/calendar/gregorian")) {
+            path += "?year=1432&month=7&day=21";
+        }
+        Browsing.Page page;
+        if (method.equals("GET")) {
+            page = user.get(path);
+        } else {
+            Map<String, String> form = path.endsWith("/roles") || path.endsWith("/revoke") && path.contains("/roles/")
+                    ? Map.of("role", "TEAM_MEMBER") : path.endsWith("/tokens") ? Map.of("name", "matrix") : Map.of();
+            page = user.post(path, form);
+        }
+        return page.status() == 302 && page.location() != null && page.location().contains("/login") ? -302 : page.status();
+    }
+
+    /** METHOD path of every handler of ours, from the application's own mappings. */
+    private List<String> endpoints() {
+        var found = new ArrayList<String>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (!method.getBeanType().getName().startsWith("bd.udbhabon.")) {
+                return;
+            }
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    found.add("GET " + pattern); // mapped for every method, like /error
+                }
+                for (RequestMethod m : methods) {
+                    found.add(m.name() + " " + pattern);
+                }
+            }
+        });
+        return found;
+    }
+
+    private static Map<String, Expectation> parseTable() {
+        var table = new LinkedHashMap<String, Expectation>();
+        for (String line : TABLE.strip().lines().skip(1).toList()) {
+            String[] cells = line.strip().split("\\s+");
+            var allowed = new EnumMap<Role, String>(Role.class);
+            for (int i = 0; i < ROLES.size(); i++) {
+                allowed.put(ROLES.get(i), cells[2 + i]);
+            }
+            table.put(cells[0] + " " + cells[1], new Expectation(allowed, cells[2 + ROLES.size()].equals("y")));
+        }
+        return table;
+    }
+}
