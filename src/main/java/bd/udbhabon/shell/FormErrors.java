@@ -33,6 +33,13 @@ public final class FormErrors {
         return m == null ? "" : ui.t(m.key(), m.args());
     }
 
+    /** Every field's message, resolved by {@code texts} (key and arguments to text). */
+    public Map<String, String> resolve(java.util.function.BiFunction<String, Object[], String> texts) {
+        var resolved = new LinkedHashMap<String, String>();
+        byField.forEach((field, m) -> resolved.put(field, texts.apply(m.key(), m.args())));
+        return resolved;
+    }
+
     public Iterable<String> fields() {
         return byField.keySet();
     }

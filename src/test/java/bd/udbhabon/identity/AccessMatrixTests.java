@@ -67,6 +67,8 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/audit                                ospu  os    -     -     -     -     os    -
             GET  /offices/{officeId}/audit/{recordType}/{recordId}        ospu  os    -     -     -     -     os    -
             GET  /api/v1/audit/verify                                     ospu  -     -     -     -     -     -     -
+            POST /api/v1/offices/{officeId}/children                      ospu  o     -     -     -     -     -     -
+            PUT  /api/v1/offices/{officeId}                               ospu  o     -     -     -     -     -     -
             """;
 
     private static final List<Role> ROLES = List.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.TEAM_HEAD,
@@ -153,6 +155,8 @@ class AccessMatrixTests {
         Browsing.Page page;
         if (method.equals("GET")) {
             page = user.get(path);
+        } else if (path.startsWith("/api/")) {
+            page = user.json(method, path, "{}");
         } else {
             Map<String, String> form = path.endsWith("/roles") || path.endsWith("/revoke") && path.contains("/roles/")
                     ? Map.of("role", "TEAM_MEMBER") : path.endsWith("/tokens") ? Map.of("name", "matrix") : Map.of();

@@ -1,7 +1,16 @@
 package bd.udbhabon.office.web;
 
 import bd.udbhabon.access.PublicAccess;
+import bd.udbhabon.access.OfficeAccess;
+import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDraft;
+import bd.udbhabon.office.OfficeRegistry;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.office.OfficePage;
@@ -19,16 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/offices")
 @Tag(name = "Offices", description = "The national registry of offices that keep an innovation team")
-@PublicAccess
 class OfficeApiController {
 
     private final OfficeDirectory offices;
+    private final OfficeRegistry registry;
 
-    OfficeApiController(OfficeDirectory offices) {
+    OfficeApiController(OfficeDirectory offices, OfficeRegistry registry) {
         this.offices = offices;
+        this.registry = registry;
     }
 
     @GetMapping
+    @PublicAccess
     @Operation(summary = "Find offices by level, parent office and name (Bangla or English), a page at a time")
     OfficeListJson list(
             @Parameter(description = "CABINET_DIVISION, MINISTRY, DIRECTORATE, DIVISION, DISTRICT, UPAZILA or OTHER")
@@ -45,12 +56,39 @@ class OfficeApiController {
     }
 
     @GetMapping("/{id}")
+    @PublicAccess
     @Operation(summary = "One office with its parents in both hierarchies and the number of offices under it")
     OfficeJson get(@PathVariable long id) {
         Office office = offices.find(id).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", id));
         return OfficeJson.detail(office,
                 office.adminParentId() == null ? null : offices.find(office.adminParentId()).orElse(null),
                 office.lineParentId() == null ? null : offices.find(office.lineParentId()).orElse(null));
+    }
+
+    @PostMapping("/{officeId}/children")
+    @OfficeAccess(Permission.ADMINISTER_OFFICE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add an office under this one; 400 with every field's problem if the details are wrong")
+    OfficeJson create(@PathVariable long officeId, @RequestBody OfficeDraft draft) {
+        if (draft.adminParent() == null || draft.adminParent().isBlank()) {
+            draft = draft.withAdminParent(Long.toString(officeId));
+        }
+        var saved = registry.create(draft);
+        if (!saved.ok()) {
+            throw UserFacingException.invalid(saved.errors());
+        }
+        return get(saved.officeId());
+    }
+
+    @PutMapping("/{officeId}")
+    @OfficeAccess(Permission.ADMINISTER_OFFICE)
+    @Operation(summary = "Change an office's details; 400 with every field's problem if they are wrong")
+    OfficeJson update(@PathVariable long officeId, @RequestBody OfficeDraft draft) {
+        var saved = registry.update(officeId, draft);
+        if (!saved.ok()) {
+            throw UserFacingException.invalid(saved.errors());
+        }
+        return get(officeId);
     }
 
     record OfficeListJson(List<OfficeJson> items, long total, int page, int size) {

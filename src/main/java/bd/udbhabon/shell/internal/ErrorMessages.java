@@ -31,6 +31,9 @@ class ErrorMessages {
 
     ApiError describe(Throwable failure, Locale locale) {
         return switch (failure) {
+            case UserFacingException e when e.fieldErrors() != null -> new ApiError(400, "invalid",
+                    messages.getMessage(e.messageKey(), null, e.messageKey(), locale),
+                    e.fieldErrors().resolve((key, args) -> messages.getMessage(key, args, key, locale)));
             case UserFacingException e -> error(e.status(), locale, e.messageKey(), e.args());
             case MethodArgumentTypeMismatchException e -> error(400, locale, "error.parameter.invalid", e.getName());
             case TypeMismatchException e -> error(400, locale, "error.parameter.invalid", e.getPropertyName());
