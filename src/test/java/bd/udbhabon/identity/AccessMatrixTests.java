@@ -52,7 +52,7 @@ class AccessMatrixTests {
             POST /account/tokens                                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             POST /account/tokens/{tokenId}/revoke                         ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /api/v1/me                                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
-            GET  /offices/{officeId}/users                                ospu  os    -     -     -     -     -     -
+            GET  /offices/{officeId}/users                                ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/users                                ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/users/{accountId}/roles              ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/users/{accountId}/roles/revoke       ospu  os    -     -     -     -     -     -

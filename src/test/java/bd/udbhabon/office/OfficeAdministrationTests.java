@@ -109,6 +109,28 @@ class OfficeAdministrationTests {
         assertThat(admin.get("/offices/" + rajshahi + "/edit").status()).as("a superior office is read-only").isEqualTo(403);
     }
 
+    @Test
+    void anotherSystemAddsAnOfficeThroughTheApiWithAnAccessToken() {
+        admin.get("/account");
+        var issued = admin.post("/account/tokens", Map.of("name", "district system"));
+        var m = java.util.regex.Pattern.compile("data-testid=\"new-token\">(udb_[A-Za-z0-9_-]+)<").matcher(issued.body());
+        assertThat(m.find()).isTrue();
+        var http = new bd.udbhabon.Http(port);
+        var bad = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/offices/" + bogura + "/children"))
+                .header("Authorization", "Bearer " + m.group(1)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"level\":\"OTHER\",\"nameBn\":\"\",\"nameEn\":\"Youth Office\",\"email\":\"youth@\"}")).build());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("fields").get("name_bn").asString()).isEqualTo("বাংলা নাম দিন (৩০০ অক্ষরের মধ্যে)।");
+        assertThat(bad.json().get("fields").get("email").asString()).contains("সঠিক নয়");
+
+        var created = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/offices/" + bogura + "/children"))
+                .header("Authorization", "Bearer " + m.group(1)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"level\":\"OTHER\",\"nameBn\":\"জেলা যুব উন্নয়ন অফিস\",\"nameEn\":\"District Youth Development Office\"}")).build());
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("adminParent").get("id").asLong()).isEqualTo(bogura);
+        jdbc.sql("delete from office where id = :id").param("id", created.json().get("id").asLong()).update();
+    }
+
     private long countUnderBogura() {
         return jdbc.sql("select count(*) from office where admin_parent_id = :p and level = 'OTHER'").param("p", bogura)
                 .query(Long.class).single();

@@ -32,8 +32,9 @@ class UserAdminPages {
         this.policy = policy;
     }
 
+    /** Who holds which role is part of an office's record: readable wherever its records are. */
     @GetMapping("/offices/{officeId}/users")
-    @OfficeAccess(Permission.ADMINISTER_USERS)
+    @OfficeAccess(Permission.READ_RECORDS)
     String users(@PathVariable long officeId, Model model) {
         return page(officeId, new NewAccount("", "", "", "", Role.TEAM_MEMBER), new FormErrors(), model);
     }
@@ -93,6 +94,7 @@ class UserAdminPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roles", givableRoles());
+        model.addAttribute("mayAdminister", policy.allows(Permission.ADMINISTER_USERS, officeId));
         return "account/users";
     }
 

@@ -54,7 +54,7 @@ class OfficePagesController {
         model.addAttribute("office", office);
         model.addAttribute("ancestors", offices.adminAncestors(id));
         model.addAttribute("children", children);
-        model.addAttribute("mayAdministerUsers", access.allows(Permission.ADMINISTER_USERS, id));
+        model.addAttribute("mayReadUsers", access.allows(Permission.READ_RECORDS, id));
         model.addAttribute("mayReadAudit", access.allows(Permission.READ_AUDIT, id));
         model.addAttribute("mayAdministerOffice", access.allows(Permission.ADMINISTER_OFFICE, id));
         return "office/office";
