@@ -50,6 +50,11 @@ public final class Browsing {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The value of a cookie this visit holds, or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** The CSRF token of the last page that had one. */
     public String csrf() {
         return csrf;
