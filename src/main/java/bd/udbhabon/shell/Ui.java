@@ -18,13 +18,15 @@ public final class Ui {
     private final MessageSource messages;
     private final String pathAndQuery;
     private final String username;
-    private final String csrfToken;
+    private final java.util.function.Supplier<String> csrfToken;
 
     public Ui(Locale locale, MessageSource messages, String pathAndQuery) {
-        this(locale, messages, pathAndQuery, null, null);
+        this(locale, messages, pathAndQuery, null, () -> null);
     }
 
-    public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username, String csrfToken) {
+    /** @param csrfToken asked only by pages with forms: asking creates the session that holds it */
+    public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username,
+              java.util.function.Supplier<String> csrfToken) {
         this.locale = isBangla(locale) ? BANGLA : ENGLISH;
         this.messages = messages;
         this.pathAndQuery = pathAndQuery;
@@ -43,7 +45,8 @@ public final class Ui {
 
     /** The token every form that changes something must send back (field {@code _csrf}). */
     public String csrfToken() {
-        return csrfToken == null ? "" : csrfToken;
+        String token = csrfToken.get();
+        return token == null ? "" : token;
     }
 
     /** The current path, to come back to after signing in. */

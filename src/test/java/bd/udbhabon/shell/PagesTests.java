@@ -72,6 +72,15 @@ class PagesTests {
     }
 
     @Test
+    void readingPublicPagesCreatesNoSession() {
+        for (String path : new String[] {"/", "/offices", "/offices?q=dinaj", "/api/v1/offices"}) {
+            var response = http.sendRaw(HttpRequest.newBuilder(URI.create(http.base() + path)).build());
+            assertThat(response.headers().allValues("Set-Cookie")).as(path)
+                    .noneMatch(cookie -> cookie.startsWith("UDBHABON_SESSION"));
+        }
+    }
+
+    @Test
     void fontsAndScriptsAreServedFromTheApplicationItself() {
         assertThat(http.get("/fonts/NotoSansBengali-Regular.ttf").status()).isEqualTo(200);
         assertThat(http.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);

@@ -17,6 +17,6 @@ final class UiFactory {
         var csrf = (org.springframework.security.web.csrf.CsrfToken)
                 request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
         return new Ui(locale, messages, path, principal == null ? null : principal.getName(),
-                csrf == null ? null : csrf.getToken());
+                () -> csrf == null ? null : csrf.getToken());
     }
 }
