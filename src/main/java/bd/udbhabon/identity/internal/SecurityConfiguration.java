@@ -35,7 +35,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /** The browsable API documentation: public, read-only, and its UI needs inline styles. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDocumentationChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/swagger-ui/**", "/v3/api-docs/**", "/v3/api-docs", "/api-docs")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -48,7 +48,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain application(HttpSecurity http, LoginOutcomes outcomes, AccessTokens tokens,
+    SecurityFilterChain applicationChain(HttpSecurity http, LoginOutcomes outcomes, AccessTokens tokens,
                                     AccountRepository accounts, SecurityProperties properties,
                                     ObjectProvider<ClientRegistrationRepository> singleSignOn,
                                     SingleSignOn singleSignOnOutcome) throws Exception {
