@@ -1,12 +1,15 @@
 package bd.udbhabon.identity.internal;
 
 import bd.udbhabon.access.SignedIn;
+import bd.udbhabon.audit.AuditEvent;
+import bd.udbhabon.audit.AuditLog;
 import bd.udbhabon.identity.AccountAdministration;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -25,11 +28,11 @@ class AccountPages {
     private final AccountRepository accounts;
     private final AccessTokens tokens;
     private final OfficeDirectory offices;
-    private final bd.udbhabon.audit.AuditLog audit;
+    private final AuditLog audit;
     private final ScopedAccessPolicy policy;
 
     AccountPages(AccountAdministration administration, AccountRepository accounts, AccessTokens tokens,
-                 OfficeDirectory offices, bd.udbhabon.audit.AuditLog audit, ScopedAccessPolicy policy) {
+                 OfficeDirectory offices, AuditLog audit, ScopedAccessPolicy policy) {
         this.administration = administration;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -57,8 +60,8 @@ class AccountPages {
             throw UserFacingException.badRequest("account.token.error");
         }
         var issued = tokens.issue(me(), label, Instant.now().plus(days, ChronoUnit.DAYS));
-        audit.record(new bd.udbhabon.audit.AuditEvent(policy.actor(), "token.issued", "access_token",
-                Long.toString(issued.id()), null, null, java.util.Map.of("name", label, "days", days)));
+        audit.record(new AuditEvent(policy.actor(), "token.issued", "access_token",
+                Long.toString(issued.id()), null, null, Map.of("name", label, "days", days)));
         account(model);
         model.addAttribute("newToken", issued.secret());
         return "account/account";
@@ -67,7 +70,7 @@ class AccountPages {
     @PostMapping("/account/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable long tokenId) {
         if (tokens.revoke(me(), tokenId)) {
-            audit.record(new bd.udbhabon.audit.AuditEvent(policy.actor(), "token.revoked", "access_token",
+            audit.record(new AuditEvent(policy.actor(), "token.revoked", "access_token",
                     Long.toString(tokenId), null, null, null));
         }
         return "redirect:/account";

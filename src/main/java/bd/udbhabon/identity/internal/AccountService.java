@@ -4,15 +4,16 @@ import bd.udbhabon.access.Permission;
 import bd.udbhabon.access.Role;
 import bd.udbhabon.audit.AuditEvent;
 import bd.udbhabon.audit.AuditLog;
-import bd.udbhabon.bangla.BanglaText;
 import bd.udbhabon.identity.Account;
 import bd.udbhabon.identity.AccountAdministration;
 import bd.udbhabon.identity.RoleGrant;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,7 +25,6 @@ class AccountService implements AccountAdministration {
 
     static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom random = new SecureRandom();
 
@@ -56,12 +56,12 @@ class AccountService implements AccountAdministration {
         var errors = new FormErrors();
         String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
         String email = form.email() == null || form.email().isBlank() ? null : form.email().strip().toLowerCase(Locale.ROOT);
-        String nameBn = BanglaText.normalize(form.fullNameBn() == null ? "" : form.fullNameBn().strip());
-        String nameEn = form.fullNameEn() == null || form.fullNameEn().isBlank() ? null : form.fullNameEn().strip();
+        String nameBn = Objects.requireNonNullElse(Inputs.clean(form.fullNameBn()), "");
+        String nameEn = Inputs.clean(form.fullNameEn());
         if (!USERNAME.matcher(username).matches()) {
             errors.add("username", "account.error.username");
         }
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !Inputs.isEmail(email)) {
             errors.add("email", "account.error.email");
         }
         if (nameBn.isEmpty() || nameBn.length() > 200) {

@@ -4,13 +4,13 @@ import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.audit.AuditEvent;
 import bd.udbhabon.audit.AuditLog;
-import bd.udbhabon.bangla.BanglaText;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeDraft;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.office.OfficeRegistry;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -36,7 +36,6 @@ class OfficeRegistryService implements OfficeRegistry {
     static final List<String> CSV_COLUMNS = OfficeDraft.COLUMNS;
     static final int MAX_ROWS = 5_000;
     private static final Pattern WEBSITE = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(/\\S*)?");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]{2,}");
     private static final Pattern MEMO_CODE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
 
     private final JdbcClient jdbc;
@@ -181,7 +180,7 @@ class OfficeRegistryService implements OfficeRegistry {
             }
         }
         String email = text(d.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && !Inputs.isEmail(email)) {
             errors.add("email", "office.error.email");
         }
         String memoCode = text(d.memoCode());
@@ -260,13 +259,8 @@ class OfficeRegistryService implements OfficeRegistry {
         return params;
     }
 
-    /** Stripped, NFC-normalised, control characters removed; null when nothing is left. */
     private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String clean = BanglaText.normalize(value).replaceAll("\\p{Cntrl}", " ").strip();
-        return clean.isEmpty() ? null : clean;
+        return Inputs.clean(value);
     }
 
     private static String get(CSVRecord record, String column) {
