@@ -8,10 +8,6 @@ public record Account(long id, String username, String email, String fullNameBn,
                       boolean enabled, boolean mustChangePassword, Instant lockedUntil, int failedLogins,
                       List<RoleGrant> grants) {
 
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public String fullName(boolean bangla) {
         return bangla || fullNameEn == null || fullNameEn.isBlank() ? fullNameBn : fullNameEn;
     }

@@ -49,11 +49,6 @@ public final class Ui {
         return token == null ? "" : token;
     }
 
-    /** The current path, to come back to after signing in. */
-    public String currentPath() {
-        return pathAndQuery;
-    }
-
     public static boolean isBangla(Locale locale) {
         return locale == null || !"en".equals(locale.getLanguage());
     }
