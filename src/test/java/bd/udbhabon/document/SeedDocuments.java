@@ -24,6 +24,17 @@ final class SeedDocuments {
     private SeedDocuments() {
     }
 
+    /**
+     * The seed documents the golden tests run on, by a short name used in file names
+     * ("001-office-order"); every renderer's golden test covers all of them.
+     */
+    static java.util.Map<String, Document> golden() {
+        java.util.Map<String, Document> documents = new java.util.LinkedHashMap<>();
+        documents.put("001-office-order", officeOrder());
+        documents.put("003-minutes-table", minutes());
+        return documents;
+    }
+
     static List<String> lines(String resource) {
         try (InputStream in = SeedDocuments.class.getResourceAsStream(resource)) {
             return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
