@@ -186,6 +186,7 @@ final class Composer {
     }
 
     private void copyList(CopyList copies) {
+        gap(1);
         ensure(4 * lineHeight(BODY));
         memoLine(copies.memoLine());
         text(copies.intro(), false, BODY, Align.JUSTIFIED, left, width());
