@@ -109,9 +109,7 @@ final class SeedDocuments {
         List<String> lines = lines(DIVISION_MINUTES);
         List<Detail> details = lines.stream().filter(l -> cells(l).size() == 2)
                 .map(l -> new Detail(cells(l).get(0), cells(l).get(1))).toList();
-        List<Item> items = lines.stream().map(SeedDocuments::cells)
-                .filter(c -> c.size() == 5 && c.getFirst().matches("[০-৯]+\\..*"))
-                .limit(decisions)
+        List<Item> items = decisionRows(lines).stream().limit(decisions)
                 .map(c -> new Item(c.get(1), null, c.get(2), List.of(new Decision(c.get(3))), implementers(c.get(4))))
                 .toList();
         List<String> opening = lines.stream().filter(l -> l.length() > 200 && !l.contains("\t"))
@@ -125,6 +123,25 @@ final class SeedDocuments {
                 MemoNumber.parse("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮"), date, listEntries(lines, "।"), List.of(),
                 new Signature("ড. মোঃ মোকহেদ আলী", "অতিরিক্ত বিভাগীয় কমিশনার", null, null, date.plusDays(1)),
                 null).document();
+    }
+
+    /**
+     * The rows of seed 003's decision table: serial, subject, discussion, decision, implementers. The
+     * last row has the serial and the subject in one cell ("৮. ওয়েবপোর্টাল হালনাগাদ").
+     */
+    private static List<List<String>> decisionRows(List<String> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines) {
+            List<String> c = cells(line);
+            if (c.size() == 5 && c.getFirst().matches("[০-৯]+\\..*")) {
+                rows.add(c);
+            } else if (c.size() == 4 && c.getFirst().matches("[০-৯]+\\. \\S.*")) {
+                List<String> split = new ArrayList<>(List.of(c.getFirst().split(" ", 2)));
+                split.addAll(c.subList(1, 4));
+                rows.add(split);
+            }
+        }
+        return rows;
     }
 
     /** "১। অতিরিক্ত … ২। জেলা প্রশাসক …" as separate entries, without their numbers. */
@@ -210,8 +227,7 @@ final class SeedDocuments {
     /** A notice of seed 003's meeting: the Rajshahi divisional team, 17 October 2023, its agenda. */
     static Document notice() {
         List<String> lines = lines(DIVISION_MINUTES);
-        List<String> agenda = lines.stream().map(SeedDocuments::cells)
-                .filter(c -> c.size() == 5 && c.getFirst().matches("[০-৯]+\\..*")).map(c -> c.get(1)).toList();
+        List<String> agenda = decisionRows(lines).stream().map(c -> c.get(1)).toList();
         LocalDate issued = LocalDate.of(2023, 10, 10);
         return new MeetingNotice(
                 new Letterhead(List.of("বিভাগীয় কমিশনারের কার্যালয়", "রাজশাহী", "আইসিটি শাখা"), "www.rajshahidiv.gov.bd"),

@@ -4,7 +4,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import bd.udbhabon.bangla.BanglaDigits;
+
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static bd.udbhabon.document.DocumentText.words;
@@ -38,10 +42,19 @@ class TextExtractionTest {
     @Test
     void decisionTableHeaderRepeatsOnEveryPageItContinuesOn() {
         Document doc = SeedDocuments.minutes();
-        String extracted = words(Tools.pdfText(Renderers.PDF.render(doc)));
-        String header = DocumentText.header(DocumentText.tablesWithHeaders(doc).getFirst());
-        assertThat(extracted.split(Pattern.quote(header), -1).length - 1).as("header on pages 1, 2 and 3").isEqualTo(3);
-        assertThat(extracted).contains("বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "কার্যবিবরণী", "পৃষ্ঠা ৪ / ৪");
+        Table table = DocumentText.tablesWithHeaders(doc).getFirst();
+        String header = DocumentText.header(table);
+        String lastDecision = words(table.rows().getLast().cells().get(3).text()).substring(0, 30);
+        List<String> pages = Stream.of(Tools.pdfText(Renderers.PDF.render(doc)).split("\f")).map(DocumentText::words).toList();
+        int first = IntStream.range(0, pages.size()).filter(i -> pages.get(i).contains(header)).findFirst().orElseThrow();
+        int last = IntStream.range(0, pages.size()).filter(i -> pages.get(i).contains(lastDecision)).findFirst().orElseThrow();
+        assertThat(last).as("the table continues over pages").isGreaterThan(first);
+        for (int i = 0; i < pages.size(); i++) {
+            int headers = pages.get(i).split(Pattern.quote(header), -1).length - 1;
+            assertThat(headers).as("header rows on page %d", i + 1).isEqualTo(i >= first && i <= last ? 1 : 0);
+        }
+        assertThat(String.join(" ", pages)).contains("বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়):", "কার্যবিবরণী",
+                "পৃষ্ঠা " + BanglaDigits.toBangla(pages.size()) + " / " + BanglaDigits.toBangla(pages.size()));
     }
 
     static String withoutPageNumbers(String text) {
