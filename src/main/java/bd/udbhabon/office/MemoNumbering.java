@@ -1,0 +1,38 @@
+package bd.udbhabon.office;
+
+import bd.udbhabon.bangla.MemoNumber;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An office's memo files (নথি) and their serials. Every paper the office issues takes the next
+ * serial of its file: "০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮" + ".৮৯". A serial is never given twice, also when
+ * several officers issue at the same moment, and a paper that fails to issue gives its serial back.
+ */
+public interface MemoNumbering {
+
+    /** A file: its number (without serial), what it is about, the serial the next paper takes. */
+    record MemoFile(long id, long officeId, MemoNumber fileNumber, String subjectBn, long nextSerial) {
+    }
+
+    List<MemoFile> files(long officeId);
+
+    Optional<MemoFile> file(long fileId);
+
+    /**
+     * Opens a file for the office (checked against the current user's right to write the office's
+     * records, audited). {@code fileNumber} is a bare file number in Bangla or Latin digits.
+     *
+     * @throws bd.udbhabon.shell.UserFacingException with the field's problem when the number is not a
+     *         file number, the file exists already or the serial is not positive
+     */
+    MemoFile open(long officeId, String fileNumber, String subjectBn, long nextSerial);
+
+    /**
+     * Takes the next serial of the file and records the memo number as issued for {@code paper}
+     * (e.g. "team-order:12"). Must run inside the caller's transaction: the serial is held until it
+     * commits, so concurrent issues wait for each other and a rolled-back issue leaves no gap.
+     */
+    MemoNumber take(long fileId, String paper);
+}
