@@ -1,0 +1,51 @@
+package bd.udbhabon.team;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Drafting and issuing office orders on teams. Drafts may be written by whoever writes the team
+ * office's records or the forming office's; issuing needs the forming office's administrator.
+ * Every change is audited.
+ */
+public interface TeamFormation {
+
+    /** A draft as the form sends it. */
+    record DraftInput(OrderKind kind, LocalDate effectiveFrom, String preambleBn, String closingBn,
+                      List<PlannedMember> members) {
+        public DraftInput {
+            members = members == null ? List.of() : List.copyOf(members);
+        }
+    }
+
+    /** What issuing adds: the memo file to number it from, the date, the signatory, the copy list. */
+    record IssueInput(long memoFileId, LocalDate issuedOn, String sectionBn, String justification,
+                      String signatoryNameBn, String signatoryDesignationBn, String signatoryPhone,
+                      String signatoryEmail, List<String> copies) {
+        public IssueInput {
+            copies = copies == null ? List.of() : List.copyOf(copies);
+        }
+    }
+
+    /** The rules in force on the draft's effective date applied to it, without saving anything. */
+    List<Finding> check(long officeId, DraftInput draft);
+
+    /**
+     * Saves the office's one draft (creating or replacing it). A draft may break the rules; the
+     * findings come back with it. Malformed input (no date, a post not on the office's list, a post
+     * twice) is refused with the fields' problems.
+     */
+    TeamOrder saveDraft(long officeId, DraftInput draft);
+
+    void discardDraft(long officeId);
+
+    /**
+     * Issues the draft: the next memo number of the forming office's file, the office order as PDF
+     * and DOCX, the compliance view updated, all in one transaction. A draft that breaks the rules
+     * needs a justification.
+     */
+    TeamOrder issue(long officeId, IssueInput issue);
+
+    /** Records the day the Cabinet Division was informed of an issued order. */
+    void cabinetInformed(long orderId, LocalDate on);
+}

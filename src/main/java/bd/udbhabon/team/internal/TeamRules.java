@@ -1,0 +1,55 @@
+package bd.udbhabon.team.internal;
+
+import bd.udbhabon.office.Office;
+import bd.udbhabon.people.Officer;
+import bd.udbhabon.people.PeopleDirectory;
+import bd.udbhabon.people.Post;
+import bd.udbhabon.team.Candidate;
+import bd.udbhabon.team.CompositionCheck;
+import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.LevelRules;
+import bd.udbhabon.team.Notification;
+import bd.udbhabon.team.PlannedMember;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A notification's rules applied to an office's team: who forms it, and what is met and lacking. */
+@Component
+class TeamRules {
+
+    private final PeopleDirectory people;
+
+    TeamRules(PeopleDirectory people) {
+        this.people = people;
+    }
+
+    /** The office that issues the team's orders under the notification. */
+    long formingOffice(Office office, Notification notification) {
+        return notification.rules(office.level()).map(rules -> switch (rules.formingAuthority()) {
+            case SELF -> office.id();
+            case ADMINISTRATIVE_PARENT -> office.adminParentId() != null ? office.adminParentId() : office.id();
+            case LINE_PARENT -> office.lineParentId() != null ? office.lineParentId() : office.id();
+        }).orElse(office.id());
+    }
+
+    /** The findings, judged with the posts' holders on {@code date}; empty when the notification has no rules for the level. */
+    List<Finding> findings(Office office, Notification notification, List<PlannedMember> members, LocalDate date) {
+        Optional<LevelRules> rules = notification.rules(office.level());
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Officer> holders = people.holdersOn(members.stream().map(PlannedMember::postId).toList(), date);
+        List<Candidate> candidates = new ArrayList<>();
+        for (PlannedMember m : members) {
+            Post post = people.post(m.postId()).orElseThrow();
+            Officer holder = holders.get(m.postId());
+            candidates.add(Candidate.of(m.role(), post, holder != null && holder.skillsDevelopment()));
+        }
+        return CompositionCheck.check(rules.get(), candidates);
+    }
+}

@@ -1,0 +1,381 @@
+package bd.udbhabon.team.internal;
+
+import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.access.Permission;
+import bd.udbhabon.audit.AuditEvent;
+import bd.udbhabon.audit.AuditLog;
+import bd.udbhabon.bangla.DualDate;
+import bd.udbhabon.bangla.MemoNumber;
+import bd.udbhabon.document.Document;
+import bd.udbhabon.document.DocxRenderer;
+import bd.udbhabon.document.Letterhead;
+import bd.udbhabon.document.OfficeOrder;
+import bd.udbhabon.document.PdfRenderer;
+import bd.udbhabon.document.Signature;
+import bd.udbhabon.office.MemoNumbering;
+import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.people.Officer;
+import bd.udbhabon.people.PeopleDirectory;
+import bd.udbhabon.people.Post;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.CompositionCheck;
+import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.LevelRules;
+import bd.udbhabon.team.Notification;
+import bd.udbhabon.team.OrderKind;
+import bd.udbhabon.team.PlannedMember;
+import bd.udbhabon.team.Policies;
+import bd.udbhabon.team.TeamFormation;
+import bd.udbhabon.team.TeamMember;
+import bd.udbhabon.team.TeamOnDate;
+import bd.udbhabon.team.TeamOrder;
+import bd.udbhabon.team.TeamRole;
+import bd.udbhabon.team.Teams;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Teams as a series of office orders; see V7__teams.sql for the storage. */
+@Service
+class TeamService implements Teams, TeamFormation {
+
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final OfficeDirectory offices;
+    private final PeopleDirectory people;
+    private final Policies policies;
+    private final MemoNumbering numbering;
+    private final PdfRenderer pdf;
+    private final DocxRenderer docx;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final TeamRules rules;
+    private final ComplianceUpdater compliance;
+
+    TeamService(JdbcClient jdbc, OfficeDirectory offices, PeopleDirectory people, Policies policies,
+                MemoNumbering numbering, PdfRenderer pdf, DocxRenderer docx, AccessPolicy access, AuditLog audit,
+                JsonMapper json, TeamRules rules, ComplianceUpdater compliance) {
+        this.jdbc = jdbc;
+        this.offices = offices;
+        this.people = people;
+        this.policies = policies;
+        this.numbering = numbering;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.access = access;
+        this.audit = audit;
+        this.json = json;
+        this.rules = rules;
+        this.compliance = compliance;
+    }
+
+    // ---- reading
+
+    private static final String ORDER_COLUMNS = """
+            select id, office_id, forming_office_id, kind, status, effective_from, notification_id, preamble_bn,
+                   closing_bn, justification, findings::text, compliant, memo_number, issued_on, cabinet_informed_on
+            from team_order""";
+
+    private TeamOrder order(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        String findings = rs.getString(11);
+        String memo = rs.getString(13);
+        List<PlannedMember> members = jdbc.sql("select post_id, role from team_order_member where order_id = ? order by position")
+                .param(id).query((r, i) -> new PlannedMember(r.getLong(1), TeamRole.valueOf(r.getString(2)))).list();
+        return new TeamOrder(id, rs.getLong(2), rs.getLong(3), OrderKind.valueOf(rs.getString(4)),
+                "ISSUED".equals(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getLong(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), findings == null ? List.of() : json.readValue(findings, FINDINGS),
+                (Boolean) rs.getObject(12), memo == null ? null : MemoNumber.parse(memo).format(),
+                rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class), members);
+    }
+
+    @Override
+    public Optional<TeamOnDate> onDate(long officeId, LocalDate date) {
+        Optional<TeamOrder> inEffect = jdbc.sql(ORDER_COLUMNS + """
+                         where office_id = ? and status = 'ISSUED' and effective_from <= ?
+                         order by effective_from desc, id desc limit 1""")
+                .params(officeId, date).query((rs, i) -> order(rs)).optional();
+        return inEffect.filter(o -> o.kind() != OrderKind.DISSOLUTION)
+                .map(o -> new TeamOnDate(officeId, date, o, members(o.members(), date)));
+    }
+
+    List<TeamMember> members(List<PlannedMember> planned, LocalDate date) {
+        Map<Long, Officer> holders = people.holdersOn(planned.stream().map(PlannedMember::postId).toList(), date);
+        return planned.stream().map(p -> new TeamMember(people.post(p.postId()).orElseThrow(), p.role(),
+                holders.get(p.postId()))).toList();
+    }
+
+    @Override
+    public List<TeamOrder> history(long officeId) {
+        return jdbc.sql(ORDER_COLUMNS + " where office_id = ? and status = 'ISSUED' order by effective_from desc, id desc")
+                .param(officeId).query((rs, i) -> order(rs)).list();
+    }
+
+    @Override
+    public Optional<TeamOrder> draft(long officeId) {
+        return jdbc.sql(ORDER_COLUMNS + " where office_id = ? and status = 'DRAFT'").param(officeId)
+                .query((rs, i) -> order(rs)).optional();
+    }
+
+    @Override
+    public Optional<TeamOrder> order(long orderId) {
+        return jdbc.sql(ORDER_COLUMNS + " where id = ?").param(orderId).query((rs, i) -> order(rs)).optional();
+    }
+
+    @Override
+    public Optional<byte[]> pdf(long orderId) {
+        return jdbc.sql("select pdf from team_order where id = ? and status = 'ISSUED'").param(orderId).query(byte[].class).optional();
+    }
+
+    @Override
+    public Optional<byte[]> docx(long orderId) {
+        return jdbc.sql("select docx from team_order where id = ? and status = 'ISSUED'").param(orderId).query(byte[].class).optional();
+    }
+
+    // ---- rules
+
+    private Office office(long officeId) {
+        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private Notification inForce(LocalDate date) {
+        return policies.inForce(date).orElseThrow(() -> UserFacingException.badRequest("team.noNotification"));
+    }
+
+    @Override
+    public List<Finding> check(long officeId, DraftInput draft) {
+        Office office = office(officeId);
+        LocalDate date = draft.effectiveFrom() == null ? LocalDate.now() : draft.effectiveFrom();
+        List<PlannedMember> members = validMembers(office, draft, new FormErrors());
+        return rules.findings(office, inForce(date), members, date);
+    }
+
+    // ---- drafting
+
+    private boolean mayDraft(Office office, long formingOfficeId) {
+        return access.allows(Permission.WRITE_RECORDS, office.id()) || access.allows(Permission.WRITE_RECORDS, formingOfficeId);
+    }
+
+    /** The members that name a post on the office's list, once each; problems go to {@code errors}. */
+    private List<PlannedMember> validMembers(Office office, DraftInput draft, FormErrors errors) {
+        List<PlannedMember> valid = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < draft.members().size(); i++) {
+            PlannedMember m = draft.members().get(i);
+            Optional<Post> post = people.post(m.postId());
+            if (post.isEmpty() || post.get().officeId() != office.id()) {
+                errors.add("members[" + i + "]", "team.member.unknownPost");
+            } else if (!seen.add(m.postId())) {
+                errors.add("members[" + i + "]", "team.member.twice");
+            } else {
+                valid.add(m);
+            }
+        }
+        return valid;
+    }
+
+    @Override
+    @Transactional
+    public TeamOrder saveDraft(long officeId, DraftInput draft) {
+        Office office = office(officeId);
+        FormErrors errors = new FormErrors();
+        if (draft.kind() == null) {
+            errors.add("kind", "team.kind.missing");
+        }
+        if (draft.effectiveFrom() == null) {
+            errors.add("effectiveFrom", "team.effectiveFrom.missing");
+        }
+        String preamble = draft.preambleBn() == null ? "" : draft.preambleBn().strip();
+        if (preamble.isEmpty() || preamble.length() > 4000) {
+            errors.add("preamble", "team.preamble.missing");
+        }
+        List<PlannedMember> members = validMembers(office, draft, errors);
+        if (draft.kind() == OrderKind.DISSOLUTION && !draft.members().isEmpty()) {
+            errors.add("members", "team.dissolution.members");
+        }
+        if (draft.kind() != null && draft.kind() != OrderKind.DISSOLUTION && draft.members().isEmpty()) {
+            errors.add("members", "team.members.missing");
+        }
+        Notification notification = draft.effectiveFrom() == null ? null : policies.inForce(draft.effectiveFrom()).orElse(null);
+        if (draft.effectiveFrom() != null && notification == null) {
+            errors.add("effectiveFrom", "team.noNotification");
+        }
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        long forming = rules.formingOffice(office, notification);
+        if (!mayDraft(office, forming)) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        Optional<TeamOrder> before = draft(officeId);
+        List<Finding> findings = rules.findings(office, notification, members, draft.effectiveFrom());
+        String closing = draft.closingBn() == null || draft.closingBn().isBlank() ? null : draft.closingBn().strip();
+        long id = before.isPresent()
+                ? jdbc.sql("""
+                        update team_order set kind = ?, effective_from = ?, notification_id = ?, forming_office_id = ?,
+                               preamble_bn = ?, closing_bn = ?, findings = cast(? as jsonb), compliant = ?, updated_at = now()
+                        where id = ? returning id""")
+                .params(draft.kind().name(), draft.effectiveFrom(), notification.id(), forming, preamble, closing,
+                        json.writeValueAsString(findings), CompositionCheck.compliant(findings), before.get().id())
+                .query(Long.class).single()
+                : jdbc.sql("""
+                        insert into team_order (office_id, forming_office_id, kind, status, effective_from, notification_id,
+                                                preamble_bn, closing_bn, findings, compliant)
+                        values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, cast(? as jsonb), ?) returning id""")
+                .params(officeId, forming, draft.kind().name(), draft.effectiveFrom(), notification.id(), preamble, closing,
+                        json.writeValueAsString(findings), CompositionCheck.compliant(findings))
+                .query(Long.class).single();
+        jdbc.sql("delete from team_order_member where order_id = ?").param(id).update();
+        for (int i = 0; i < members.size(); i++) {
+            jdbc.sql("insert into team_order_member (order_id, position, post_id, role) values (?, ?, ?, ?)")
+                    .params(id, i + 1, members.get(i).postId(), members.get(i).role().name()).update();
+        }
+        TeamOrder saved = order(id).orElseThrow();
+        audit.record(new AuditEvent(access.actor(), before.isPresent() ? "team-draft.updated" : "team-draft.created",
+                "team-order", String.valueOf(id), officeId, before.orElse(null), saved));
+        return saved;
+    }
+
+    @Override
+    @Transactional
+    public void discardDraft(long officeId) {
+        Optional<TeamOrder> draft = draft(officeId);
+        if (draft.isEmpty()) {
+            return;
+        }
+        if (!mayDraft(office(officeId), draft.get().formingOfficeId())) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        jdbc.sql("delete from team_order where id = ? and status = 'DRAFT'").param(draft.get().id()).update();
+        audit.record(new AuditEvent(access.actor(), "team-draft.discarded", "team-order", String.valueOf(draft.get().id()),
+                officeId, draft.get(), null));
+    }
+
+    // ---- issuing
+
+    @Override
+    @Transactional
+    public TeamOrder issue(long officeId, IssueInput issue) {
+        Office office = office(officeId);
+        TeamOrder draft = draft(officeId).orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
+        if (!access.allows(Permission.ADMINISTER_OFFICE, draft.formingOfficeId())) {
+            throw new UserFacingException(403, "team.issue.forbidden");
+        }
+        FormErrors errors = new FormErrors();
+        Optional<MemoNumbering.MemoFile> file = numbering.file(issue.memoFileId())
+                .filter(f -> f.officeId() == draft.formingOfficeId());
+        if (file.isEmpty()) {
+            errors.add("memoFile", "team.issue.memoFile");
+        }
+        if (issue.issuedOn() == null) {
+            errors.add("issuedOn", "team.issue.date");
+        }
+        if (blank(issue.signatoryNameBn())) {
+            errors.add("signatoryName", "team.issue.signatory");
+        }
+        if (blank(issue.signatoryDesignationBn())) {
+            errors.add("signatoryDesignation", "team.issue.designation");
+        }
+        Notification notification = policies.find(draft.notificationId()).orElseThrow();
+        List<Finding> findings = rules.findings(office, notification, draft.members(), draft.effectiveFrom());
+        boolean compliant = CompositionCheck.compliant(findings);
+        if (!compliant && blank(issue.justification())) {
+            errors.add("justification", "team.issue.justification");
+        }
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        MemoNumber memo = numbering.take(file.get().id(), "team-order:" + draft.id());
+        Office forming = office(draft.formingOfficeId());
+        Document paper = officeOrder(office, forming, draft, notification, memo, issue);
+        byte[] pdfBytes = pdf.render(paper);
+        byte[] docxBytes = docx.render(paper);
+        jdbc.sql("""
+                        update team_order set status = 'ISSUED', memo_number = ?, issued_on = ?, issued_by = ?, justification = ?,
+                               findings = cast(? as jsonb), compliant = ?, signatory_name_bn = ?, signatory_designation_bn = ?,
+                               signatory_phone = ?, signatory_email = ?, copies = ?, pdf = ?, docx = ?, updated_at = now()
+                        where id = ? and status = 'DRAFT'""")
+                .params(memo.formatLatin(), issue.issuedOn(), access.accountId().orElse(null),
+                        blank(issue.justification()) ? null : issue.justification().strip(), json.writeValueAsString(findings),
+                        compliant, issue.signatoryNameBn().strip(), issue.signatoryDesignationBn().strip(),
+                        blankToNull(issue.signatoryPhone()), blankToNull(issue.signatoryEmail()),
+                        issue.copies().stream().map(String::strip).filter(c -> !c.isEmpty()).toArray(String[]::new),
+                        pdfBytes, docxBytes, draft.id())
+                .update();
+        TeamOrder issued = order(draft.id()).orElseThrow();
+        compliance.refresh(officeId);
+        audit.record(new AuditEvent(access.actor(), "team-order.issued", "team-order", String.valueOf(draft.id()), officeId,
+                draft, issued));
+        return issued;
+    }
+
+    /** The office order as seed 001 lays it out, from the draft and the issue form. */
+    Document officeOrder(Office office, Office forming, TeamOrder draft, Notification notification, MemoNumber memo,
+                         IssueInput issue) {
+        List<String> letterhead = new ArrayList<>();
+        letterhead.add(forming.nameBn());
+        if (!blank(issue.sectionBn())) {
+            letterhead.add(issue.sectionBn().strip());
+        }
+        String headTitle = notification.rules(office.level()).map(LevelRules::headTitleBn).orElse(TeamRole.HEAD.name(true));
+        List<OfficeOrder.Member> members = new ArrayList<>();
+        for (PlannedMember m : draft.members()) {
+            Post post = people.post(m.postId()).orElseThrow();
+            members.add(new OfficeOrder.Member(post.titleBn(), m.role() == TeamRole.HEAD ? headTitle : m.role().name(true)));
+        }
+        Signature signature = new Signature(issue.signatoryNameBn(), issue.signatoryDesignationBn(),
+                blankToNull(issue.signatoryPhone()), blankToNull(issue.signatoryEmail()), issue.issuedOn());
+        return new OfficeOrder(new Letterhead(letterhead, forming.website()), memo, issue.issuedOn(), draft.preambleBn(),
+                members, draft.kind() == OrderKind.DISSOLUTION ? List.of() : notification.duties(), draft.closingBn(),
+                signature, issue.copies().stream().map(String::strip).filter(c -> !c.isEmpty()).toList()).document();
+    }
+
+    @Override
+    @Transactional
+    public void cabinetInformed(long orderId, LocalDate on) {
+        TeamOrder order = order(orderId).filter(TeamOrder::issued)
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        if (!access.allows(Permission.WRITE_RECORDS, order.formingOfficeId()) && !access.allows(Permission.WRITE_RECORDS, order.officeId())) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        if (on == null || on.isBefore(order.issuedOn())) {
+            throw UserFacingException.invalid(new FormErrors().add("informedOn", "team.informed.date"));
+        }
+        jdbc.sql("update team_order set cabinet_informed_on = ?, updated_at = now() where id = ?").params(on, orderId).update();
+        audit.record(new AuditEvent(access.actor(), "team-order.cabinet-informed", "team-order", String.valueOf(orderId),
+                order.officeId(), Map.of("cabinetInformedOn", String.valueOf(order.cabinetInformedOn())),
+                Map.of("cabinetInformedOn", on.toString())));
+    }
+
+    /** The preamble offices write, citing the notification in force: editable in the draft. */
+    static String defaultPreamble(Notification n, String teamNameBn) {
+        return "মন্ত্রিপরিষদ বিভাগের " + DualDate.gregorianDate(n.issuedOn()) + " তারিখের " + n.memoNumber()
+                + " নং স্মারকে জারীকৃত প্রজ্ঞাপন মোতাবেক নিম্নবর্ণিত কর্মকর্তাগণের সমন্বয়ে " + teamNameBn + " গঠন করা হলো:";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+}

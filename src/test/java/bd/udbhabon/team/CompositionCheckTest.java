@@ -1,0 +1,99 @@
+package bd.udbhabon.team;
+
+import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.people.Grade;
+import bd.udbhabon.people.Subject;
+import bd.udbhabon.people.TeachingLevel;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The 2025 district and upazila rules (seed 000) applied to teams, finding by finding. */
+class CompositionCheckTest {
+
+    static final LevelRules DISTRICT_2025 = new LevelRules(OfficeLevel.DISTRICT, "ইনোভেশন অফিসার", "Innovation officer",
+            "অতিরিক্ত জেলা প্রশাসক", "an additional deputy commissioner", Set.of(Grade.ADDITIONAL_DEPUTY_COMMISSIONER), 7, 9,
+            FormingAuthority.SELF, "জেলা প্রশাসক", "the deputy commissioner", List.of(
+            new Requirement("সিনিয়র সহকারী কমিশনার/সহকারী কমিশনার", "senior assistant or assistant commissioner", 1, 1,
+                    Set.of(Grade.SENIOR_ASSISTANT_COMMISSIONER, Grade.ASSISTANT_COMMISSIONER), null, null, null, null, null),
+            new Requirement("প্রোগ্রামার/সহকারী প্রোগ্রামার", "programmer or assistant programmer", 1, 1,
+                    Set.of(Grade.PROGRAMMER, Grade.ASSISTANT_PROGRAMMER), null, null, null, null, null),
+            new Requirement("জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা", "officer from other district offices", 5, 7,
+                    null, null, null, null, null, true),
+            new Requirement("দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা", "officer able to develop skills", 1, null,
+                    null, null, true, null, null, null),
+            new Requirement("আইসিটি/বিজ্ঞান বিষয়ক উচ্চ মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক", "higher-secondary ICT or science teacher",
+                    1, null, null, null, null, Set.of(TeachingLevel.HIGHER_SECONDARY), Set.of(Subject.ICT, Subject.SCIENCE), null)));
+
+    /** Seed 001's Dinajpur team as posts: nobody is recorded as able to develop skills. */
+    static List<Candidate> dinajpur() {
+        List<Candidate> team = new ArrayList<>();
+        team.add(new Candidate(TeamRole.HEAD, Grade.ADDITIONAL_DEPUTY_COMMISSIONER, true, false, null, null, false));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.ASSISTANT_COMMISSIONER, true, false, null, null, false));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.PRINCIPAL, false, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.TEACHER, false, false, TeachingLevel.HIGHER_SECONDARY, Subject.ICT, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.PROGRAMMER, true, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.DEPUTY_DIRECTOR, false, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.DEPUTY_DIRECTOR, false, false, null, null, true));
+        return team;
+    }
+
+    @Test
+    void seed001UnderThe2025RulesMeetsAllButTheSkillsDevelopmentOfficer() {
+        List<Finding> findings = CompositionCheck.check(DISTRICT_2025, dinajpur());
+
+        assertThat(findings).extracting(Finding::textBn).containsExactly(
+                "ইনোভেশন অফিসার: অতিরিক্ত জেলা প্রশাসক",
+                "৭-৯ জন মনোনীত সদস্য: আছে ৮ জন",
+                "১ জন সিনিয়র সহকারী কমিশনার/সহকারী কমিশনার: আছে ১ জন",
+                "১ জন প্রোগ্রামার/সহকারী প্রোগ্রামার: আছে ১ জন",
+                "৫-৭ জন জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা: আছে ৭ জন",
+                "ন্যূনতম ১ জন দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা নেই",
+                "ন্যূনতম ১ জন আইসিটি/বিজ্ঞান বিষয়ক উচ্চ মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক: আছে ১ জন");
+        assertThat(findings).extracting(Finding::met).containsExactly(true, true, true, true, true, false, true);
+        assertThat(CompositionCheck.compliant(findings)).isFalse();
+        assertThat(CompositionCheck.lacking(findings, false)).isEqualTo("at least 1 officer able to develop skills: none");
+    }
+
+    @Test
+    void aSkillsDevelopmentOfficerMakesItCompliant() {
+        List<Candidate> team = dinajpur();
+        team.set(5, new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, true, null, null, true));
+        assertThat(CompositionCheck.compliant(CompositionCheck.check(DISTRICT_2025, team))).isTrue();
+    }
+
+    @Test
+    void theHeadMustHoldAGradeTheRulesAllowAndThereIsOnlyOne() {
+        List<Candidate> team = dinajpur();
+        team.set(0, new Candidate(TeamRole.HEAD, Grade.DEPUTY_DIRECTOR, false, false, null, null, true));
+        assertThat(CompositionCheck.check(DISTRICT_2025, team).getFirst()).isEqualTo(new Finding(false,
+                "ইনোভেশন অফিসার হবেন অতিরিক্ত জেলা প্রশাসক; মনোনীত কর্মকর্তা " + Grade.DEPUTY_DIRECTOR.name(true),
+                "the innovation officer must be an additional deputy commissioner; the nominee is " + Grade.DEPUTY_DIRECTOR.name(false)));
+        team.add(new Candidate(TeamRole.HEAD, Grade.ADDITIONAL_DEPUTY_COMMISSIONER, false, false, null, null, false));
+        assertThat(CompositionCheck.check(DISTRICT_2025, team).getFirst().textBn()).isEqualTo("একাধিক ইনোভেশন অফিসার (২ জন); একজন হবেন");
+        team.removeIf(c -> c.role() == TeamRole.HEAD);
+        assertThat(CompositionCheck.check(DISTRICT_2025, team).getFirst().textBn()).isEqualTo("ইনোভেশন অফিসার নেই");
+    }
+
+    @Test
+    void countsAboveTheRangeAndBelowItAreNamedWithTheNumbers() {
+        List<Candidate> team = dinajpur();
+        team.add(new Candidate(TeamRole.MEMBER, Grade.ASSISTANT_COMMISSIONER, false, false, null, null, false));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, false, null, null, false));
+        List<Finding> findings = CompositionCheck.check(DISTRICT_2025, team);
+        assertThat(findings.get(1).textBn()).isEqualTo("৭-৯ জন মনোনীত সদস্য প্রয়োজন; আছে ১০ জন");
+        assertThat(findings.get(2).textBn()).isEqualTo("১ জন সিনিয়র সহকারী কমিশনার/সহকারী কমিশনার প্রয়োজন; আছে ২ জন");
+        // co-opted members count for the requirements, not for the number of nominated members
+        List<Candidate> small = new ArrayList<>(dinajpur().subList(0, 6));
+        small.add(new Candidate(TeamRole.COOPTED, Grade.OFFICER, false, true, null, null, true));
+        List<Finding> smallFindings = CompositionCheck.check(DISTRICT_2025, small);
+        assertThat(smallFindings.get(1).textBn()).isEqualTo("৭-৯ জন মনোনীত সদস্য প্রয়োজন; আছে ৫ জন");
+        assertThat(smallFindings.get(5).met()).isTrue();
+    }
+}
