@@ -69,6 +69,9 @@ class AccessMatrixTests {
             GET  /api/v1/audit/verify                                     ospu  -     -     -     -     -     -     -
             POST /api/v1/offices/{officeId}/children                      ospu  o     -     -     -     -     -     -
             PUT  /api/v1/offices/{officeId}                               ospu  o     -     -     -     -     -     -
+            GET  /offices/{officeId}/team                                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/team/orders/{orderId}.pdf            ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/team/orders/{orderId}.docx           ospu  os    os    os    os    os    os    -
             """;
 
     private static final List<Role> ROLES = List.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.TEAM_HEAD,
@@ -145,7 +148,7 @@ class AccessMatrixTests {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{officeId}", Long.toString(office)).replace("{id}", Long.toString(office))
-                .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999")
+                .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim));
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
