@@ -72,6 +72,36 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/team                                 ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/team/orders/{orderId}.pdf            ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/team/orders/{orderId}.docx           ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/people/posts/new                     ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/posts/new                     ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/people/posts/{postId}/edit           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/posts/{postId}/edit           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/posts/{postId}/assign         ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/posts/{postId}/vacate         ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/people/officers/new                  ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/officers/new                  ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/people/officers/{officerId}/edit     ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/officers/{officerId}/edit     ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/officers/{officerId}/transfer ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/people/import                        ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/people/import/template.csv           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/import                        ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/people/import/confirm                ospu  o     o     o     -     -     -     -
+            GET  /api/v1/offices/{officeId}/posts                         ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/posts/{postId}                ospu  os    os    os    os    os    os    -
+            POST /api/v1/offices/{officeId}/posts                         ospu  o     o     o     -     -     -     -
+            PUT  /api/v1/offices/{officeId}/posts/{postId}                ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/posts/{postId}/holder         ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/posts/{postId}/vacate         ospu  o     o     o     -     -     -     -
+            GET  /api/v1/offices/{officeId}/officers                      ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/officers/{officerId}          ospu  os    os    os    os    os    os    -
+            POST /api/v1/offices/{officeId}/officers                      ospu  o     o     o     -     -     -     -
+            PUT  /api/v1/offices/{officeId}/officers/{officerId}          ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/officers/{officerId}/transfer ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/officers/import               ospu  o     o     o     -     -     -     -
             """;
 
     private static final List<Role> ROLES = List.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.TEAM_HEAD,
@@ -149,7 +179,8 @@ class AccessMatrixTests {
         String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{officeId}", Long.toString(office)).replace("{id}", Long.toString(office))
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
-                .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim));
+                .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
+                .replace("{postId}", "999999").replace("{officerId}", "999999");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {

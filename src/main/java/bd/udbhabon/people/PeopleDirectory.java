@@ -1,0 +1,36 @@
+package bd.udbhabon.people;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads officers, posts and who held which post when. No access checks: callers check. */
+public interface PeopleDirectory {
+
+    Optional<Post> post(long id);
+
+    /** The posts an office keeps, active ones included and inactive ones too, by grade then title. */
+    List<Post> posts(long officeId);
+
+    Optional<Officer> officer(long id);
+
+    /** The officers an office keeps, by Bangla name. */
+    List<Officer> officers(long officeId);
+
+    /** Who held the post on that day (an additional charge counts), if anyone. */
+    Optional<Officer> holderOn(long postId, LocalDate date);
+
+    /** Every holding of the post, the earliest first. */
+    List<Holding> history(long postId);
+
+    /** Every post the officer held, the earliest first. */
+    List<Holding> holdingsOf(long officerId);
+
+    /** Who held each of these posts on that day, in one query; posts nobody held are absent. */
+    Map<Long, Officer> holdersOn(Collection<Long> postIds, LocalDate date);
+
+    /** The holding of each of these posts that covers that day, in one query; posts nobody held are absent. */
+    Map<Long, Holding> holdingsOn(Collection<Long> postIds, LocalDate date);
+}

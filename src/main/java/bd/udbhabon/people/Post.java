@@ -1,0 +1,21 @@
+package bd.udbhabon.people;
+
+/**
+ * A post (designation) on an office's list, as printed in papers: "অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও
+ * আইসিটি), দিনাজপুর".
+ *
+ * @param officeId          the office that keeps the post on its list
+ * @param titleEn           may be null; {@link #title(boolean)} falls back to the Bangla title
+ * @param teachingLevel     null for a post that is not a teacher's
+ * @param subject           null exactly when {@code teachingLevel} is
+ * @param ofAnotherOffice   the post sits in another office than {@code officeId} (a college
+ *                          teacher on the district office's list); the title then names that office
+ * @param active            a post no longer in use stays, with its history, but is offered for nothing new
+ */
+public record Post(long id, long officeId, String titleBn, String titleEn, Grade grade, boolean ictOrPlanningWing,
+                   TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice, boolean active) {
+
+    public String title(boolean bangla) {
+        return bangla || titleEn == null ? titleBn : titleEn;
+    }
+}
