@@ -108,7 +108,7 @@ class TeamService implements Teams, TeamFormation {
 
     @Override
     public Optional<TeamOnDate> onDate(long officeId, LocalDate date) {
-        Optional<TeamOrder> inEffect = jdbc.sql(ORDER_COLUMNS + """
+        Optional<TeamOrder> inEffect = jdbc.sql(ORDER_COLUMNS + " " + """
                          where office_id = ? and status = 'ISSUED' and effective_from <= ?
                          order by effective_from desc, id desc limit 1""")
                 .params(officeId, date).query((rs, i) -> order(rs)).optional();
