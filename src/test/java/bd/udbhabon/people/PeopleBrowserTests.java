@@ -63,10 +63,10 @@ class PeopleBrowserTests {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("অতিরিক্ত জেলা প্রশাসক", "আইসিটি বা পরিকল্পনা শাখা",
                 "এই পদে এখনো কেউ যোগদান করেননি।");
         String educationPage = browser.getCurrentUrl();
-        browser.findElement(By.linkText("কর্মকর্তা ও পদ")).click();
+        follow("কর্মকর্তা ও পদ");
         addPost(GENERAL, "ADDITIONAL_DEPUTY_COMMISSIONER", false);
 
-        browser.findElement(By.linkText("কর্মকর্তা ও পদ")).click();
+        follow("কর্মকর্তা ও পদ");
         click("[data-testid=new-officer]");
         browser.findElement(By.id("name_bn")).sendKeys(OFFICER);
         browser.findElement(By.id("name_en")).sendKeys("Mst. Roksana Begum");
@@ -86,8 +86,8 @@ class PeopleBrowserTests {
                 OFFICER + " ২৪-১২-২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ বর্তমানে কর্মরত");
 
         // a second post of her own at the same time is refused, and the form keeps what was typed
-        browser.findElement(By.linkText("কর্মকর্তা ও পদ")).click();
-        browser.findElement(By.linkText(GENERAL)).click();
+        follow("কর্মকর্তা ও পদ");
+        follow(GENERAL);
         new Select(browser.findElement(By.id("officer"))).selectByVisibleText(OFFICER);
         setDate("from", "2025-01-01");
         click("[data-testid=assign]");
@@ -112,7 +112,7 @@ class PeopleBrowserTests {
         assertThat(browser.findElements(By.cssSelector("[data-testid=vacate-section]"))).as("vacant now").isEmpty();
 
         // the list shows who held each post today, and on an earlier day chosen on the page
-        browser.findElement(By.linkText("কর্মকর্তা ও পদ")).click();
+        follow("কর্মকর্তা ও পদ");
         assertThat(holderOf(GENERAL)).isEqualTo(OFFICER);
         assertThat(holderOf(EDUCATION)).isEqualTo("শূন্য");
         setDate("on", "2024-01-01");
@@ -147,8 +147,17 @@ class PeopleBrowserTests {
         browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
     }
 
+    /** Clicks a link or button and waits until the next page has replaced this one. */
     private void click(String css) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector(css)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private void follow(String linkText) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.linkText(linkText)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String heading() {
@@ -159,7 +168,7 @@ class PeopleBrowserTests {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("[data-testid=login-submit]")).click();
+        click("[data-testid=login-submit]");
         assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).isEqualTo(username);
     }
 

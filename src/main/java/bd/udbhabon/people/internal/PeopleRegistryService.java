@@ -104,7 +104,9 @@ class PeopleRegistryService implements PeopleRegistry {
             return new Saved(null, errors);
         }
         CheckedPost post = checkPost(draft, before.officeId(), before, errors, "title_bn", "title_en");
-        if (post != null && !post.active() && before.active() && people.holderOn(postId, LocalDate.now()).isPresent()) {
+        LocalDate today = LocalDate.now();
+        if (post != null && !post.active() && before.active()
+                && people.history(postId).stream().anyMatch(h -> h.until() == null || !h.until().isBefore(today))) {
             errors.add("active", "people.error.postHeldCannotClose");
         }
         if (errors.any()) {
