@@ -11,7 +11,7 @@ public interface PeopleDirectory {
 
     Optional<Post> post(long id);
 
-    /** The posts an office keeps, active ones included and inactive ones too, by grade then title. */
+    /** The posts an office keeps, active ones first, then by grade (seniority) and title. */
     List<Post> posts(long officeId);
 
     Optional<Officer> officer(long id);

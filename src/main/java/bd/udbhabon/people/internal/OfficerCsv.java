@@ -7,7 +7,6 @@ import bd.udbhabon.people.PeopleRegistry.ImportRow;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.people.PostDraft;
 import bd.udbhabon.shell.FormErrors;
-import bd.udbhabon.shell.Inputs;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -150,7 +149,7 @@ final class OfficerCsv {
             }
             return problems.any() ? null : new Checked(officer, null, null, null);
         }
-        String title = Inputs.clean(row.postBn());
+        String title = PeopleRegistryService.text(row.postBn());
         if (!seen.posts().add(title)) {
             problems.add("post_bn", "people.error.repeatedPost");
         }
@@ -166,6 +165,9 @@ final class OfficerCsv {
                 registry.checkPostFree(existing.id(), from, "from", problems);
             }
             return problems.any() ? null : new Checked(officer, existing.id(), null, from);
+        }
+        if (row.grade().isBlank()) { // the most likely reason: the title was meant to match a post but does not
+            problems.add("grade", "people.error.gradeForNewPost");
         }
         Boolean ict = yesNo(row.ictPlanningWing());
         if (ict == null) {

@@ -104,7 +104,9 @@ class PeopleRegistryService implements PeopleRegistry {
             return new Saved(null, errors);
         }
         CheckedPost post = checkPost(draft, before.officeId(), before, errors, "title_bn", "title_en");
-        if (post != null && !post.active() && before.active() && people.holderOn(postId, LocalDate.now()).isPresent()) {
+        LocalDate today = LocalDate.now();
+        if (post != null && !post.active() && before.active()
+                && people.history(postId).stream().anyMatch(h -> h.until() == null || !h.until().isBefore(today))) {
             errors.add("active", "people.error.postHeldCannotClose");
         }
         if (errors.any()) {
@@ -138,8 +140,8 @@ class PeopleRegistryService implements PeopleRegistry {
     /** The checks shared by the form, the API and the import; the title fields are named by the caller. */
     CheckedPost checkPost(PostDraft d, long officeId, Post existing, FormErrors errors, String titleBnField,
                           String titleEnField) {
-        String titleBn = Inputs.clean(d.titleBn());
-        String titleEn = Inputs.clean(d.titleEn());
+        String titleBn = text(d.titleBn());
+        String titleEn = text(d.titleEn());
         if (titleBn == null || titleBn.length() > 300) {
             errors.add(titleBnField, "people.error.titleBn");
         } else if (postTitled(officeId, titleBn).filter(p -> existing == null || p.id() != existing.id()).isPresent()) {
@@ -243,8 +245,8 @@ class PeopleRegistryService implements PeopleRegistry {
     }
 
     CheckedOfficer checkOfficer(OfficerDraft d, long officeId, Officer existing, FormErrors errors) {
-        String nameBn = Inputs.clean(d.nameBn());
-        String nameEn = Inputs.clean(d.nameEn());
+        String nameBn = text(d.nameBn());
+        String nameEn = text(d.nameEn());
         if (nameBn == null || nameBn.length() > 200) {
             errors.add("name_bn", "people.error.nameBn");
         }
@@ -532,6 +534,12 @@ class PeopleRegistryService implements PeopleRegistry {
     /** A date as a message argument: messages format it in the page's digits. */
     static Date date(LocalDate day) {
         return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    /** A name or title as stored: cleaned, and every run of spaces one space, so that a title typed twice matches. */
+    static String text(String value) {
+        String clean = Inputs.clean(value);
+        return clean == null ? null : clean.replaceAll("\\s+", " ");
     }
 
     private static boolean isBlank(String s) {
