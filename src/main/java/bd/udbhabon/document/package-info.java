@@ -12,11 +12,15 @@
  *   <li>the PDF rendering ({@link bd.udbhabon.document.PdfRenderer}): OpenPDF with the JDK's
  *       OpenType shaper, fonts embedded and subset, our own line breaking and alignment on the
  *       widths of the shaped glyphs, ActualText on every run so copy and search give the exact
- *       text.</li>
+ *       text;</li>
+ *   <li>the DOCX rendering ({@link bd.udbhabon.document.DocxRenderer}, Apache POI) and the HTML
+ *       preview ({@link bd.udbhabon.document.HtmlRenderer}) of the same model;</li>
+ *   <li>templates: {@link bd.udbhabon.document.OfficeOrder}, {@link bd.udbhabon.document.MeetingNotice},
+ *       {@link bd.udbhabon.document.Minutes} (three styles), {@link bd.udbhabon.document.AttendanceSheet}.</li>
  * </ul>
  *
- * <p>Serials, dates and memo numbers come from the {@code bangla} module. Not done yet: DOCX, the
- * HTML preview, templates. See {@code docs/modules/document.md}.
+ * <p>Serials, dates and memo numbers come from the {@code bangla} module. See
+ * {@code docs/modules/document.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents")
 package bd.udbhabon.document;
