@@ -42,6 +42,13 @@ class ComplianceUpdater {
     private record InEffect(long orderId, OrderKind kind, long notificationId, LocalDate effectiveFrom) {
     }
 
+    /** Every office that has ever had a team: after a notification is saved or comes into force. */
+    @Transactional
+    public void refreshAll() {
+        jdbc.sql("select distinct office_id from team_order where status = 'ISSUED' order by office_id")
+                .query(Long.class).list().forEach(this::refresh);
+    }
+
     @Transactional
     public void refresh(long officeId) {
         LocalDate today = LocalDate.now();
