@@ -21,9 +21,9 @@ public final class Browsing {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>(); // one visit may send requests from several threads
     private final String base;
-    private String csrf;
+    private volatile String csrf;
 
     public Browsing(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -100,6 +100,29 @@ public final class Browsing {
                 csrf = m.group(1);
             }
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A download: the status, the headers' content type and disposition, and the bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    /** GETs a file with this visit's cookies. */
+    public Download bytes(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Content-Disposition").orElse(null), response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * The office order (অফিস আদেশ) that forms or changes an innovation team, laid out as seed 001: the
  * preamble citing the notification, the member table ("ক্র:নং", members "জ্যেষ্ঠতার ক্রমানুসারে নয়",
  * their role on the team), the duties (কার্যপরিধি) numbered "(১)", an optional closing sentence, the
- * signature and the copy list under the endorsement memo number ("…/১(৭)").
+ * signature and the copy list under the endorsement memo number ("…/১(৭)"). An order dissolving a
+ * team names neither members nor duties.
  */
 public record OfficeOrder(Letterhead letterhead, MemoNumber memo, LocalDate date, String preamble,
                           List<Member> members, List<String> duties, String closing, Signature signatory,
@@ -40,7 +41,7 @@ public record OfficeOrder(Letterhead letterhead, MemoNumber memo, LocalDate date
         members = List.copyOf(members);
         duties = List.copyOf(duties);
         copies = List.copyOf(copies);
-        if (members.isEmpty()) {
+        if (members.isEmpty() && !duties.isEmpty()) {
             throw new IllegalArgumentException("an office order forming a team names its members");
         }
     }
@@ -55,8 +56,10 @@ public record OfficeOrder(Letterhead letterhead, MemoNumber memo, LocalDate date
                 .letterhead(letterhead)
                 .memo(memo, date)
                 .title(TITLE)
-                .paragraph(preamble)
-                .table(Table.of(new float[] {1.1f, 6, 2.6f}, rows));
+                .paragraph(preamble);
+        if (!members.isEmpty()) { // an order dissolving a team has none
+            doc.table(Table.of(new float[] {1.1f, 6, 2.6f}, rows));
+        }
         if (!duties.isEmpty()) {
             doc.heading(DUTIES_HEADING).numbered(SerialStyle.PAREN, duties);
         }

@@ -27,6 +27,24 @@ public interface TeamFormation {
         }
     }
 
+    /** Whether the current user may draft orders on the office's team (its own or the forming office's writer). */
+    boolean mayDraft(long officeId);
+
+    /** Whether the current user may issue them: an administrator of the forming office. */
+    boolean mayIssue(long officeId);
+
+    /** The office that issues the team's orders under the notification in force on {@code date}. */
+    long formingOffice(long officeId, LocalDate date);
+
+    /**
+     * Where a new draft starts: the office's draft if there is one, else its team in effect as a
+     * change, else a formation with the preamble citing the notification in force.
+     */
+    DraftInput startingDraft(long officeId);
+
+    /** Where the issue form starts: the signatory, section and copy list of the office's last order. */
+    IssueInput startingIssue(long officeId);
+
     /** The rules in force on the draft's effective date applied to it, without saving anything. */
     List<Finding> check(long officeId, DraftInput draft);
 

@@ -15,6 +15,9 @@ public interface Teams {
 
     Optional<TeamOrder> draft(long officeId);
 
+    /** An order's places with the posts' holders on {@code date}. */
+    List<TeamMember> membersOn(List<PlannedMember> planned, LocalDate date);
+
     Optional<TeamOrder> order(long orderId);
 
     /** The issued order's PDF and DOCX, exactly as issued. */

@@ -25,14 +25,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The DOCX renderer of the tests (bundled fonts) and how the tests read a DOCX back with POI. */
-final class Docx {
+public final class Docx {
 
     static final DocxRenderer RENDERER = new PoiDocxRenderer(DocxFonts.bundled());
 
     private Docx() {
     }
 
-    static XWPFDocument open(byte[] docx) {
+    public static XWPFDocument open(byte[] docx) {
         try {
             return new XWPFDocument(new ByteArrayInputStream(docx));
         } catch (IOException e) {
@@ -45,7 +45,7 @@ final class Docx {
      * continues a cell spanning down from above (vMerge continue) is skipped: its text is the
      * upper cell's. NFC, whitespace (the tab after a serial too) as single spaces, blanks dropped.
      */
-    static List<String> paragraphs(XWPFDocument doc) {
+    public static List<String> paragraphs(XWPFDocument doc) {
         List<String> texts = new ArrayList<>();
         for (IBodyElement element : doc.getBodyElements()) {
             switch (element) {
@@ -79,7 +79,7 @@ final class Docx {
      * Reopens the package with POI and validates its WordprocessingML parts (document, styles,
      * settings, footers) against the OOXML schema as compiled into POI's XmlBeans.
      */
-    static XWPFDocument valid(byte[] docx) {
+    public static XWPFDocument valid(byte[] docx) {
         XWPFDocument doc = open(docx);
         assertValid(doc.getDocument(), "document.xml");
         assertValid(doc.getStyles().getCtStyles(), "styles.xml");

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * benchmarks use them. The text comes from the seed files, read here; only the structure (which
  * line is a member, a duty, a decision) is given.
  */
-final class SeedDocuments {
+public final class SeedDocuments {
 
     static final String OFFICE_ORDER = "/seeds/001_7e5106ac31834b5a.txt";
     static final String PARAGRAPH_MINUTES = "/seeds/002_49eb1ee9428233ea.txt";
@@ -77,7 +77,12 @@ final class SeedDocuments {
     }
 
     /** Seed 001, the office order forming the Dinajpur district innovation team (3 pages). */
-    static Document officeOrder() {
+    public static Document officeOrder() {
+        return seed001().document();
+    }
+
+    /** Seed 001 as the template's input: what an office types to issue it. */
+    public static OfficeOrder seed001() {
         List<String> lines = lines(OFFICE_ORDER);
         String text = String.join("\n", lines);
         List<OfficeOrder.Member> members = lines.stream().filter(l -> cells(l).size() == 3 && l.matches("[০-৯]+\\..*"))
@@ -96,7 +101,7 @@ final class SeedDocuments {
                 lines.stream().filter(l -> l.startsWith("মন্ত্রিপরিষদ বিভাগের")).findFirst().orElseThrow(),
                 members, duties, null,
                 new Signature("শাকিল আহমেদ", "জেলা প্রশাসক", "02589925001", "dcdinajpur@mopa.gov.bd", date),
-                listEntries(lines, "\\)")).document();
+                listEntries(lines, "\\)"));
     }
 
     /** Seed 003, the Rajshahi divisional team's minutes of 17 October 2023 in the decision table (4 pages). */

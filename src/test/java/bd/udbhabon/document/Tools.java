@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * libharfbuzz-bin) and poppler's pdftotext, pdftoppm, pdfinfo, pdffonts (Debian poppler-utils).
  * A missing tool fails the test with the package to install; .ci/run installs both.
  */
-final class Tools {
+public final class Tools {
 
     private Tools() {
     }
@@ -69,7 +69,7 @@ final class Tools {
     }
 
     /** The text of the PDF in content-stream order (poppler honours ActualText). */
-    static String pdfText(byte[] pdf) {
+    public static String pdfText(byte[] pdf) {
         return run("pdftotext", "-raw", "-enc", "UTF-8", temp(pdf).toString(), "-");
     }
 

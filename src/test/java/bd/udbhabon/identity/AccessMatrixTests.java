@@ -72,6 +72,14 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/team                                 ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/team/orders/{orderId}.pdf            ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/team/orders/{orderId}.docx           ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/team/draft                           ospu  os    os    os    -     -     -     -
+            POST /offices/{officeId}/team/draft                           ospu  os    os    os    -     -     -     -
+            POST /offices/{officeId}/team/draft/check                     ospu  os    os    os    -     -     -     -
+            POST /offices/{officeId}/team/draft/discard                   ospu  os    os    os    -     -     -     -
+            GET  /offices/{officeId}/team/issue                           ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/team/issue                           ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/team/issue/file                      ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/team/orders/{orderId}/informed       ospu  os    os    os    -     -     -     -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -

@@ -39,10 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,50 +92,67 @@ class TeamService implements Teams, TeamFormation {
                    closing_bn, justification, findings::text, compliant, memo_number, issued_on, cabinet_informed_on
             from team_order""";
 
-    private TeamOrder order(ResultSet rs) throws SQLException {
-        long id = rs.getLong(1);
-        String findings = rs.getString(11);
-        String memo = rs.getString(13);
-        List<PlannedMember> members = jdbc.sql("select post_id, role from team_order_member where order_id = ? order by position")
-                .param(id).query((r, i) -> new PlannedMember(r.getLong(1), TeamRole.valueOf(r.getString(2)))).list();
-        return new TeamOrder(id, rs.getLong(2), rs.getLong(3), OrderKind.valueOf(rs.getString(4)),
-                "ISSUED".equals(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getLong(7), rs.getString(8),
-                rs.getString(9), rs.getString(10), findings == null ? List.of() : json.readValue(findings, FINDINGS),
-                (Boolean) rs.getObject(12), memo == null ? null : MemoNumber.parse(memo).format(),
-                rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class), members);
+    /** The orders the query selects (ORDER_COLUMNS + where …), with their members loaded in one more query. */
+    private List<TeamOrder> orders(String where, Object... params) {
+        record Row(long id, long officeId, long formingOfficeId, OrderKind kind, boolean issued, LocalDate effectiveFrom,
+                   long notificationId, String preamble, String closing, String justification, String findings,
+                   Boolean compliant, String memo, LocalDate issuedOn, LocalDate informedOn) {
+        }
+        List<Row> rows = jdbc.sql(ORDER_COLUMNS + " " + where).params(params).query((rs, i) -> new Row(rs.getLong(1),
+                rs.getLong(2), rs.getLong(3), OrderKind.valueOf(rs.getString(4)), "ISSUED".equals(rs.getString(5)),
+                rs.getObject(6, LocalDate.class), rs.getLong(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), (Boolean) rs.getObject(12), rs.getString(13), rs.getObject(14, LocalDate.class),
+                rs.getObject(15, LocalDate.class))).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PlannedMember>> members = new HashMap<>();
+        jdbc.sql("select order_id, post_id, role, role_label_bn from team_order_member where order_id = any(?) order by order_id, position")
+                .param(rows.stream().mapToLong(Row::id).boxed().toArray(Long[]::new))
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new PlannedMember(rs.getLong(2), TeamRole.valueOf(rs.getString(3)), rs.getString(4)));
+                });
+        return rows.stream().map(r -> new TeamOrder(r.id(), r.officeId(), r.formingOfficeId(), r.kind(), r.issued(),
+                r.effectiveFrom(), r.notificationId(), r.preamble(), r.closing(), r.justification(),
+                r.findings() == null ? List.of() : json.readValue(r.findings(), FINDINGS), r.compliant(),
+                r.memo() == null ? null : MemoNumber.parse(r.memo()).format(), r.issuedOn(), r.informedOn(),
+                members.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private Optional<TeamOrder> oneOrder(String where, Object... params) {
+        return orders(where, params).stream().findFirst();
     }
 
     @Override
     public Optional<TeamOnDate> onDate(long officeId, LocalDate date) {
-        Optional<TeamOrder> inEffect = jdbc.sql(ORDER_COLUMNS + " " + """
-                         where office_id = ? and status = 'ISSUED' and effective_from <= ?
-                         order by effective_from desc, id desc limit 1""")
-                .params(officeId, date).query((rs, i) -> order(rs)).optional();
+        Optional<TeamOrder> inEffect = oneOrder("""
+                where office_id = ? and status = 'ISSUED' and effective_from <= ?
+                order by effective_from desc, id desc limit 1""", officeId, date);
         return inEffect.filter(o -> o.kind() != OrderKind.DISSOLUTION)
-                .map(o -> new TeamOnDate(officeId, date, o, members(o.members(), date)));
+                .map(o -> new TeamOnDate(officeId, date, o, membersOn(o.members(), date)));
     }
 
-    List<TeamMember> members(List<PlannedMember> planned, LocalDate date) {
+    @Override
+    public List<TeamMember> membersOn(List<PlannedMember> planned, LocalDate date) {
         Map<Long, Officer> holders = people.holdersOn(planned.stream().map(PlannedMember::postId).toList(), date);
         return planned.stream().map(p -> new TeamMember(people.post(p.postId()).orElseThrow(), p.role(),
-                holders.get(p.postId()))).toList();
+                holders.get(p.postId()), p.labelBn())).toList();
     }
 
     @Override
     public List<TeamOrder> history(long officeId) {
-        return jdbc.sql(ORDER_COLUMNS + " where office_id = ? and status = 'ISSUED' order by effective_from desc, id desc")
-                .param(officeId).query((rs, i) -> order(rs)).list();
+        return orders("where office_id = ? and status = 'ISSUED' order by effective_from desc, id desc", officeId);
     }
 
     @Override
     public Optional<TeamOrder> draft(long officeId) {
-        return jdbc.sql(ORDER_COLUMNS + " where office_id = ? and status = 'DRAFT'").param(officeId)
-                .query((rs, i) -> order(rs)).optional();
+        return oneOrder("where office_id = ? and status = 'DRAFT'", officeId);
     }
 
     @Override
     public Optional<TeamOrder> order(long orderId) {
-        return jdbc.sql(ORDER_COLUMNS + " where id = ?").param(orderId).query((rs, i) -> order(rs)).optional();
+        return oneOrder("where id = ?", orderId);
     }
 
     @Override
@@ -160,11 +176,92 @@ class TeamService implements Teams, TeamFormation {
     }
 
     @Override
+    public long formingOffice(long officeId, LocalDate date) {
+        Office office = office(officeId);
+        return policies.inForce(date).map(n -> rules.formingOffice(office, n)).orElse(officeId);
+    }
+
+    /** The draft's forming office, or the one the notification in force today names. */
+    private long formingOfficeNow(long officeId) {
+        return draft(officeId).map(TeamOrder::formingOfficeId).orElseGet(() -> formingOffice(officeId, LocalDate.now()));
+    }
+
+    @Override
+    public boolean mayDraft(long officeId) {
+        return mayDraft(office(officeId), formingOfficeNow(officeId));
+    }
+
+    @Override
+    public boolean mayIssue(long officeId) {
+        office(officeId);
+        return access.allows(Permission.ADMINISTER_OFFICE, formingOfficeNow(officeId));
+    }
+
+    @Override
+    public DraftInput startingDraft(long officeId) {
+        Office office = office(officeId);
+        Optional<TeamOrder> draft = draft(officeId);
+        if (draft.isPresent()) {
+            TeamOrder d = draft.get();
+            return new DraftInput(d.kind(), d.effectiveFrom(), d.preambleBn(), d.closingBn(), d.members());
+        }
+        LocalDate today = LocalDate.now();
+        Optional<TeamOnDate> team = onDate(officeId, today);
+        if (team.isPresent()) {
+            TeamOrder last = team.get().order();
+            String preamble = "এ কার্যালয়ের " + DualDate.gregorianDate(last.issuedOn()) + " তারিখের "
+                    + last.memoNumber() + " নং অফিস আদেশ আংশিক পরিবর্তনপূর্বক নিম্নবর্ণিত কর্মকর্তাগণের সমন্বয়ে "
+                    + teamName(office) + " পুনর্গঠন করা হলো:";
+            return new DraftInput(OrderKind.CHANGE, today, preamble, null, last.members());
+        }
+        String preamble = policies.inForce(today).map(n -> defaultPreamble(n, teamName(office))).orElse("");
+        return new DraftInput(OrderKind.FORMATION, today, preamble, null, List.of());
+    }
+
+    @Override
+    public IssueInput startingIssue(long officeId) {
+        record Last(String section, String name, String designation, String phone, String email, String[] copies,
+                    Long fileId) {
+        }
+        Optional<Last> last = jdbc.sql("""
+                        select o.section_bn, o.signatory_name_bn, o.signatory_designation_bn, o.signatory_phone,
+                               o.signatory_email, o.copies, m.file_id
+                        from team_order o left join issued_memo m on m.memo_number = o.memo_number
+                        where o.office_id = ? and o.status = 'ISSUED' order by o.issued_on desc, o.id desc limit 1""")
+                .param(officeId)
+                .query((rs, i) -> new Last(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), (String[]) rs.getArray(6).getArray(), (Long) rs.getObject(7)))
+                .optional();
+        LocalDate today = LocalDate.now();
+        return last.map(l -> new IssueInput(l.fileId() == null ? 0 : l.fileId(), today, l.section(), null, l.name(),
+                        l.designation(), l.phone(), l.email(), List.of(l.copies())))
+                .orElse(new IssueInput(0, today, null, null, null, null, null, null, List.of()));
+    }
+
+    /** What an order calls the team: "জেলা ইনোভেশন টিম". */
+    static String teamName(Office office) {
+        return switch (office.level()) {
+            case DISTRICT -> "জেলা ইনোভেশন টিম";
+            case UPAZILA -> "উপজেলা ইনোভেশন টিম";
+            case DIVISION -> "বিভাগীয় ইনোভেশন টিম";
+            case MINISTRY -> "মন্ত্রণালয়/বিভাগের ইনোভেশন টিম";
+            case DIRECTORATE -> "অধিদপ্তর/সংস্থার ইনোভেশন টিম";
+            default -> "ইনোভেশন টিম";
+        };
+    }
+
+    @Override
     public List<Finding> check(long officeId, DraftInput draft) {
         Office office = office(officeId);
         LocalDate date = draft.effectiveFrom() == null ? LocalDate.now() : draft.effectiveFrom();
         List<PlannedMember> members = validMembers(office, draft, new FormErrors());
         return rules.findings(office, inForce(date), members, date);
+    }
+
+    /** A dissolution is not judged by the composition rules: it has no members. */
+    private List<Finding> findings(Office office, Notification notification, OrderKind kind, List<PlannedMember> members,
+                                   LocalDate date) {
+        return kind == OrderKind.DISSOLUTION ? List.of() : rules.findings(office, notification, members, date);
     }
 
     // ---- drafting
@@ -225,7 +322,7 @@ class TeamService implements Teams, TeamFormation {
             throw new UserFacingException(403, "error.forbidden");
         }
         Optional<TeamOrder> before = draft(officeId);
-        List<Finding> findings = rules.findings(office, notification, members, draft.effectiveFrom());
+        List<Finding> findings = findings(office, notification, draft.kind(), members, draft.effectiveFrom());
         String closing = draft.closingBn() == null || draft.closingBn().isBlank() ? null : draft.closingBn().strip();
         long id = before.isPresent()
                 ? jdbc.sql("""
@@ -244,8 +341,8 @@ class TeamService implements Teams, TeamFormation {
                 .query(Long.class).single();
         jdbc.sql("delete from team_order_member where order_id = ?").param(id).update();
         for (int i = 0; i < members.size(); i++) {
-            jdbc.sql("insert into team_order_member (order_id, position, post_id, role) values (?, ?, ?, ?)")
-                    .params(id, i + 1, members.get(i).postId(), members.get(i).role().name()).update();
+            jdbc.sql("insert into team_order_member (order_id, position, post_id, role, role_label_bn) values (?, ?, ?, ?, ?)")
+                    .params(id, i + 1, members.get(i).postId(), members.get(i).role().name(), members.get(i).labelBn()).update();
         }
         TeamOrder saved = order(id).orElseThrow();
         audit.record(new AuditEvent(access.actor(), before.isPresent() ? "team-draft.updated" : "team-draft.created",
@@ -274,10 +371,10 @@ class TeamService implements Teams, TeamFormation {
     @Transactional
     public TeamOrder issue(long officeId, IssueInput issue) {
         Office office = office(officeId);
-        TeamOrder draft = draft(officeId).orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
-        if (!access.allows(Permission.ADMINISTER_OFFICE, draft.formingOfficeId())) {
+        if (!mayIssue(officeId)) {
             throw new UserFacingException(403, "team.issue.forbidden");
         }
+        TeamOrder draft = draft(officeId).orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
         FormErrors errors = new FormErrors();
         Optional<MemoNumbering.MemoFile> file = numbering.file(issue.memoFileId())
                 .filter(f -> f.officeId() == draft.formingOfficeId());
@@ -294,7 +391,7 @@ class TeamService implements Teams, TeamFormation {
             errors.add("signatoryDesignation", "team.issue.designation");
         }
         Notification notification = policies.find(draft.notificationId()).orElseThrow();
-        List<Finding> findings = rules.findings(office, notification, draft.members(), draft.effectiveFrom());
+        List<Finding> findings = findings(office, notification, draft.kind(), draft.members(), draft.effectiveFrom());
         boolean compliant = CompositionCheck.compliant(findings);
         if (!compliant && blank(issue.justification())) {
             errors.add("justification", "team.issue.justification");
@@ -308,12 +405,13 @@ class TeamService implements Teams, TeamFormation {
         byte[] pdfBytes = pdf.render(paper);
         byte[] docxBytes = docx.render(paper);
         jdbc.sql("""
-                        update team_order set status = 'ISSUED', memo_number = ?, issued_on = ?, issued_by = ?, justification = ?,
+                        update team_order set status = 'ISSUED', memo_number = ?, issued_on = ?, issued_by = ?, justification = ?, section_bn = ?,
                                findings = cast(? as jsonb), compliant = ?, signatory_name_bn = ?, signatory_designation_bn = ?,
                                signatory_phone = ?, signatory_email = ?, copies = ?, pdf = ?, docx = ?, updated_at = now()
                         where id = ? and status = 'DRAFT'""")
                 .params(memo.formatLatin(), issue.issuedOn(), access.accountId().orElse(null),
-                        blank(issue.justification()) ? null : issue.justification().strip(), json.writeValueAsString(findings),
+                        blank(issue.justification()) ? null : issue.justification().strip(), blankToNull(issue.sectionBn()),
+                        json.writeValueAsString(findings),
                         compliant, issue.signatoryNameBn().strip(), issue.signatoryDesignationBn().strip(),
                         blankToNull(issue.signatoryPhone()), blankToNull(issue.signatoryEmail()),
                         issue.copies().stream().map(String::strip).filter(c -> !c.isEmpty()).toArray(String[]::new),
@@ -338,7 +436,7 @@ class TeamService implements Teams, TeamFormation {
         List<OfficeOrder.Member> members = new ArrayList<>();
         for (PlannedMember m : draft.members()) {
             Post post = people.post(m.postId()).orElseThrow();
-            members.add(new OfficeOrder.Member(post.titleBn(), m.role() == TeamRole.HEAD ? headTitle : m.role().name(true)));
+            members.add(new OfficeOrder.Member(post.titleBn(), m.printedRole(headTitle)));
         }
         Signature signature = new Signature(issue.signatoryNameBn(), issue.signatoryDesignationBn(),
                 blankToNull(issue.signatoryPhone()), blankToNull(issue.signatoryEmail()), issue.issuedOn());

@@ -7,6 +7,7 @@ import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.Policies;
+import bd.udbhabon.team.TeamFormation;
 import bd.udbhabon.team.TeamOrder;
 import bd.udbhabon.team.Teams;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,17 +34,20 @@ class TeamPages {
     private final OfficeDirectory offices;
     private final Teams teams;
     private final Policies policies;
+    private final TeamFormation formation;
 
-    TeamPages(OfficeDirectory offices, Teams teams, Policies policies) {
+    TeamPages(OfficeDirectory offices, Teams teams, Policies policies, TeamFormation formation) {
         this.offices = offices;
         this.teams = teams;
         this.policies = policies;
+        this.formation = formation;
     }
 
     @GetMapping("/offices/{officeId}/team")
     @OfficeAccess(Permission.READ_RECORDS)
     String team(@PathVariable long officeId,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                @RequestParam(required = false) Long issued, Model model) {
         Office office = office(officeId);
         LocalDate date = on == null ? LocalDate.now() : on;
         Map<Long, Notification> notifications = policies.all().stream()
@@ -55,6 +59,10 @@ class TeamPages {
         model.addAttribute("notifications", notifications);
         model.addAttribute("headTitle", policies.inForce(date)
                 .flatMap(n -> n.rules(office.level())).map(r -> r.headTitleBn()).orElse(null));
+        model.addAttribute("mayDraft", formation.mayDraft(officeId));
+        model.addAttribute("hasDraft", teams.draft(officeId).isPresent());
+        model.addAttribute("issuedMemo", issued == null ? null : teams.order(issued)
+                .filter(o -> o.officeId() == officeId && o.issued()).map(TeamOrder::memoNumber).orElse(null));
         return "team/team";
     }
 

@@ -1,0 +1,89 @@
+package bd.udbhabon.team.web;
+
+import static bd.udbhabon.team.web.IssueForm.nz;
+import static bd.udbhabon.team.web.IssueForm.parseLong;
+
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.team.OrderKind;
+import bd.udbhabon.team.PlannedMember;
+import bd.udbhabon.team.TeamFormation.DraftInput;
+import bd.udbhabon.team.TeamRole;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The draft form as typed: everything a string, so nothing typed is lost when it comes back. */
+public record DraftForm(String kind, String effectiveFrom, String preamble, String closing, List<MemberRow> members) {
+
+    /** A member row as typed. */
+    public record MemberRow(String post, String role, String label) {
+    }
+
+    /** Empty member rows offered below the chosen ones; "more rows" adds twice as many. */
+    static final int EMPTY_ROWS = 3;
+    static final int MAX_ROWS = 60;
+
+    public static DraftForm of(DraftInput d) {
+        return new DraftForm(d.kind() == null ? "" : d.kind().name(),
+                d.effectiveFrom() == null ? "" : d.effectiveFrom().toString(), nz(d.preambleBn()), nz(d.closingBn()),
+                d.members().stream().map(m -> new MemberRow(String.valueOf(m.postId()), m.role().name(), nz(m.labelBn())))
+                        .toList());
+    }
+
+    public static DraftForm of(Map<String, String> form) {
+        List<MemberRow> rows = new ArrayList<>();
+        int count = (int) Math.min(Math.max(parseLong(form.get("rows")), 0), MAX_ROWS);
+        for (int i = 0; i < count; i++) {
+            rows.add(new MemberRow(nz(form.get("post_" + i)), nz(form.get("role_" + i)), nz(form.get("label_" + i))));
+        }
+        return new DraftForm(nz(form.get("kind")), nz(form.get("effectiveFrom")), nz(form.get("preamble")),
+                nz(form.get("closing")), rows);
+    }
+
+    /** The draft for the service; what cannot be read is reported in {@code errors} and left out. */
+    DraftInput input(FormErrors errors) {
+        OrderKind orderKind = null;
+        try {
+            orderKind = kind.isBlank() ? null : OrderKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            errors.add("kind", "team.kind.missing");
+        }
+        LocalDate date = null;
+        if (!effectiveFrom.isBlank()) {
+            try {
+                date = LocalDate.parse(effectiveFrom.strip());
+            } catch (DateTimeParseException e) {
+                errors.add("effectiveFrom", "team.effectiveFrom.invalid");
+            }
+        }
+        // Rows are numbered as shown again: the filled ones first, in order (see rowsWithRoom).
+        List<PlannedMember> planned = new ArrayList<>();
+        List<MemberRow> filled = members.stream().filter(r -> !r.post().isBlank()).toList();
+        for (int i = 0; i < filled.size(); i++) {
+            MemberRow row = filled.get(i);
+            long postId = parseLong(row.post());
+            TeamRole role = Arrays.stream(TeamRole.values()).filter(r -> r.name().equals(row.role())).findFirst().orElse(null);
+            if (postId <= 0) {
+                errors.add("members[" + i + "]", "team.member.unknownPost");
+            } else if (role == null) {
+                errors.add("members[" + i + "]", "team.member.role");
+            } else {
+                planned.add(new PlannedMember(postId, role, Inputs.clean(row.label())));
+            }
+        }
+        return new DraftInput(orderKind, date, Inputs.clean(preamble), Inputs.clean(closing), planned);
+    }
+
+    /** The rows to show: those typed and a few empty ones to add members. */
+    public List<MemberRow> rowsWithRoom(int extra) {
+        List<MemberRow> rows = new ArrayList<>(members.stream().filter(r -> !r.post().isBlank()).toList());
+        for (int i = 0; i < extra && rows.size() < MAX_ROWS; i++) {
+            rows.add(new MemberRow("", TeamRole.MEMBER.name(), ""));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,297 @@
+package bd.udbhabon.team.web;
+
+import bd.udbhabon.access.OfficeAccess;
+import bd.udbhabon.access.Permission;
+import bd.udbhabon.office.MemoNumbering;
+import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.people.Officer;
+import bd.udbhabon.people.PeopleDirectory;
+import bd.udbhabon.people.Post;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.LevelRules;
+import bd.udbhabon.team.OrderKind;
+import bd.udbhabon.team.Policies;
+import bd.udbhabon.team.TeamFormation;
+import bd.udbhabon.team.TeamFormation.DraftInput;
+import bd.udbhabon.team.TeamFormation.IssueInput;
+import bd.udbhabon.team.TeamOrder;
+import bd.udbhabon.team.TeamRole;
+import bd.udbhabon.team.Teams;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static bd.udbhabon.team.web.IssueForm.nz;
+import static bd.udbhabon.team.web.IssueForm.parseLong;
+
+/**
+ * The draft of an office order on a team (members chosen from the office's posts, the rules'
+ * findings beside them as they are chosen) and the issue form. The path names the team's office;
+ * reading it lets a user in, and {@link TeamFormation} decides who may draft and issue (the
+ * forming office: the deputy commissioner's for an upazila). A form with mistakes comes back as typed.
+ */
+@Controller
+class TeamFormPages {
+
+    private static final int EMPTY_ROWS = DraftForm.EMPTY_ROWS;
+
+    private final OfficeDirectory offices;
+    private final PeopleDirectory people;
+    private final Teams teams;
+    private final TeamFormation formation;
+    private final Policies policies;
+    private final MemoNumbering numbering;
+
+    TeamFormPages(OfficeDirectory offices, PeopleDirectory people, Teams teams, TeamFormation formation,
+                  Policies policies, MemoNumbering numbering) {
+        this.offices = offices;
+        this.people = people;
+        this.teams = teams;
+        this.formation = formation;
+        this.policies = policies;
+        this.numbering = numbering;
+    }
+
+    // ---- the draft
+
+    @GetMapping("/offices/{officeId}/team/draft")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String draft(@PathVariable long officeId, @RequestParam(required = false) String saved, Model model) {
+        requireMayDraft(officeId);
+        DraftForm form = DraftForm.of(formation.startingDraft(officeId));
+        model.addAttribute("saved", saved != null);
+        return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/team/draft")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String saveDraft(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+        requireMayDraft(officeId);
+        DraftForm form = DraftForm.of(fields);
+        if ("more".equals(fields.get("action"))) {
+            return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS * 2), new FormErrors(), model);
+        }
+        FormErrors errors = new FormErrors();
+        DraftInput input = form.input(errors);
+        if (!errors.any()) {
+            try {
+                formation.saveDraft(officeId, input);
+                return "redirect:/offices/" + officeId + "/team/draft?saved";
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        model.addAttribute("saved", false);
+        return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), errors, model);
+    }
+
+    /** The findings beside the form, again after every change (htmx). */
+    @PostMapping("/offices/{officeId}/team/draft/check")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String check(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+        requireMayDraft(officeId);
+        addFindings(officeId, DraftForm.of(fields).input(new FormErrors()), model);
+        return "team/findings";
+    }
+
+    @PostMapping("/offices/{officeId}/team/draft/discard")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String discard(@PathVariable long officeId) {
+        requireMayDraft(officeId);
+        formation.discardDraft(officeId);
+        return "redirect:/offices/" + officeId + "/team";
+    }
+
+    private String draftPage(long officeId, DraftForm form, List<DraftForm.MemberRow> rows, FormErrors errors, Model model) {
+        Office office = office(officeId);
+        LocalDate date = parseDate(form.effectiveFrom()).orElse(LocalDate.now());
+        List<Post> posts = people.posts(officeId).stream()
+                .filter(p -> p.active() || rows.stream().anyMatch(r -> r.post().equals(String.valueOf(p.id()))))
+                .toList();
+        Map<Long, Officer> holders = people.holdersOn(posts.stream().map(Post::id).toList(), date);
+        model.addAttribute("office", office);
+        model.addAttribute("form", form);
+        model.addAttribute("rows", rows);
+        model.addAttribute("errors", errors);
+        model.addAttribute("posts", posts);
+        model.addAttribute("holders", holders);
+        model.addAttribute("hasDraft", teams.draft(officeId).isPresent());
+        model.addAttribute("mayIssue", formation.mayIssue(officeId));
+        model.addAttribute("formingOffice", office(formation.formingOffice(officeId, date)));
+        model.addAttribute("headTitle", headTitle(office, date));
+        model.addAttribute("kinds", List.of(OrderKind.values()));
+        model.addAttribute("roles", List.of(TeamRole.values()));
+        model.addAttribute("saved", Boolean.TRUE.equals(model.getAttribute("saved")));
+        addFindings(officeId, form.input(new FormErrors()), model);
+        return "team/draft";
+    }
+
+    /** The findings of the draft as it stands, or why there are none (no notification in force, a dissolution). */
+    private void addFindings(long officeId, DraftInput input, Model model) {
+        List<Finding> findings = List.of();
+        String note = null;
+        if (input.kind() == OrderKind.DISSOLUTION) {
+            note = "team.findings.dissolution";
+        } else {
+            LocalDate date = input.effectiveFrom() == null ? LocalDate.now() : input.effectiveFrom();
+            var notification = policies.inForce(date);
+            if (notification.isEmpty()) {
+                note = "team.noNotification";
+            } else if (notification.get().rules(office(officeId).level()).isEmpty()) {
+                note = "team.findings.noRules";
+                model.addAttribute("notification", notification.get());
+            } else {
+                findings = formation.check(officeId, input);
+                model.addAttribute("notification", notification.get());
+            }
+        }
+        model.addAttribute("findings", findings);
+        model.addAttribute("findingsNote", note);
+        model.addAttribute("officeId", officeId);
+    }
+
+    // ---- issuing
+
+    @GetMapping("/offices/{officeId}/team/issue")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String issueForm(@PathVariable long officeId, Model model) {
+        requireMayIssue(officeId);
+        if (teams.draft(officeId).isEmpty()) {
+            return "redirect:/offices/" + officeId + "/team/draft";
+        }
+        return issuePage(officeId, IssueForm.of(formation.startingIssue(officeId)), new FormErrors(), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/team/issue")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String issue(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+        requireMayIssue(officeId);
+        IssueForm form = IssueForm.of(fields);
+        if (teams.draft(officeId).isEmpty()) {
+            throw UserFacingException.badRequest("team.draft.missing");
+        }
+        FormErrors errors = new FormErrors();
+        IssueInput input = form.input(errors);
+        if (!errors.any()) {
+            try {
+                TeamOrder issued = formation.issue(officeId, input);
+                return "redirect:/offices/" + officeId + "/team?issued=" + issued.id();
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        return issuePage(officeId, form, errors, new FormErrors(), model);
+    }
+
+    /** Opens a memo file of the forming office from the issue page, and selects it. */
+    @PostMapping("/offices/{officeId}/team/issue/file")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String openFile(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+        requireMayIssue(officeId);
+        IssueForm form = IssueForm.of(fields);
+        long forming = teams.draft(officeId).map(TeamOrder::formingOfficeId)
+                .orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
+        FormErrors fileErrors = new FormErrors();
+        long serial = parseLong(nz(fields.get("nextSerial")).isBlank() ? "1" : fields.get("nextSerial"));
+        try {
+            var file = numbering.open(forming, nz(fields.get("fileNumber")), nz(Inputs.clean(fields.get("subject"))), serial);
+            form = new IssueForm(String.valueOf(file.id()), form.issuedOn(), form.section(), form.justification(),
+                    form.signatoryName(), form.signatoryDesignation(), form.signatoryPhone(), form.signatoryEmail(), form.copies());
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            fileErrors = e.fieldErrors();
+            model.addAttribute("fileNumber", nz(fields.get("fileNumber")));
+            model.addAttribute("fileSubject", nz(fields.get("subject")));
+            model.addAttribute("nextSerial", nz(fields.get("nextSerial")));
+        }
+        return issuePage(officeId, form, new FormErrors(), fileErrors, model);
+    }
+
+    private String issuePage(long officeId, IssueForm form, FormErrors errors, FormErrors fileErrors, Model model) {
+        Office office = office(officeId);
+        TeamOrder draft = teams.draft(officeId).orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
+        Office forming = office(draft.formingOfficeId());
+        LocalDate date = draft.effectiveFrom();
+        model.addAttribute("office", office);
+        model.addAttribute("forming", forming);
+        model.addAttribute("draft", draft);
+        model.addAttribute("members", teams.membersOn(draft.members(), date));
+        model.addAttribute("headTitle", headTitle(office, date));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fileErrors", fileErrors);
+        model.addAttribute("files", numbering.files(forming.id()));
+        model.addAttribute("notification", policies.find(draft.notificationId()).orElseThrow());
+        for (String field : List.of("fileNumber", "fileSubject", "nextSerial")) {
+            if (!model.containsAttribute(field)) {
+                model.addAttribute(field, "");
+            }
+        }
+        List<Finding> findings = formation.check(officeId, new DraftInput(draft.kind(), draft.effectiveFrom(),
+                draft.preambleBn(), draft.closingBn(), draft.members()));
+        model.addAttribute("findings", draft.kind() == OrderKind.DISSOLUTION ? List.of() : findings);
+        return "team/issue";
+    }
+
+    @PostMapping("/offices/{officeId}/team/orders/{orderId}/informed")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String informed(@PathVariable long officeId, @PathVariable long orderId,
+                    @RequestParam(required = false) String informedOn) {
+        requireMayDraft(officeId);
+        teams.order(orderId).filter(o -> o.officeId() == officeId && o.issued())
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        formation.cabinetInformed(orderId, parseDate(informedOn == null ? "" : informedOn).orElse(null));
+        return "redirect:/offices/" + officeId + "/team";
+    }
+
+    // ---- helpers
+
+    private void requireMayDraft(long officeId) {
+        if (!formation.mayDraft(officeId)) {
+            throw new UserFacingException(403, "team.draft.forbidden");
+        }
+    }
+
+    private void requireMayIssue(long officeId) {
+        if (!formation.mayIssue(officeId)) {
+            throw new UserFacingException(403, "team.issue.forbidden");
+        }
+    }
+
+    private String headTitle(Office office, LocalDate date) {
+        return policies.inForce(date).flatMap(n -> n.rules(office.level())).map(LevelRules::headTitleBn).orElse(null);
+    }
+
+    private Office office(long officeId) {
+        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+    }
+
+    private static Optional<LocalDate> parseDate(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}

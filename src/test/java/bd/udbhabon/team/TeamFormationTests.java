@@ -1,0 +1,271 @@
+package bd.udbhabon.team;
+
+import static bd.udbhabon.team.TeamDesk.Row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.udbhabon.Browsing;
+import bd.udbhabon.IntegrationTest;
+import bd.udbhabon.TestAccounts;
+import bd.udbhabon.access.Role;
+import bd.udbhabon.document.Docx;
+import bd.udbhabon.document.DocxRenderer;
+import bd.udbhabon.document.OfficeOrder;
+import bd.udbhabon.document.PdfRenderer;
+import bd.udbhabon.document.SeedDocuments;
+import bd.udbhabon.document.Tools;
+import bd.udbhabon.office.OfficeLevel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Teams formed through the draft and issue forms, as the offices do it: seed 001 reproduced, an
+ * upazila's team drafted with a broken rule and fixed, who may draft, issue and read, the audit,
+ * change over time, and concurrent issuing.
+ */
+@IntegrationTest
+class TeamFormationTests {
+
+    private static final String UNMET_AC_LAND = "১ জন সহকারী কমিশনার (ভূমি) নেই";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    PdfRenderer pdf;
+    @Autowired
+    DocxRenderer docx;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void seed001EnteredThroughTheFormsReproducesTheDinajpurOfficeOrder() {
+        long dinajpur = accounts.office(OfficeLevel.DISTRICT, "Dinajpur");
+        accounts.create("dinajpur-admin", Role.OFFICE_ADMIN, dinajpur);
+        TeamDesk desk = new TeamDesk(port, "dinajpur-admin");
+        OfficeOrder seed = SeedDocuments.seed001();
+        // The posts as the seed names them, with what the rules ask of them (see CompositionCheckTest.dinajpur()).
+        String[][] attributes = {
+                {"ADDITIONAL_DEPUTY_COMMISSIONER", "ict_planning_wing"}, {"ASSISTANT_COMMISSIONER", "ict_planning_wing"},
+                {"PRINCIPAL", "other_office"}, {"TEACHER", "other_office", "teaching_level", "HIGHER_SECONDARY", "subject", "ICT"},
+                {"PROGRAMMER", "ict_planning_wing", "other_office"}, {"OFFICER", "other_office"}, {"OFFICER", "other_office"},
+                {"DEPUTY_DIRECTOR", "other_office"}, {"DEPUTY_DIRECTOR", "other_office"}};
+        assertThat(seed.members()).hasSize(9);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String[] a = attributes[i];
+            long post = desk.post(dinajpur, seed.members().get(i).member(), a[0], java.util.Arrays.copyOfRange(a, 1, a.length));
+            rows.add(i == 0 ? new Row(post, "HEAD", seed.members().get(0).role()) : Row.of(post, "MEMBER"));
+            if (i > 0) {
+                assertThat(seed.members().get(i).role()).isEqualTo(TeamRole.MEMBER.name(true));
+            }
+        }
+
+        var saved = desk.saveDraft(dinajpur, "FORMATION", "2023-12-23", seed.preamble(), rows);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        var draftPage = desk.user.get("/offices/" + dinajpur + "/team/draft?saved");
+        assertThat(draftPage.body()).contains("খসড়া সংরক্ষিত হয়েছে", "কার্যকর প্রজ্ঞাপনে এই স্তরের টিমের গঠনের কোনো শর্ত নেই");
+
+        assertThat(desk.user.get("/offices/" + dinajpur + "/team/issue").status()).isEqualTo(200);
+        long file = desk.openFile(dinajpur, "০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮", "ইনোভেশন টিম গঠন", 89);
+        var issued = desk.issue(dinajpur, TeamDesk.issueFields(file, "2023-12-23", "আইসিটি শাখা", "শাকিল আহমেদ",
+                "জেলা প্রশাসক", "02589925001", "dcdinajpur@mopa.gov.bd", seed.copies(), ""));
+        long order = TeamDesk.issuedOrder(issued);
+        assertThat(desk.announcedMemo(dinajpur, order)).isEqualTo("০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮.৮৯");
+
+        byte[] issuedPdf = desk.download("/offices/" + dinajpur + "/team/orders/" + order + ".pdf");
+        String text = Tools.pdfText(issuedPdf);
+        assertThat(text).as("the issued order reads exactly as seed 001")
+                .isEqualTo(Tools.pdfText(pdf.render(SeedDocuments.officeOrder())));
+        assertThat(text).contains("নম্বর: ০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮.৮৯/১(৭)", "(২১)", "ইনোভেশন অফিসার").doesNotContain("(২২)");
+        assertThat(seed.copies()).hasSize(7);
+
+        byte[] issuedDocx = desk.download("/offices/" + dinajpur + "/team/orders/" + order + ".docx");
+        assertThat(Docx.paragraphs(Docx.valid(issuedDocx)))
+                .isEqualTo(Docx.paragraphs(Docx.open(docx.render(SeedDocuments.officeOrder()))));
+
+        // The team page shows the team as the order formed it; then it took effect on 23.12.2023, not before.
+        String team = desk.user.get("/offices/" + dinajpur + "/team?on=2024-01-01").body();
+        assertThat(team).contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি), দিনাজপুর", "উপ-পরিচালক, যুব উন্নয়ন অধিদপ্তর, দিনাজপুর");
+        assertThat(desk.user.get("/offices/" + dinajpur + "/team?on=2023-12-22").body()).contains("data-testid=\"no-team\"");
+    }
+
+    /** Sherpur upazila: its team is formed by the Bogura deputy commissioner's office (2025 notification). */
+    @Test
+    void anUpazilaDraftBreaksARuleIsFixedAndIssuedByItsDistrict() {
+        long bogura = accounts.office(OfficeLevel.DISTRICT, "Bogura");
+        long sherpur = accounts.upazila(bogura, "Sherpur");
+        long rajshahi = accounts.office(OfficeLevel.DIVISION, "Rajshahi");
+        accounts.create("sherpur-uno", Role.OFFICE_ADMIN, sherpur);
+        accounts.create("bogura-dc", Role.OFFICE_ADMIN, bogura);
+        accounts.create("bogura-focal", Role.MEMBER_SECRETARY, bogura);
+        accounts.create("rajshahi-reviewer", Role.REVIEWER, rajshahi);
+        accounts.create("sherpur-member", Role.TEAM_MEMBER, sherpur);
+        TeamDesk upazila = new TeamDesk(port, "sherpur-uno");
+        UpazilaPosts posts = UpazilaPosts.create(upazila, sherpur, "শেরপুর");
+        String today = LocalDate.now().toString();
+
+        // Drafted without the assistant commissioner (land): saved, with the broken rule named in Bangla.
+        var saved = upazila.saveDraft(sherpur, "FORMATION", today, "নিম্নবর্ণিত কর্মকর্তাগণের সমন্বয়ে উপজেলা ইনোভেশন টিম গঠন করা হলো:",
+                posts.rows(false));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String draft = upazila.user.get("/offices/" + sherpur + "/team/draft").body();
+        assertThat(draft).contains(UNMET_AC_LAND, "১টি শর্ত পূরণ হয়নি");
+
+        // The upazila drafts but does not issue; neither does the district's member-secretary.
+        assertThat(upazila.user.get("/offices/" + sherpur + "/team/issue").status()).isEqualTo(403);
+        TeamDesk focal = new TeamDesk(port, "bogura-focal");
+        assertThat(focal.user.get("/offices/" + sherpur + "/team/draft").status()).isEqualTo(200);
+        assertThat(focal.user.get("/offices/" + sherpur + "/team/issue").status()).isEqualTo(403);
+        TeamDesk member = new TeamDesk(port, "sherpur-member");
+        assertThat(member.user.get("/offices/" + sherpur + "/team/draft").status()).isEqualTo(403);
+
+        // The district administrator sees the broken rule; issuing without a reason is refused, with what was typed kept.
+        TeamDesk district = new TeamDesk(port, "bogura-dc");
+        assertThat(district.user.get("/offices/" + sherpur + "/team/issue").body()).contains(UNMET_AC_LAND);
+        long file = district.openFile(sherpur, "০৫.১০.১০০০.০০০.১৩.০০১.২৫", "উপজেলা ইনোভেশন টিম", 1);
+        var refused = district.issue(sherpur, TeamDesk.issueFields(file, today, "আইসিটি শাখা", "হোসনা আফরোজা",
+                "জেলা প্রশাসক", "", "", List.of("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ বিভাগ", "অফিস কপি"), ""));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("জারি করতে কারণ লিখুন", "value=\"হোসনা আফরোজা\"", "অফিস কপি");
+        assertThat(jdbc.sql("select count(*) from team_order where office_id = ? and status = 'ISSUED'").param(sherpur)
+                .query(Long.class).single()).isZero();
+
+        // Fixed by the upazila: every rule met.
+        var fixed = upazila.saveDraft(sherpur, "FORMATION", today, "নিম্নবর্ণিত কর্মকর্তাগণের সমন্বয়ে উপজেলা ইনোভেশন টিম গঠন করা হলো:",
+                posts.rows(true));
+        assertThat(fixed.status()).isEqualTo(302);
+        assertThat(upazila.user.get("/offices/" + sherpur + "/team/draft").body())
+                .contains("সব শর্ত পূরণ হয়েছে।").doesNotContain(UNMET_AC_LAND);
+
+        var issued = district.issue(sherpur, TeamDesk.issueFields(file, today, "আইসিটি শাখা", "হোসনা আফরোজা",
+                "জেলা প্রশাসক", "", "", List.of("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ বিভাগ", "অফিস কপি"), ""));
+        long order = TeamDesk.issuedOrder(issued);
+        assertThat(district.announcedMemo(sherpur, order)).isEqualTo("০৫.১০.১০০০.০০০.১৩.০০১.২৫.১");
+
+        Browsing.Download pdfFile = district.user.bytes("/offices/" + sherpur + "/team/orders/" + order + ".pdf");
+        assertThat(pdfFile.contentType()).isEqualTo("application/pdf");
+        assertThat(pdfFile.disposition()).contains("attachment", ".pdf");
+        String text = Tools.pdfText(pdfFile.body());
+        assertThat(text).contains("জেলা প্রশাসকের কার্যালয়, বগুড়া", "অফিস আদেশ", "সহকারী কমিশনার (ভূমি), শেরপুর",
+                "ইনোভেশন অফিসার", "(২৪)", "হোসনা আফরোজা");
+        byte[] docxFile = district.download("/offices/" + sherpur + "/team/orders/" + order + ".docx");
+        assertThat(String.join("\n", Docx.paragraphs(Docx.valid(docxFile)))).contains("সহকারী কমিশনার (ভূমি), শেরপুর");
+
+        // A superior office reads the team and its order, but drafts nothing.
+        TeamDesk reviewer = new TeamDesk(port, "rajshahi-reviewer");
+        assertThat(reviewer.user.get("/offices/" + sherpur + "/team").body()).contains("সহকারী কমিশনার (ভূমি), শেরপুর")
+                .doesNotContain("data-testid=\"draft-link\"");
+        assertThat(reviewer.user.bytes("/offices/" + sherpur + "/team/orders/" + order + ".pdf").status()).isEqualTo(200);
+        assertThat(reviewer.user.get("/offices/" + sherpur + "/team/draft").status()).isEqualTo(403);
+
+        // The Cabinet Division informed, recorded; the audit shows every step.
+        var informed = upazila.user.post("/offices/" + sherpur + "/team/orders/" + order + "/informed", Map.of("informedOn", today));
+        assertThat(informed.status()).isEqualTo(302);
+        String audit = district.user.get("/offices/" + sherpur + "/audit").body();
+        assertThat(audit).contains("টিমের আদেশের খসড়া তৈরি", "টিমের আদেশের খসড়া পরিবর্তন", "টিমের অফিস আদেশ জারি",
+                "মন্ত্রিপরিষদ বিভাগকে অবহিত");
+        assertThat(jdbc.sql("select verdict from team_compliance where office_id = ?").param(sherpur).query(String.class).single())
+                .isEqualTo("COMPLIANT");
+    }
+
+    @Test
+    void aTeamChangesOverTimeAndTheTeamOnAnyDayIsAsItsOrdersSay() {
+        long bogura = accounts.office(OfficeLevel.DISTRICT, "Bogura");
+        long shibganj = accounts.upazila(bogura, "Shibganj");
+        accounts.create("shibganj-uno", Role.OFFICE_ADMIN, shibganj);
+        accounts.create("bogura-dc-2", Role.OFFICE_ADMIN, bogura);
+        TeamDesk upazila = new TeamDesk(port, "shibganj-uno");
+        TeamDesk district = new TeamDesk(port, "bogura-dc-2");
+        UpazilaPosts posts = UpazilaPosts.create(upazila, shibganj, "শিবগঞ্জ");
+        issueOrder(upazila, district, shibganj, "FORMATION", "2026-01-01", posts.rows(true), null);
+        long file = jdbc.sql("select id from memo_file where office_id = ?").param(bogura).query(Long.class).list().getFirst();
+        // A member co-opted (seed 004) by a change order.
+        long coopted = upazila.post(shibganj, "উপজেলা মৎস্য কর্মকর্তা, শিবগঞ্জ", "OFFICER", "other_office");
+        List<Row> withCoopted = new ArrayList<>(posts.rows(true));
+        withCoopted.add(Row.of(coopted, "COOPTED"));
+        assertThat(upazila.user.get("/offices/" + shibganj + "/team/draft").body())
+                .as("a new draft starts from the team in effect").contains("আংশিক পরিবর্তনপূর্বক");
+        issueOrder(upazila, district, shibganj, "CHANGE", "2026-03-01", withCoopted, file);
+        issueOrder(upazila, district, shibganj, "DISSOLUTION", "2026-06-01", List.of(), file);
+
+        assertThat(upazila.user.get("/offices/" + shibganj + "/team?on=2026-02-01").body())
+                .contains("সহকারী প্রোগ্রামার, শিবগঞ্জ").doesNotContain("উপজেলা মৎস্য কর্মকর্তা");
+        assertThat(upazila.user.get("/offices/" + shibganj + "/team?on=2026-04-01").body())
+                .contains("উপজেলা মৎস্য কর্মকর্তা, শিবগঞ্জ", "কো-অপ্ট সদস্য");
+        String after = upazila.user.get("/offices/" + shibganj + "/team?on=2026-07-01").body();
+        assertThat(after).contains("data-testid=\"no-team\"");
+        assertThat(after.split("data-testid=\"order-pdf\"", -1)).as("three orders in the history").hasSize(4);
+        assertThat(after).contains("বিলুপ্তি", "গঠন", "পুনর্গঠন/পরিবর্তন");
+    }
+
+    /** Drafts (as the upazila) and issues (as the district) one order; opens the district's file the first time. */
+    private long issueOrder(TeamDesk upazila, TeamDesk district, long office, String kind, String effective, List<Row> rows,
+                            Long file) {
+        var saved = upazila.saveDraft(office, kind, effective, "শিবগঞ্জ উপজেলা ইনোভেশন টিম সংক্রান্ত আদেশ:", rows);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        long fileId = file != null ? file : district.openFile(office, "০৫.১০.১০০০.০০০.১৩.০০২.২৬", "শিবগঞ্জ ইনোভেশন টিম", 1);
+        return TeamDesk.issuedOrder(district.issue(office, TeamDesk.issueFields(fileId, effective, "", "হোসনা আফরোজা",
+                "জেলা প্রশাসক", "", "", List.of("অফিস কপি"), "")));
+    }
+
+    /**
+     * One hundred teams formed by one district office, issued at the same moment through the issue
+     * form: one hundred different memo numbers, serials 1 to 100 of the file, none twice.
+     */
+    @Test
+    void aHundredConcurrentIssuesInOneOfficeNeverShareAMemoNumber() throws Exception {
+        long district = accounts.office(OfficeLevel.DISTRICT, "Joypurhat");
+        accounts.create("joypurhat-dc", Role.OFFICE_ADMIN, district);
+        TeamDesk dc = new TeamDesk(port, "joypurhat-dc");
+        int teams = 100;
+        // Test offices under the district (the registry has only a handful of upazilas there), each with one post.
+        List<Long> offices = new ArrayList<>();
+        for (int i = 0; i < teams; i++) {
+            offices.add(jdbc.sql("""
+                            insert into office (level, name_bn, name_en, place_bn, place_en, admin_parent_id)
+                            values ('UPAZILA', ?, ?, ?, ?, ?) returning id""")
+                    .params("পরীক্ষা উপজেলা " + i, "Test upazila " + i, "পরীক্ষা " + i, "Test " + i, district)
+                    .query(Long.class).single());
+        }
+        String today = LocalDate.now().toString();
+        for (long office : offices) {
+            // The district cannot write an upazila's post list (writing never reaches subordinates): fixture rows.
+            long post = jdbc.sql("insert into post (office_id, title_bn, grade) values (?, ?, 'UPAZILA_NIRBAHI_OFFICER') returning id")
+                    .params(office, "উপজেলা নির্বাহী অফিসার").query(Long.class).single();
+            assertThat(dc.saveDraft(office, "FORMATION", today, "উপজেলা ইনোভেশন টিম গঠন করা হলো:",
+                    List.of(Row.of(post, "HEAD"))).status()).isEqualTo(302);
+        }
+        long file = dc.openFile(offices.getFirst(), "০৫.১০.৩৮০০.০০০.১৩.০০১.২৬", "উপজেলা ইনোভেশন টিম", 1);
+
+        ExecutorService pool = Executors.newFixedThreadPool(teams);
+        try {
+            List<Callable<Integer>> issues = IntStream.range(0, teams).<Callable<Integer>>mapToObj(i -> () ->
+                    dc.issue(offices.get(i), TeamDesk.issueFields(file, today, "", "জেলা প্রশাসক, জয়পুরহাট",
+                            "জেলা প্রশাসক", "", "", List.of(), "পরীক্ষা: কেবল উপজেলা নির্বাহী অফিসার")).status()).toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(issues)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnly(302);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> memos = jdbc.sql("select memo_number from team_order where office_id = any(?) and status = 'ISSUED'")
+                .param(offices.toArray(Long[]::new)).query(String.class).list();
+        assertThat(memos).hasSize(teams).doesNotHaveDuplicates();
+        assertThat(memos.stream().map(m -> Integer.parseInt(m.substring(m.lastIndexOf('.') + 1))).sorted().toList())
+                .isEqualTo(IntStream.rangeClosed(1, teams).boxed().toList());
+    }
+}
