@@ -80,6 +80,15 @@ class AccessMatrixTests {
             POST /offices/{officeId}/team/issue                           ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/team/issue/file                      ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/team/orders/{orderId}/informed       ospu  os    os    os    -     -     -     -
+            GET  /notifications                                           ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /notifications/{notificationId}                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /notifications/new                                       ospu  -     -     -     -     -     -     -
+            POST /notifications/new                                       ospu  -     -     -     -     -     -     -
+            GET  /notifications/{notificationId}/edit                     ospu  -     -     -     -     -     -     -
+            POST /notifications/{notificationId}/edit                     ospu  -     -     -     -     -     -     -
+            GET  /notifications/{notificationId}/levels/{level}           ospu  -     -     -     -     -     -     -
+            POST /notifications/{notificationId}/levels/{level}           ospu  -     -     -     -     -     -     -
+            POST /notifications/{notificationId}/levels/{level}/delete    ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -
@@ -188,7 +197,9 @@ class AccessMatrixTests {
                 .replace("{officeId}", Long.toString(office)).replace("{id}", Long.toString(office))
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
-                .replace("{postId}", "999999").replace("{officerId}", "999999");
+                .replace("{postId}", "999999").replace("{officerId}", "999999")
+                // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
+                .replace("{notificationId}", "999999").replace("{level}", "UPAZILA");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {
