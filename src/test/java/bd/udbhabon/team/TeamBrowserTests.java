@@ -91,6 +91,11 @@ class TeamBrowserTests {
 
         click("[data-testid=to-issue]");
         assertThat(heading()).isEqualTo("আদেশ জারি");
+        // the district may have files already: the section to open one is then folded
+        WebElement newFile = browser.findElement(By.cssSelector("details"));
+        if (newFile.getDomAttribute("open") == null) {
+            newFile.findElement(By.tagName("summary")).click();
+        }
         browser.findElement(By.id("fileNumber")).sendKeys("০৫.১০.১০০০.০০০.১৩.০০৩.২৬");
         browser.findElement(By.id("subject")).sendKeys("গাবতলী উপজেলা ইনোভেশন টিম");
         click("[data-testid=open-file]");
