@@ -72,6 +72,9 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/team                                 ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/team/orders/{orderId}.pdf            ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/team/orders/{orderId}.docx           ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -
