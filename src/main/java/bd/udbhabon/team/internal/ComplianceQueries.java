@@ -22,8 +22,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The compliance view in SQL: the scope is a recursive walk down both hierarchies from the office,
- * joined to {@code team_compliance}; every answer is one query however many offices are below.
+ * The compliance view in SQL: the scope is found by a recursive walk up both hierarchies from the
+ * counted offices, joined to {@code team_compliance}; every answer is one query however many
+ * offices are below.
  */
 @Repository
 class ComplianceQueries implements TeamCompliance {
@@ -31,14 +32,24 @@ class ComplianceQueries implements TeamCompliance {
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
     };
 
-    /** The office and every office below it, administrative or line; {@code union} stops at a cycle. */
-    private static final String SCOPE = """
-            with recursive scope(id) as (
-                select cast(:office as bigint)
+    /**
+     * Every counted office with itself and each office above it, up both hierarchies: the scope of
+     * an office is the counted offices that have it here. Walking up from the ~1,000 counted
+     * offices is a few thousand primary-key steps; walking down from the Cabinet Division would
+     * visit every field office (24,000) only to find they have nothing below. {@code union} stops
+     * at a cycle.
+     */
+    private static final String UP = """
+            with recursive up(office_id, level, id, admin_parent, line_parent) as (
+                select id, level, id, admin_parent_id, line_parent_id from office where level in (:levels)
                 union
-                select o.id from scope s join office o on o.admin_parent_id = s.id or o.line_parent_id = s.id
+                select u.office_id, u.level, p.id, p.admin_parent_id, p.line_parent_id
+                from up u join office p on p.id = u.admin_parent or p.id = u.line_parent
             )
             """;
+
+    /** The counted offices in the scope of {@code :office}. */
+    private static final String SCOPE = UP + ", scope as (select office_id as id from up where id = :office)\n";
 
     private static final String RANK = """
             array_position(array['CABINET_DIVISION','MINISTRY','DIRECTORATE','DIVISION','DISTRICT','UPAZILA','OTHER'], o.level)""";
@@ -75,12 +86,12 @@ class ComplianceQueries implements TeamCompliance {
     @Override
     public Map<OfficeLevel, ComplianceTally> tallies(long officeId) {
         Map<OfficeLevel, ComplianceTally> byLevel = new EnumMap<>(OfficeLevel.class);
-        jdbc.sql(SCOPE + "select o.level, " + TALLY + """
-                         from scope s join office o on o.id = s.id left join team_compliance c on c.office_id = o.id
-                        where o.level in (:levels) group by o.level""")
+        jdbc.sql(UP + "select u.level, " + TALLY + """
+                         from up u left join team_compliance c on c.office_id = u.office_id
+                        where u.id = :office group by u.level""")
                 .param("office", officeId).param("levels", LEVELS)
                 .query(rs -> {
-                    byLevel.put(OfficeLevel.valueOf(rs.getString("level")), tally(rs));
+                    byLevel.put(OfficeLevel.valueOf(rs.getString(1)), tally(rs));
                 });
         return new LinkedHashMap<>(byLevel);
     }
@@ -93,16 +104,13 @@ class ComplianceQueries implements TeamCompliance {
 
     @Override
     public List<Child> children(long officeId) {
-        // Each child's own scope, walked in the same recursion, keyed by the child it started from.
-        return jdbc.sql("""
-                        with recursive below(root, id) as (
-                            select id, id from office where (admin_parent_id = :office or line_parent_id = :office) and id <> :office
-                            union
-                            select b.root, o.id from below b join office o on o.admin_parent_id = b.id or o.line_parent_id = b.id
-                        ), tally as (
-                            select b.root, %s
-                            from below b join office o on o.id = b.id left join team_compliance c on c.office_id = o.id
-                            where o.level in (:levels) group by b.root
+        // A child's scope: the counted offices that have the child above them (or are the child).
+        return jdbc.sql(UP + """
+                        , tally as (
+                            select u.id as root, %s
+                            from up u left join team_compliance c on c.office_id = u.office_id
+                            where (u.admin_parent = :office or u.line_parent = :office) and u.id <> :office
+                            group by u.id
                         )
                         select %s, t.offices, t.compliant, t.not_compliant, t.no_rules, t.no_team
                         from tally t join office o on o.id = t.root %s
@@ -114,7 +122,7 @@ class ComplianceQueries implements TeamCompliance {
     @Override
     public Listing withVerdict(long officeId, Verdict verdict, int page, int size) {
         String from = " from scope s join office o on o.id = s.id " + ROW_JOINS
-                + " where o.level in (:levels) and coalesce(c.verdict, 'NO_TEAM') = :verdict";
+                + " where coalesce(c.verdict, 'NO_TEAM') = :verdict";
         long[] total = {0};
         List<OfficeCompliance> items = jdbc.sql(SCOPE + "select " + ROW + ", count(*) over () as total" + from
                         + " order by " + ORDER + " limit :limit offset :offset")
@@ -134,8 +142,7 @@ class ComplianceQueries implements TeamCompliance {
 
     @Override
     public void forEachInScope(long officeId, Consumer<OfficeCompliance> consumer) {
-        jdbc.sql(SCOPE + "select " + ROW + " from scope s join office o on o.id = s.id " + ROW_JOINS
-                        + " where o.level in (:levels) order by " + ORDER)
+        jdbc.sql(SCOPE + "select " + ROW + " from scope s join office o on o.id = s.id " + ROW_JOINS + " order by " + ORDER)
                 .param("office", officeId).param("levels", LEVELS)
                 .query(rs -> {
                     consumer.accept(row(rs));
