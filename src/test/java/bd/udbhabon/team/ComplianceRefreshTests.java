@@ -112,6 +112,37 @@ class ComplianceRefreshTests {
         assertThat(standing(admin, kalia, kalia)).isEqualTo("সব শর্ত পূরণ");
     }
 
+    @Test
+    void aTeamFormedUnderThe2023NotificationIsJudgedUnderThe2025One() {
+        long narail = accounts.office(OfficeLevel.DISTRICT, "Narail");
+        long sadar = accounts.upazila(narail, "Narail Sadar");
+        // held from 1 December 2025, formed on 1 January 2024: judged with today's holders
+        new TeamFixtures(jdbc, offices, updater).upazilaTeam(sadar, true, 1, LocalDate.of(2024, 1, 1));
+        accounts.create("narail-sadar-reviewer", Role.REVIEWER, sadar);
+        var reader = new Browsing(port);
+        reader.signIn("narail-sadar-reviewer", TestAccounts.PASSWORD);
+        Document page = page(reader, "/offices/" + sadar + "/compliance");
+        assertThat(page.selectFirst("[data-testid=own-verdict]").text()).isEqualTo("সব শর্ত পূরণ");
+        assertThat(page.selectFirst("[data-testid=own]").text()).contains(
+                "যে প্রজ্ঞাপন অনুযায়ী গঠিত ইনোভেশন টিম গঠন ও কার্যপরিধি সংক্রান্ত প্রজ্ঞাপন (১৬.১১.২০২৩)",
+                "যে প্রজ্ঞাপন অনুযায়ী যাচাই " + ComplianceViewTests.NOTIFICATION_2025, "০১ জানুয়ারি ২০২৪");
+    }
+
+    @Test
+    void aTableJudgedOnAnEarlierDayIsStaleAndRefreshingAllMakesItCurrent() {
+        long narail = accounts.office(OfficeLevel.DISTRICT, "Narail");
+        new TeamFixtures(jdbc, offices, updater).upazilaTeam(narail, true); // a district: judged under the district rules
+        updater.refreshAll();
+        assertThat(updater.stale()).isFalse();
+        jdbc.sql("update team_compliance set evaluated_at = now() - interval '2 days', verdict = 'NO_TEAM' where office_id = ?")
+                .param(narail).update();
+        assertThat(updater.stale()).isTrue();
+        assertThat(updater.refreshAll()).isGreaterThanOrEqualTo(1);
+        assertThat(updater.stale()).isFalse();
+        assertThat(jdbc.sql("select verdict from team_compliance where office_id = ?").param(narail).query(String.class).single())
+                .isEqualTo("NOT_COMPLIANT");
+    }
+
     /** The upazila's verdict as its own compliance page shows it, and as its district's list of upazilas shows it. */
     private static String standing(Browsing user, long district, long upazila) {
         Document own = page(user, "/offices/" + upazila + "/compliance");

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class TeamFixtures {
 
-    /** Held since well before any test's "today", in any time zone. */
+    /** Held since well before any test's "today", in any time zone; before it, only the 2023 notification is in force. */
     public static final LocalDate SINCE = LocalDate.of(2025, 12, 1);
 
     private final JdbcClient jdbc;
@@ -40,6 +40,11 @@ public final class TeamFixtures {
      * skills" is all the team lacks.
      */
     public UpazilaTeam upazilaTeam(long upazilaId, boolean skillsHolder) {
+        return upazilaTeam(upazilaId, skillsHolder, 2, SINCE);
+    }
+
+    /** The same team, formed under another notification (1: 2023, 2: 2025) from another day. */
+    public UpazilaTeam upazilaTeam(long upazilaId, boolean skillsHolder, long notificationId, LocalDate effectiveFrom) {
         String place = offices.find(upazilaId).orElseThrow().placeBn();
         List<PlannedMember> members = new ArrayList<>();
         members.add(new PlannedMember(held(post(upazilaId, "উপজেলা নির্বাহী অফিসার, " + place, "UPAZILA_NIRBAHI_OFFICER", false, null), upazilaId, false), TeamRole.HEAD));
@@ -55,7 +60,7 @@ public final class TeamFixtures {
         }
         members.add(new PlannedMember(skillsPost, TeamRole.MEMBER));
         long forming = offices.find(upazilaId).orElseThrow().adminParentId();
-        long order = issue(upazilaId, forming, SINCE, members, skillsHolder);
+        long order = issue(upazilaId, forming, effectiveFrom, notificationId, members, skillsHolder);
         return new UpazilaTeam(upazilaId, order, members.stream().map(PlannedMember::postId).toList(), skillsPost);
     }
 
@@ -80,9 +85,9 @@ public final class TeamFixtures {
         return postId;
     }
 
-    /** An issued order (formation) under the 2025 notification, and the office's compliance refreshed. */
-    public long issue(long officeId, long formingOfficeId, LocalDate effectiveFrom, List<PlannedMember> members,
-                      boolean compliant) {
+    /** An issued order (formation) under the notification, and the office's compliance refreshed. */
+    public long issue(long officeId, long formingOfficeId, LocalDate effectiveFrom, long notificationId,
+                      List<PlannedMember> members, boolean compliant) {
         String fileNumber = "05.55.%04d.025.13.002.26".formatted(formingOfficeId % 10000); // memo numbers are unique nationally
         long file = jdbc.sql("""
                         insert into memo_file (office_id, file_number, subject_bn) values (?, ?, 'ইনোভেশন টিম')
@@ -93,8 +98,8 @@ public final class TeamFixtures {
         String memo = fileNumber + "." + serial;
         long order = jdbc.sql("""
                         insert into team_order (office_id, forming_office_id, kind, status, effective_from, notification_id, preamble_bn)
-                        values (?, ?, 'FORMATION', 'DRAFT', ?, 2, 'প্রজ্ঞাপন মোতাবেক টিম গঠন করা হলো:') returning id""")
-                .params(officeId, formingOfficeId, effectiveFrom).query(Long.class).single();
+                        values (?, ?, 'FORMATION', 'DRAFT', ?, ?, 'প্রজ্ঞাপন মোতাবেক টিম গঠন করা হলো:') returning id""")
+                .params(officeId, formingOfficeId, effectiveFrom, notificationId).query(Long.class).single();
         for (int i = 0; i < members.size(); i++) {
             jdbc.sql("insert into team_order_member (order_id, position, post_id, role) values (?, ?, ?, ?)")
                     .params(order, i + 1, members.get(i).postId(), members.get(i).role().name()).update();
