@@ -54,7 +54,10 @@ public class ComplianceUpdater {
         return LocalDate.now(DHAKA);
     }
 
-    /** Every office that has ever had a team: after a notification is saved or comes into force. Returns how many. */
+    /**
+     * Every office that has ever had a team: daily, as notifications, orders and holdings dated
+     * today take effect, and after a notification is saved. Returns how many.
+     */
     @Transactional
     public int refreshAll() {
         LocalDate today = today();
@@ -73,8 +76,8 @@ public class ComplianceUpdater {
         }
         List<Long> ids = jdbc.sql("""
                         select distinct o.office_id from team_order o join team_order_member m on m.order_id = o.id
-                        where o.status = 'ISSUED' and m.post_id in (:posts) order by o.office_id""")
-                .param("posts", List.copyOf(postIds)).query(Long.class).list();
+                        where o.status = 'ISSUED' and m.post_id = any(:posts) order by o.office_id""")
+                .param("posts", postIds.toArray(Long[]::new)).query(Long.class).list(); // an import may name thousands
         if (!ids.isEmpty()) {
             LocalDate today = today();
             Optional<Notification> judge = policies.inForce(today);
