@@ -89,6 +89,9 @@ class AccessMatrixTests {
             GET  /notifications/{notificationId}/levels/{level}           ospu  -     -     -     -     -     -     -
             POST /notifications/{notificationId}/levels/{level}           ospu  -     -     -     -     -     -     -
             POST /notifications/{notificationId}/levels/{level}/delete    ospu  -     -     -     -     -     -     -
+            GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -

@@ -15,6 +15,7 @@ import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.PeopleRegistry;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.people.PostDraft;
+import bd.udbhabon.people.PostsChanged;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
 import bd.udbhabon.shell.FormErrors;
@@ -23,13 +24,16 @@ import bd.udbhabon.shell.UserFacingException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,15 +55,24 @@ class PeopleRegistryService implements PeopleRegistry {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final OfficerCsv csv;
+    private final ApplicationEventPublisher events;
 
     PeopleRegistryService(JdbcClient jdbc, PeopleDirectory people, OfficeDirectory offices, AccessPolicy access,
-                          AuditLog audit) {
+                          AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.people = people;
         this.offices = offices;
         this.access = access;
         this.audit = audit;
+        this.events = events;
         this.csv = new OfficerCsv(this);
+    }
+
+    /** Tells other modules (team compliance) in this transaction; their listeners run before it commits. */
+    private void changed(Collection<Long> postIds) {
+        if (!postIds.isEmpty()) {
+            events.publishEvent(new PostsChanged(new HashSet<>(postIds)));
+        }
     }
 
     /** A post that passed its checks, as stored. */
@@ -121,6 +134,7 @@ class PeopleRegistryService implements PeopleRegistry {
                 .params(params(post)).param("id", postId).update();
         audit.record(new AuditEvent(access.actor(), "post.updated", "post", Long.toString(postId), before.officeId(),
                 before, people.post(postId).orElseThrow()));
+        changed(List.of(postId));
         return new Saved(postId, errors);
     }
 
@@ -229,6 +243,9 @@ class PeopleRegistryService implements PeopleRegistry {
                 .params(params(officer)).param("id", officerId).update();
         audit.record(new AuditEvent(access.actor(), "officer.updated", "officer", Long.toString(officerId),
                 before.officeId(), before, people.officer(officerId).orElseThrow()));
+        if (before.skillsDevelopment() != officer.skillsDevelopment()) { // a quality of the holder the rules read
+            changed(people.holdingsOf(officerId).stream().map(Holding::postId).toList());
+        }
         return new Saved(officerId, errors);
     }
 
@@ -337,6 +354,7 @@ class PeopleRegistryService implements PeopleRegistry {
         insertHolding(holding);
         audit.record(new AuditEvent(access.actor(), "post.assigned", "post", Long.toString(postId), post.officeId(),
                 null, holding));
+        changed(List.of(postId));
         return new Saved(postId, errors);
     }
 
@@ -397,6 +415,9 @@ class PeopleRegistryService implements PeopleRegistry {
         }
         audit.record(new AuditEvent(access.actor(), "officer.transferred", "officer", Long.toString(officerId),
                 officer.officeId(), open, new Transfer(ended, started, officer.officeId(), post.officeId())));
+        var posts = new HashSet<Long>(ended.stream().map(Holding::postId).toList());
+        posts.add(toPostId);
+        changed(posts);
         return new Saved(officerId, errors);
     }
 
@@ -431,6 +452,7 @@ class PeopleRegistryService implements PeopleRegistry {
         }
         audit.record(new AuditEvent(access.actor(), "post.vacated", "post", Long.toString(postId), post.officeId(),
                 open, after));
+        changed(List.of(postId));
         return new Saved(postId, errors);
     }
 
@@ -500,6 +522,7 @@ class PeopleRegistryService implements PeopleRegistry {
         if (rows == null) {
             return 0;
         }
+        var assigned = new HashSet<Long>();
         for (OfficerCsv.Checked row : rows) {
             long officerId = insertOfficer(officeId, row.officer());
             if (row.from() != null) {
@@ -508,8 +531,10 @@ class PeopleRegistryService implements PeopleRegistry {
                 insertHolding(holding);
                 audit.record(new AuditEvent(access.actor(), "post.assigned", "post", Long.toString(postId), officeId,
                         null, holding));
+                assigned.add(postId);
             }
         }
+        changed(assigned);
         return rows.size();
     }
 

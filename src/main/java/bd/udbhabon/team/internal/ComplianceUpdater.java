@@ -15,15 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Keeps {@code team_compliance} true for an office: its team in effect today judged under the
- * notification in force today. The views across thousands of offices read that table.
+ * notification in force today. The views across thousands of offices read that table. Refreshed
+ * when an order is issued, when what the rules read of a member post changes ({@link ComplianceTriggers}),
+ * and daily, when orders, holdings and notifications dated today take effect.
+ * Public for the team module's tests; the module boundary keeps it from other modules.
  */
 @Component
-class ComplianceUpdater {
+public class ComplianceUpdater {
+
+    /** "Today" is Bangladesh's, whatever the server's zone: a notification takes effect at midnight in Dhaka. */
+    static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
 
     private final JdbcClient jdbc;
     private final OfficeDirectory offices;
@@ -42,16 +50,61 @@ class ComplianceUpdater {
     private record InEffect(long orderId, OrderKind kind, long notificationId, LocalDate effectiveFrom) {
     }
 
-    /** Every office that has ever had a team: after a notification is saved or comes into force. */
+    static LocalDate today() {
+        return LocalDate.now(DHAKA);
+    }
+
+    /**
+     * Every office that has ever had a team: daily, as notifications, orders and holdings dated
+     * today take effect, and after a notification is saved. Returns how many.
+     */
     @Transactional
-    public void refreshAll() {
-        jdbc.sql("select distinct office_id from team_order where status = 'ISSUED' order by office_id")
-                .query(Long.class).list().forEach(this::refresh);
+    public int refreshAll() {
+        LocalDate today = today();
+        Optional<Notification> judge = policies.inForce(today);
+        List<Long> ids = jdbc.sql("select distinct office_id from team_order where status = 'ISSUED' order by office_id")
+                .query(Long.class).list();
+        ids.forEach(id -> refresh(id, today, judge));
+        return ids.size();
+    }
+
+    /** The offices with an issued order naming one of these posts: what the rules read of the posts changed. */
+    @Transactional
+    public void refreshPosts(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.sql("""
+                        select distinct o.office_id from team_order o join team_order_member m on m.order_id = o.id
+                        where o.status = 'ISSUED' and m.post_id = any(:posts) order by o.office_id""")
+                .param("posts", postIds.toArray(Long[]::new)).query(Long.class).list(); // an import may name thousands
+        if (!ids.isEmpty()) {
+            LocalDate today = today();
+            Optional<Notification> judge = policies.inForce(today);
+            ids.forEach(id -> refresh(id, today, judge));
+        }
+    }
+
+    /** Whether any row was judged before today or under another notification than today's, or an issued team has none. */
+    public boolean stale() {
+        LocalDate today = today();
+        Long inForce = policies.inForce(today).map(Notification::id).orElse(null);
+        return jdbc.sql("""
+                        select exists (select 1 from team_compliance
+                                       where evaluated_at < cast(:today as date)::timestamp at time zone 'Asia/Dhaka'
+                                          or judged_under is distinct from cast(:judge as bigint))
+                            or exists (select 1 from team_order o where o.status = 'ISSUED'
+                                       and not exists (select 1 from team_compliance c where c.office_id = o.office_id))""")
+                .param("today", today).param("judge", inForce).query(Boolean.class).single();
     }
 
     @Transactional
     public void refresh(long officeId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
+        refresh(officeId, today, policies.inForce(today));
+    }
+
+    private void refresh(long officeId, LocalDate today, Optional<Notification> judge) {
         Office office = offices.find(officeId).orElseThrow();
         Optional<InEffect> order = jdbc.sql("""
                         select id, kind, notification_id, greatest(effective_from, issued_on) from team_order
@@ -60,7 +113,6 @@ class ComplianceUpdater {
                 .params(officeId, today)
                 .query((rs, i) -> new InEffect(rs.getLong(1), OrderKind.valueOf(rs.getString(2)), rs.getLong(3),
                         rs.getObject(4, LocalDate.class))).optional();
-        Optional<Notification> judge = policies.inForce(today);
         String verdict;
         List<Finding> findings = List.of();
         if (order.isEmpty() || order.get().kind() == OrderKind.DISSOLUTION) {

@@ -1,0 +1,10 @@
+package bd.udbhabon.team.internal;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The daily compliance refresh runs on Spring's scheduler; nothing else of ours schedules yet. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class TeamConfiguration {
+}

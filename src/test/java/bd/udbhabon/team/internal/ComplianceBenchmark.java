@@ -1,0 +1,144 @@
+package bd.udbhabon.team.internal;
+
+import bd.udbhabon.team.TeamCompliance;
+import bd.udbhabon.team.Verdict;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Cabinet Division's compliance page over a national registry: 8 divisions, 64 districts, 494
+ * upazilas, 60 ministries, 400 directorates and 23,040 field offices (360 directorates × 64
+ * districts, each with a line and an administrative parent): 24,067 offices, 1,100 of them with a
+ * {@code team_compliance} row. The page's three queries (own row, counts per level, the offices
+ * directly below with their scopes' counts), the first page of "not compliant", and the export's
+ * rows. Run:
+ * {@code mvn -q -B -Pbench -DskipTests test-compile exec:exec@jmh -Djmh.args="ComplianceBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ComplianceBenchmark {
+
+    private EmbeddedPostgres postgres;
+    private SingleConnectionDataSource dataSource;
+    private ComplianceQueries queries;
+    private long cabinet;
+
+    @Setup
+    public void setUp() throws IOException, SQLException {
+        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
+        dataSource = new SingleConnectionDataSource(postgres.getPostgresDatabase().getConnection(), true);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(Map.of("appRole", "udbhabon_app")).load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        for (String sql : REGISTRY) {
+            jdbc.sql(sql).update();
+        }
+        jdbc.sql("analyze").update();
+        cabinet = jdbc.sql("select id from office where ref = 'cabinet-division'").query(Long.class).single();
+        long offices = jdbc.sql("select count(*) from office").query(Long.class).single();
+        long rows = jdbc.sql("select count(*) from team_compliance").query(Long.class).single();
+        if (offices != 24_067 || rows != 1_100) {
+            throw new IllegalStateException(offices + " offices, " + rows + " compliance rows");
+        }
+        queries = new ComplianceQueries(jdbc, JsonMapper.builder().build());
+        long counted = queries.tallies(cabinet).values().stream().mapToLong(t -> t.offices()).sum();
+        if (counted != 1_026 || queries.children(cabinet).size() != 68) {
+            throw new IllegalStateException(counted + " counted offices, " + queries.children(cabinet).size() + " children");
+        }
+    }
+
+    @TearDown
+    public void tearDown() throws IOException {
+        dataSource.destroy();
+        postgres.close();
+    }
+
+    /** What {@code GET /offices/{cabinet}/compliance} asks of the database. */
+    @Benchmark
+    public int cabinetPage() {
+        return queries.office(cabinet).hashCode() + queries.tallies(cabinet).size() + queries.children(cabinet).size();
+    }
+
+    @Benchmark
+    public TeamCompliance.Listing cabinetNotCompliantFirstPage() {
+        return queries.withVerdict(cabinet, Verdict.NOT_COMPLIANT, 0, 100);
+    }
+
+    /** The rows of the Cabinet Division's CSV or XLSX, findings parsed. */
+    @Benchmark
+    public int cabinetExportRows() {
+        int[] n = {0};
+        queries.forEachInScope(cabinet, row -> n[0] += row.lacking().size() + 1);
+        return n[0];
+    }
+
+    private static final String FINDINGS = """
+            '[{"met":true,"textBn":"ইনোভেশন অফিসার: উপজেলা নির্বাহী অফিসার","textEn":"Innovation officer: the upazila nirbahi officer"},
+              {"met":true,"textBn":"৭-৯ জন মনোনীত সদস্য: আছে ৭ জন","textEn":"7-9 nominated members: 7"},
+              {"met":true,"textBn":"১ জন সহকারী কমিশনার (ভূমি): আছে ১ জন","textEn":"1 assistant commissioner (land): 1"},
+              {"met":true,"textBn":"১ জন সহকারী প্রোগ্রামার: আছে ১ জন","textEn":"1 assistant programmer: 1"},
+              {"met":true,"textBn":"৫-৭ জন উপজেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা: আছে ৫ জন","textEn":"5-7 officers nominated from other upazila offices: 5"},
+              {"met":false,"textBn":"ন্যূনতম ১ জন দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা নেই","textEn":"at least 1 officer able to develop skills: none"},
+              {"met":true,"textBn":"ন্যূনতম ১ জন আইসিটি/বিজ্ঞান বিষয়ক মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক: আছে ১ জন","textEn":"at least 1 secondary-level ICT or science teacher: 1"}]'""";
+
+    /** Ids are looked up by reference key, as the reference loader keys its offices. */
+    private static final List<String> REGISTRY = List.of(
+            "insert into office (ref, level, name_bn, name_en) values ('cabinet-division', 'CABINET_DIVISION', 'মন্ত্রিপরিষদ বিভাগ', 'Cabinet Division')",
+            """
+            insert into office (ref, level, name_bn, name_en, place_bn, place_en, admin_parent_id)
+            select 'div:' || g, 'DIVISION', 'বিভাগীয় কমিশনারের কার্যালয়, বিভাগ ' || g, 'Divisional Commissioner''s Office ' || g,
+                   'বিভাগ ' || g, 'Division ' || g, (select id from office where ref = 'cabinet-division')
+            from generate_series(1, 8) g""",
+            """
+            insert into office (ref, level, name_bn, name_en, place_bn, place_en, admin_parent_id)
+            select 'dist:' || g, 'DISTRICT', 'জেলা প্রশাসকের কার্যালয়, জেলা ' || g, 'Deputy Commissioner''s Office ' || g,
+                   'জেলা ' || g, 'District ' || g, (select id from office where ref = 'div:' || (1 + g % 8))
+            from generate_series(1, 64) g""",
+            """
+            insert into office (ref, level, name_bn, name_en, place_bn, place_en, admin_parent_id)
+            select 'upz:' || g, 'UPAZILA', 'উপজেলা নির্বাহী অফিসারের কার্যালয়, উপজেলা ' || g, 'UNO''s Office ' || g,
+                   'উপজেলা ' || g, 'Upazila ' || g, (select id from office where ref = 'dist:' || (1 + g % 64))
+            from generate_series(1, 494) g""",
+            """
+            insert into office (ref, level, name_bn, name_en, line_parent_id)
+            select 'min:' || g, 'MINISTRY', 'মন্ত্রণালয় ' || g, 'Ministry ' || g, (select id from office where ref = 'cabinet-division')
+            from generate_series(1, 60) g""",
+            """
+            insert into office (ref, level, name_bn, name_en, line_parent_id)
+            select 'dir:' || g, 'DIRECTORATE', 'অধিদপ্তর ' || g, 'Directorate ' || g, (select id from office where ref = 'min:' || (1 + g % 60))
+            from generate_series(1, 400) g""",
+            """
+            insert into office (level, name_bn, name_en, line_parent_id, admin_parent_id)
+            select 'OTHER', 'অধিদপ্তর ' || d || ', জেলা কার্যালয় ' || t, 'Directorate ' || d || ', district office ' || t,
+                   dir.id, dist.id
+            from generate_series(1, 360) d join office dir on dir.ref = 'dir:' || d
+            cross join generate_series(1, 64) t join office dist on dist.ref = 'dist:' || t""",
+            // 1,100 rows: every counted office (1,026) and 74 field offices; verdicts spread by id
+            """
+            insert into team_compliance (office_id, formed_under, judged_under, verdict, findings, last_change)
+            select o.id, 2, 2,
+                   case when o.level = 'DIVISION' then 'NO_RULES' when o.id % 10 < 5 then 'COMPLIANT'
+                        when o.id % 10 < 8 then 'NOT_COMPLIANT' else 'NO_TEAM' end,
+                   case when o.level <> 'DIVISION' and o.id % 10 between 5 and 7 then FINDINGS::jsonb else '[]'::jsonb end,
+                   date '2025-12-01' + (o.id % 300)::int
+            from office o where o.level in ('MINISTRY', 'DIRECTORATE', 'DIVISION', 'DISTRICT', 'UPAZILA')
+               or o.id in (select id from office where level = 'OTHER' order by id limit 74)""".replace("FINDINGS", FINDINGS));
+}
