@@ -93,6 +93,20 @@ class TeamIssuingTests {
         assertThat(Docx.paragraphs(Docx.valid(issuedDocx)))
                 .isEqualTo(Docx.paragraphs(Docx.open(docx.render(SeedDocuments.officeOrder()))));
 
+        // Judged today under the 2025 notification, which it was not formed under: what it meets, what it lacks.
+        String compliance = desk.user.get("/offices/" + dinajpur + "/compliance").body();
+        assertThat(items(compliance, "own-lacking")).containsExactly("ন্যূনতম ১ জন দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা নেই");
+        assertThat(items(compliance, "own-met")).containsExactly(
+                "ইনোভেশন অফিসার: অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি) অথবা জেলা প্রশাসক কর্তৃক মনোনীত একজন অতিরিক্ত জেলা প্রশাসক",
+                "৭-৯ জন মনোনীত সদস্য: আছে ৮ জন",
+                "১ জন সিনিয়র সহকারী কমিশনার/সহকারী কমিশনার: আছে ১ জন",
+                "১ জন প্রোগ্রামার/সহকারী প্রোগ্রামার: আছে ১ জন",
+                "৫-৭ জন জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা: আছে ৭ জন",
+                "ন্যূনতম ১ জন আইসিটি/বিজ্ঞান বিষয়ক উচ্চ মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক: আছে ১ জন");
+        assertThat(compliance).as("formed under the 2023 notification, judged under the 2025 one")
+                .contains("ইনোভেশন টিম গঠন ও কার্যপরিধি সংক্রান্ত প্রজ্ঞাপন (১৬.১১.২০২৩)",
+                        "ইনোভেশন টিম গঠন ও কার্যপরিধি সংশোধন সংক্রান্ত প্রজ্ঞাপন (০৬.১১.২০২৫)");
+
         // The team page shows the team as the order formed it; then it took effect on 23.12.2023, not before.
         String team = desk.user.get("/offices/" + dinajpur + "/team?on=2024-01-01").body();
         assertThat(team).contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি), দিনাজপুর", "উপ-পরিচালক, যুব উন্নয়ন অধিদপ্তর, দিনাজপুর");
@@ -146,5 +160,18 @@ class TeamIssuingTests {
         assertThat(memos).hasSize(teams).doesNotHaveDuplicates();
         assertThat(memos.stream().map(m -> Integer.parseInt(m.substring(m.lastIndexOf('.') + 1))).sorted().toList())
                 .isEqualTo(IntStream.rangeClosed(1, teams).boxed().toList());
+    }
+
+    /** The items of the list {@code data-testid} names, as text. */
+    private static List<String> items(String html, String testId) {
+        int start = html.indexOf("data-testid=\"" + testId + "\"");
+        assertThat(start).as(testId + " in the page").isPositive();
+        String list = html.substring(start, html.indexOf("</ul>", start));
+        List<String> items = new ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<li>(.*?)</li>", java.util.regex.Pattern.DOTALL).matcher(list);
+        while (m.find()) {
+            items.add(m.group(1).strip());
+        }
+        return items;
     }
 }
