@@ -3,6 +3,7 @@ package bd.udbhabon.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browser;
+import bd.udbhabon.Visit;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
@@ -37,6 +38,7 @@ class PeopleBrowserTests {
     TestAccounts accounts;
 
     ChromeDriver browser;
+    Visit visit;
     long panchagarh;
 
     @BeforeEach
@@ -44,6 +46,7 @@ class PeopleBrowserTests {
         panchagarh = accounts.office(OfficeLevel.DISTRICT, "Panchagarh");
         accounts.create("panchagarh-admin", Role.OFFICE_ADMIN, panchagarh);
         browser = Browser.start(1280, 1000);
+        visit = new Visit(browser, port);
     }
 
     @AfterEach
@@ -53,44 +56,44 @@ class PeopleBrowserTests {
 
     @Test
     void anAdministratorAddsPostsAndAnOfficerAssignsTransfersAndReadsTheHistory() {
-        signIn("panchagarh-admin");
-        open("/offices/" + panchagarh);
-        click("[data-testid=people-link]");
-        assertThat(heading()).isEqualTo("কর্মকর্তা ও পদ");
+        visit.signIn("panchagarh-admin");
+        visit.open("/offices/" + panchagarh);
+        visit.click("[data-testid=people-link]");
+        assertThat(visit.heading()).isEqualTo("কর্মকর্তা ও পদ");
 
         addPost(EDUCATION, "ADDITIONAL_DEPUTY_COMMISSIONER", true);
-        assertThat(heading()).isEqualTo(EDUCATION);
+        assertThat(visit.heading()).isEqualTo(EDUCATION);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("অতিরিক্ত জেলা প্রশাসক", "আইসিটি বা পরিকল্পনা শাখা",
                 "এই পদে এখনো কেউ যোগদান করেননি।");
         String educationPage = browser.getCurrentUrl();
-        follow("কর্মকর্তা ও পদ");
+        visit.follow("কর্মকর্তা ও পদ");
         addPost(GENERAL, "ADDITIONAL_DEPUTY_COMMISSIONER", false);
 
-        follow("কর্মকর্তা ও পদ");
-        click("[data-testid=new-officer]");
+        visit.follow("কর্মকর্তা ও পদ");
+        visit.click("[data-testid=new-officer]");
         browser.findElement(By.id("name_bn")).sendKeys(OFFICER);
         browser.findElement(By.id("name_en")).sendKeys("Mst. Roksana Begum");
         browser.findElement(By.id("phone")).sendKeys("০১৭১৫-১২৩৪৫৬");
         browser.findElement(By.name("skills_development")).click();
-        click("[data-testid=save-officer]");
-        assertThat(heading()).isEqualTo(OFFICER);
+        visit.click("[data-testid=save-officer]");
+        assertThat(visit.heading()).isEqualTo(OFFICER);
         assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("০১৭১৫-১২৩৪৫৬", "দক্ষতা উন্নয়নে সক্ষম\nহ্যাঁ");
         String officerPage = browser.getCurrentUrl();
 
         // she joins the education post on 24 December 2023
         browser.get(educationPage);
         new Select(browser.findElement(By.id("officer"))).selectByVisibleText(OFFICER);
-        setDate("from", "2023-12-24");
-        click("[data-testid=assign]");
+        visit.setDate("from", "2023-12-24");
+        visit.click("[data-testid=assign]");
         assertThat(rows("[data-testid=history] tbody tr")).containsExactly(
                 OFFICER + " ২৪-১২-২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ বর্তমানে কর্মরত");
 
         // a second post of her own at the same time is refused, and the form keeps what was typed
-        follow("কর্মকর্তা ও পদ");
-        follow(GENERAL);
+        visit.follow("কর্মকর্তা ও পদ");
+        visit.follow(GENERAL);
         new Select(browser.findElement(By.id("officer"))).selectByVisibleText(OFFICER);
-        setDate("from", "2025-01-01");
-        click("[data-testid=assign]");
+        visit.setDate("from", "2025-01-01");
+        visit.click("[data-testid=assign]");
         assertThat(browser.findElement(By.cssSelector("[data-testid=officer-error]")).getText())
                 .contains(EDUCATION, "অতিরিক্ত দায়িত্ব ছাড়া একজন একসাথে একটি পদেই থাকতে পারেন");
         assertThat(new Select(browser.findElement(By.id("officer"))).getFirstSelectedOption().getText()).isEqualTo(OFFICER);
@@ -99,9 +102,9 @@ class PeopleBrowserTests {
         // transferred to the general post on 6 November 2025
         browser.get(officerPage);
         new Select(browser.findElement(By.id("post"))).selectByVisibleText(GENERAL);
-        setDate("on", "2025-11-06");
-        click("[data-testid=transfer]");
-        assertThat(heading()).isEqualTo(OFFICER);
+        visit.setDate("on", "2025-11-06");
+        visit.click("[data-testid=transfer]");
+        assertThat(visit.heading()).isEqualTo(OFFICER);
         assertThat(rows("[data-testid=history] tbody tr")).containsExactly(
                 GENERAL + " ০৬-১১-২০২৫ ২১ কার্তিক ১৪৩২ বঙ্গাব্দ বর্তমানে কর্মরত",
                 EDUCATION + " ২৪-১২-২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ ০৫-১১-২০২৫ ২০ কার্তিক ১৪৩২ বঙ্গাব্দ");
@@ -112,10 +115,10 @@ class PeopleBrowserTests {
         assertThat(browser.findElements(By.cssSelector("[data-testid=vacate-section]"))).as("vacant now").isEmpty();
 
         // the list shows who held each post today, and on an earlier day chosen on the page
-        follow("কর্মকর্তা ও পদ");
+        visit.follow("কর্মকর্তা ও পদ");
         assertThat(holderOf(GENERAL)).isEqualTo(OFFICER);
         assertThat(holderOf(EDUCATION)).isEqualTo("শূন্য");
-        setDate("on", "2024-01-01");
+        visit.setDate("on", "2024-01-01");
         browser.executeScript("document.getElementById('on').dispatchEvent(new Event('change', {bubbles: true}))");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-testid=posts-on]"), "০১-০১-২০২৪"));
@@ -125,13 +128,13 @@ class PeopleBrowserTests {
     }
 
     private void addPost(String title, String grade, boolean ictWing) {
-        click("[data-testid=new-post]");
+        visit.click("[data-testid=new-post]");
         browser.findElement(By.id("title_bn")).sendKeys(title);
         new Select(browser.findElement(By.id("grade"))).selectByValue(grade);
         if (ictWing) {
             browser.findElement(By.name("ict_planning_wing")).click();
         }
-        click("[data-testid=save-post]");
+        visit.click("[data-testid=save-post]");
     }
 
     private String holderOf(String post) {
@@ -143,36 +146,4 @@ class PeopleBrowserTests {
         return browser.findElements(By.cssSelector(css)).stream().map(r -> r.getText().replaceAll("\\s+", " ").strip()).toList();
     }
 
-    private void setDate(String id, String isoDate) {
-        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
-    }
-
-    /** Clicks a link or button and waits until the next page has replaced this one. */
-    private void click(String css) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector(css)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void follow(String linkText) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.linkText(linkText)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private void signIn(String username) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        click("[data-testid=login-submit]");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).isEqualTo(username);
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
 }

@@ -3,6 +3,7 @@ package bd.udbhabon.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browser;
+import bd.udbhabon.Visit;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
@@ -40,11 +41,13 @@ class NotificationBrowserTests {
     Policies policies;
 
     ChromeDriver browser;
+    Visit visit;
 
     @BeforeEach
     void setUp() {
         accounts.create("cabinet-browser", Role.OFFICE_ADMIN, accounts.cabinetDivision());
         browser = Browser.start(1280, 1000);
+        visit = new Visit(browser, port);
     }
 
     @AfterEach
@@ -54,34 +57,34 @@ class NotificationBrowserTests {
 
     @Test
     void anAdministratorEntersANotificationAndAddsARequirementInAnEmptyRow() {
-        signIn("cabinet-browser");
-        follow("প্রজ্ঞাপন");
-        assertThat(heading()).isEqualTo("ইনোভেশন টিম বিষয়ক প্রজ্ঞাপন");
+        visit.signIn("cabinet-browser");
+        visit.follow("প্রজ্ঞাপন");
+        assertThat(visit.heading()).isEqualTo("ইনোভেশন টিম বিষয়ক প্রজ্ঞাপন");
 
-        click("[data-testid=new-notification]");
+        visit.click("[data-testid=new-notification]");
         browser.findElement(By.id("title_bn")).sendKeys(TITLE);
         browser.findElement(By.id("memo_number")).sendKeys("০৪.০০.০০০০.৮৩৩.৩৩.০০২.২০.২০০");
-        setDate("issued_on", "2030-01-01");
-        setDate("effective_from", "2030-01-01");
+        visit.setDate("issued_on", "2030-01-01");
+        visit.setDate("effective_from", "2030-01-01");
         new Select(browser.findElement(By.id("cadence"))).selectByValue("QUARTERLY");
         browser.findElement(By.id("duties")).sendKeys("১। সেবা সহজীকরণ;\n২। বাৎসরিক প্রতিবেদন প্রণয়ন।");
         new Select(browser.findElement(By.id("copy_from"))).selectByValue("2");
-        click("[data-testid=save-notification]");
-        assertThat(heading()).isEqualTo(TITLE);
+        visit.click("[data-testid=save-notification]");
+        assertThat(visit.heading()).isEqualTo(TITLE);
         assertThat(browser.findElement(By.cssSelector("[data-testid=duties]")).getText())
                 .isEqualTo("১। সেবা সহজীকরণ;\n২। বাৎসরিক প্রতিবেদন প্রণয়ন।");
 
-        click("[data-testid=edit-level-DISTRICT]");
-        assertThat(heading()).isEqualTo("জেলা প্রশাসকের কার্যালয়: টিম গঠনের বিধান");
+        visit.click("[data-testid=edit-level-DISTRICT]");
+        assertThat(visit.heading()).isEqualTo("জেলা প্রশাসকের কার্যালয়: টিম গঠনের বিধান");
         browser.findElement(By.id("r5_description_bn")).sendKeys("জেলার আইসিটি কর্মকর্তা");
         browser.findElement(By.id("r5_min")).sendKeys("১");
         var grades = new Select(browser.findElement(By.id("r5_grades")));
         grades.selectByValue("SYSTEM_ANALYST");
         grades.selectByValue("PROGRAMMER");
         browser.findElement(By.name("r4_remove")).click();
-        click("[data-testid=save-level]");
+        visit.click("[data-testid=save-level]");
 
-        assertThat(heading()).isEqualTo(TITLE);
+        assertThat(visit.heading()).isEqualTo(TITLE);
         var district = browser.findElement(By.cssSelector("[data-testid=level-DISTRICT]")).getText();
         assertThat(district).contains("জেলার আইসিটি কর্মকর্তা ন্যূনতম ১ জন পদমর্যাদা: সিস্টেম এনালিস্ট / প্রোগ্রামার")
                 .doesNotContain("উচ্চ মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক");
@@ -91,33 +94,4 @@ class NotificationBrowserTests {
                 "জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা", "দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা", "জেলার আইসিটি কর্মকর্তা");
     }
 
-
-    private void setDate(String id, String isoDate) {
-        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, isoDate);
-    }
-
-    /** Clicks a link or button and waits until the next page has replaced this one. */
-    private void click(String css) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector(css)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void follow(String linkText) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.linkText(linkText)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private void signIn(String username) {
-        browser.get("http://127.0.0.1:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        click("[data-testid=login-submit]");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).isEqualTo(username);
-    }
 }

@@ -3,6 +3,7 @@ package bd.udbhabon.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browser;
+import bd.udbhabon.Visit;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
@@ -40,6 +41,7 @@ class TeamBrowserTests {
     TestAccounts accounts;
 
     ChromeDriver browser;
+    Visit visit;
     long gabtali;
     UpazilaPosts posts;
 
@@ -51,6 +53,7 @@ class TeamBrowserTests {
         accounts.create("bogura-ict", Role.OFFICE_ADMIN, bogura);
         posts = UpazilaPosts.create(new TeamDesk(port, "gabtali-uno"), gabtali, "গাবতলী");
         browser = Browser.start(1280, 1100);
+        visit = new Visit(browser, port);
     }
 
     @AfterEach
@@ -60,25 +63,25 @@ class TeamBrowserTests {
 
     @Test
     void theDistrictFormsAnUpazilaTeamFixesTheBrokenRuleIssuesAndDownloadsTheOrder() {
-        signIn("bogura-ict");
-        open("/offices/" + gabtali + "/team");
+        visit.signIn("bogura-ict");
+        visit.open("/offices/" + gabtali + "/team");
         assertThat(browser.findElement(By.cssSelector("[data-testid=no-team]")).getText()).contains("কোনো ইনোভেশন টিম ছিল না");
-        click("[data-testid=draft-link]");
-        assertThat(heading()).isEqualTo("টিম গঠন/পরিবর্তনের আদেশের খসড়া");
+        visit.click("[data-testid=draft-link]");
+        assertThat(visit.heading()).isEqualTo("টিম গঠন/পরিবর্তনের আদেশের খসড়া");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("জেলা প্রশাসকের কার্যালয়, বগুড়া");
 
         // six rows at first; the UNO heads the team, then the members without the assistant commissioner (land)
-        click("[data-testid=more-rows]");
+        visit.click("[data-testid=more-rows]");
         List<TeamDesk.Row> rows = posts.rows(false);
         for (int i = 0; i < 6; i++) {
             choose(i, rows.get(i));
         }
-        click("[data-testid=more-rows]");
+        visit.click("[data-testid=more-rows]");
         for (int i = 6; i < rows.size(); i++) {
             choose(i, rows.get(i));
         }
         awaitFindings(UNMET);
-        click("[data-testid=save-draft]");
+        visit.click("[data-testid=save-draft]");
         assertThat(browser.findElement(By.cssSelector("[data-testid=draft-saved]")).getText()).contains("খসড়া সংরক্ষিত হয়েছে");
         assertThat(unmet()).containsExactly(UNMET);
         assertThat(browser.findElements(By.cssSelector("[data-testid=finding-met]"))).hasSize(6);
@@ -86,11 +89,11 @@ class TeamBrowserTests {
         // the assistant commissioner (land) added in the next empty row: every rule met, as the page says at once
         choose(rows.size(), TeamDesk.Row.of(posts.acLand(), "MEMBER"));
         awaitFindings("সব শর্ত পূরণ হয়েছে।");
-        click("[data-testid=save-draft]");
+        visit.click("[data-testid=save-draft]");
         assertThat(unmet()).isEmpty();
 
-        click("[data-testid=to-issue]");
-        assertThat(heading()).isEqualTo("আদেশ জারি");
+        visit.click("[data-testid=to-issue]");
+        assertThat(visit.heading()).isEqualTo("আদেশ জারি");
         // the district may have files already: the section to open one is then folded
         WebElement newFile = browser.findElement(By.cssSelector("details"));
         if (newFile.getDomAttribute("open") == null) {
@@ -98,14 +101,14 @@ class TeamBrowserTests {
         }
         browser.findElement(By.id("fileNumber")).sendKeys("০৫.১০.১০০০.০০০.১৩.০০৩.২৬");
         browser.findElement(By.id("subject")).sendKeys("গাবতলী উপজেলা ইনোভেশন টিম");
-        click("[data-testid=open-file]");
+        visit.click("[data-testid=open-file]");
         assertThat(new Select(browser.findElement(By.id("memoFile"))).getFirstSelectedOption().getText())
                 .startsWith("০৫.১০.১০০০.০০০.১৩.০০৩.২৬");
         browser.findElement(By.id("section")).sendKeys("আইসিটি শাখা");
         browser.findElement(By.id("signatoryName")).sendKeys("হোসনা আফরোজা");
         browser.findElement(By.id("signatoryDesignation")).sendKeys("জেলা প্রশাসক");
         browser.findElement(By.id("copies")).sendKeys("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ বিভাগ\nউপজেলা নির্বাহী অফিসার, গাবতলী\nঅফিস কপি");
-        click("[data-testid=issue]");
+        visit.click("[data-testid=issue]");
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=issued]")).getText())
                 .isEqualTo("আদেশ জারি হয়েছে: স্মারক নম্বর ০৫.১০.১০০০.০০০.১৩.০০৩.২৬.১।");
@@ -147,25 +150,4 @@ class TeamBrowserTests {
         return Base64.getDecoder().decode(base64.toString());
     }
 
-    private void click(String css) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector(css)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private void signIn(String username) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        click("[data-testid=login-submit]");
-        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).isEqualTo(username);
-    }
-
-    private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
-    }
 }
