@@ -1,5 +1,6 @@
 package bd.udbhabon.people.internal;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.audit.AuditEvent;
@@ -10,7 +11,6 @@ import bd.udbhabon.people.Grade;
 import bd.udbhabon.people.Holding;
 import bd.udbhabon.people.Officer;
 import bd.udbhabon.people.OfficerDraft;
-import bd.udbhabon.people.OfficerImport;
 import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.PeopleRegistry;
 import bd.udbhabon.people.Post;
@@ -117,7 +117,7 @@ class PeopleRegistryService implements PeopleRegistry {
             return new Saved(null, errors);
         }
         CheckedPost post = checkPost(draft, before.officeId(), before, errors, "title_bn", "title_en");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dhaka.today();
         if (post != null && !post.active() && before.active()
                 && people.history(postId).stream().anyMatch(h -> h.until() == null || !h.until().isBefore(today))) {
             errors.add("active", "people.error.postHeldCannotClose");

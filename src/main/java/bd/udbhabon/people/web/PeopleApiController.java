@@ -1,5 +1,6 @@
 package bd.udbhabon.people.web;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.OfficeDirectory;
@@ -77,7 +78,7 @@ class PeopleApiController {
         Post post = postOf(officeId, postId);
         List<HolderJson> history = people.history(postId).stream()
                 .map(h -> HolderJson.of(h, people.officer(h.officerId()).orElseThrow())).toList();
-        HolderJson current = history.stream().filter(h -> h.covers(LocalDate.now())).findFirst().orElse(null);
+        HolderJson current = history.stream().filter(h -> h.covers(Dhaka.today())).findFirst().orElse(null);
         return PostJson.of(post, current, history);
     }
 
@@ -223,7 +224,7 @@ class PeopleApiController {
 
     private static LocalDate day(String on) {
         if (on == null || on.isBlank()) {
-            return LocalDate.now();
+            return Dhaka.today();
         }
         LocalDate day = Dates.parse(on);
         if (day == null) {

@@ -1,5 +1,6 @@
 package bd.udbhabon.people.web;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
@@ -49,7 +50,7 @@ class PeoplePages {
     @OfficeAccess(Permission.READ_RECORDS)
     String list(@PathVariable long officeId, @RequestParam(required = false) String on,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        LocalDate day = on == null || on.isBlank() ? LocalDate.now() : Dates.parse(on);
+        LocalDate day = on == null || on.isBlank() ? Dhaka.today() : Dates.parse(on);
         if (day == null) {
             throw UserFacingException.badRequest("error.parameter.invalid", "on");
         }
@@ -65,7 +66,7 @@ class PeoplePages {
             return "people/posts";
         }
         Map<Long, List<Post>> postsToday = new HashMap<>();
-        Map<Long, Holding> today = day.equals(LocalDate.now()) ? holdings : people.holdingsOn(ids, LocalDate.now());
+        Map<Long, Holding> today = day.equals(Dhaka.today()) ? holdings : people.holdingsOn(ids, Dhaka.today());
         posts.forEach(p -> {
             Holding h = today.get(p.id());
             if (h != null) {
@@ -81,8 +82,8 @@ class PeoplePages {
     @GetMapping("/offices/{officeId}/people/posts/{postId}")
     @OfficeAccess(Permission.READ_RECORDS)
     String post(@PathVariable long officeId, @PathVariable long postId, Model model) {
-        return postPage(officeId, postId, new AssignForm("", LocalDate.now().toString(), false), new FormErrors(),
-                LocalDate.now().toString(), new FormErrors(), model);
+        return postPage(officeId, postId, new AssignForm("", Dhaka.today().toString(), false), new FormErrors(),
+                Dhaka.today().toString(), new FormErrors(), model);
     }
 
     @PostMapping("/offices/{officeId}/people/posts/{postId}/assign")
@@ -108,7 +109,7 @@ class PeoplePages {
             }
             errors = saved.errors();
         }
-        return postPage(officeId, postId, form, errors, LocalDate.now().toString(), new FormErrors(), model);
+        return postPage(officeId, postId, form, errors, Dhaka.today().toString(), new FormErrors(), model);
     }
 
     @PostMapping("/offices/{officeId}/people/posts/{postId}/vacate")
@@ -122,14 +123,14 @@ class PeoplePages {
         if (saved.ok()) {
             return "redirect:/offices/" + officeId + "/people/posts/" + postId;
         }
-        return postPage(officeId, postId, new AssignForm("", LocalDate.now().toString(), false), new FormErrors(), on,
+        return postPage(officeId, postId, new AssignForm("", Dhaka.today().toString(), false), new FormErrors(), on,
                 saved.errors(), model);
     }
 
     @GetMapping("/offices/{officeId}/people/officers/{officerId}")
     @OfficeAccess(Permission.READ_RECORDS)
     String officer(@PathVariable long officeId, @PathVariable long officerId, Model model) {
-        return officerPage(officeId, officerId, "", LocalDate.now().toString(), new FormErrors(), model);
+        return officerPage(officeId, officerId, "", Dhaka.today().toString(), new FormErrors(), model);
     }
 
     @PostMapping("/offices/{officeId}/people/officers/{officerId}/transfer")

@@ -1,5 +1,6 @@
 package bd.udbhabon.team.internal;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.team.CompositionCheck;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 @Component
 public class ComplianceUpdater {
-
-    /** "Today" is Bangladesh's, whatever the server's zone: a notification takes effect at midnight in Dhaka. */
-    static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
 
     private final JdbcClient jdbc;
     private final OfficeDirectory offices;
@@ -51,7 +48,7 @@ public class ComplianceUpdater {
     }
 
     static LocalDate today() {
-        return LocalDate.now(DHAKA);
+        return Dhaka.today();
     }
 
     /**

@@ -1,5 +1,6 @@
 package bd.udbhabon.team.internal;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.audit.AuditEvent;
@@ -175,7 +176,7 @@ class NotificationService implements NotificationRegistry {
     }
 
     private Long inForceToday() {
-        return store.inForce(LocalDate.now()).map(Notification::id).orElse(null);
+        return store.inForce(Dhaka.today()).map(Notification::id).orElse(null);
     }
 
     /**

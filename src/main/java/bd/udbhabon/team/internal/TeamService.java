@@ -1,5 +1,6 @@
 package bd.udbhabon.team.internal;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.audit.AuditEvent;
@@ -183,7 +184,7 @@ class TeamService implements Teams, TeamFormation {
 
     /** The draft's forming office, or the one the notification in force today names. */
     private long formingOfficeNow(long officeId) {
-        return draft(officeId).map(TeamOrder::formingOfficeId).orElseGet(() -> formingOffice(officeId, LocalDate.now()));
+        return draft(officeId).map(TeamOrder::formingOfficeId).orElseGet(() -> formingOffice(officeId, Dhaka.today()));
     }
 
     @Override
@@ -205,7 +206,7 @@ class TeamService implements Teams, TeamFormation {
             TeamOrder d = draft.get();
             return new DraftInput(d.kind(), d.effectiveFrom(), d.preambleBn(), d.closingBn(), d.members());
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dhaka.today();
         Optional<TeamOnDate> team = onDate(officeId, today);
         if (team.isPresent()) {
             TeamOrder last = team.get().order();
@@ -232,7 +233,7 @@ class TeamService implements Teams, TeamFormation {
                 .query((rs, i) -> new Last(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), (String[]) rs.getArray(6).getArray(), (Long) rs.getObject(7)))
                 .optional();
-        LocalDate today = LocalDate.now();
+        LocalDate today = Dhaka.today();
         return last.map(l -> new IssueInput(l.fileId() == null ? 0 : l.fileId(), today, l.section(), null, l.name(),
                         l.designation(), l.phone(), l.email(), List.of(l.copies())))
                 .orElse(new IssueInput(0, today, null, null, null, null, null, null, List.of()));
@@ -253,7 +254,7 @@ class TeamService implements Teams, TeamFormation {
     @Override
     public List<Finding> check(long officeId, DraftInput draft) {
         Office office = office(officeId);
-        LocalDate date = draft.effectiveFrom() == null ? LocalDate.now() : draft.effectiveFrom();
+        LocalDate date = draft.effectiveFrom() == null ? Dhaka.today() : draft.effectiveFrom();
         List<PlannedMember> members = validMembers(office, draft, new FormErrors());
         return rules.findings(office, inForce(date), members, date);
     }

@@ -1,5 +1,6 @@
 package bd.udbhabon.team.web;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
@@ -39,8 +40,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -207,7 +206,7 @@ class CompliancePages {
     /** "ইনোভেশন-টিম-শর্ত-পূরণ-দিনাজপুর-2026-11-24.csv". */
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, Export export, Office office, String extension) {
         String name = export.ui.t("team.compliance.fileName", office.place(export.ui.bangla()).replace(' ', '-'),
-                LocalDate.now(ZoneId.of("Asia/Dhaka")).toString()) + "." + extension;
+                Dhaka.today().toString()) + "." + extension;
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())

@@ -1,5 +1,6 @@
 package bd.udbhabon.team.web;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.NationalAccess;
 import bd.udbhabon.access.Permission;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -141,7 +141,7 @@ class NotificationPages {
     // ---- helpers
 
     private Long inForceToday() {
-        return policies.inForce(LocalDate.now()).map(Notification::id).orElse(null);
+        return policies.inForce(Dhaka.today()).map(Notification::id).orElse(null);
     }
 
     private Notification existing(long id) {

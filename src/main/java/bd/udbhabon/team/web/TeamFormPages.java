@@ -1,5 +1,6 @@
 package bd.udbhabon.team.web;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.MemoNumbering;
@@ -120,7 +121,7 @@ class TeamFormPages {
 
     private String draftPage(long officeId, DraftForm form, List<DraftForm.MemberRow> rows, FormErrors errors, Model model) {
         Office office = office(officeId);
-        LocalDate date = parseDate(form.effectiveFrom()).orElse(LocalDate.now());
+        LocalDate date = parseDate(form.effectiveFrom()).orElse(Dhaka.today());
         List<Post> posts = people.posts(officeId).stream()
                 .filter(p -> p.active() || rows.stream().anyMatch(r -> r.post().equals(String.valueOf(p.id()))))
                 .toList();
@@ -149,7 +150,7 @@ class TeamFormPages {
         if (input.kind() == OrderKind.DISSOLUTION) {
             note = "team.findings.dissolution";
         } else {
-            LocalDate date = input.effectiveFrom() == null ? LocalDate.now() : input.effectiveFrom();
+            LocalDate date = input.effectiveFrom() == null ? Dhaka.today() : input.effectiveFrom();
             var notification = policies.inForce(date);
             if (notification.isEmpty()) {
                 note = "team.noNotification";

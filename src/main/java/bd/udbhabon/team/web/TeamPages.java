@@ -1,5 +1,6 @@
 package bd.udbhabon.team.web;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
@@ -49,7 +50,7 @@ class TeamPages {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 @RequestParam(required = false) Long issued, Model model) {
         Office office = office(officeId);
-        LocalDate date = on == null ? LocalDate.now() : on;
+        LocalDate date = on == null ? Dhaka.today() : on;
         Map<Long, Notification> notifications = policies.all().stream()
                 .collect(Collectors.toMap(Notification::id, Function.identity()));
         model.addAttribute("office", office);
