@@ -6,6 +6,7 @@ import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.shell.TableExport;
 import bd.udbhabon.shell.Ui;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.ComplianceTally;
@@ -14,19 +15,7 @@ import bd.udbhabon.team.OfficeCompliance;
 import bd.udbhabon.team.Policies;
 import bd.udbhabon.team.TeamCompliance;
 import bd.udbhabon.team.Verdict;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +39,6 @@ import java.util.stream.Collectors;
 class CompliancePages {
 
     static final int PAGE_SIZE = 100;
-    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final String BANGLA_FONT = "Nirmala UI"; // ships with Windows, where the sheets are opened
 
     private final OfficeDirectory offices;
     private final TeamCompliance compliance;
@@ -96,22 +77,8 @@ class CompliancePages {
     ResponseEntity<byte[]> csv(@PathVariable long officeId, Locale locale) {
         Office office = office(officeId);
         Export export = new Export(new Ui(locale, messages, ""), notifications());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF'); // Excel reads the file as UTF-8 only with a byte order mark
-            csv.printRecord(export.headers());
-            compliance.forEachInScope(officeId, row -> {
-                try {
-                    csv.printRecord(export.values(row));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(bytes.toByteArray(), new MediaType("text", "csv", StandardCharsets.UTF_8), export, office, "csv");
+        byte[] body = TableExport.csv(export.headers(), row -> compliance.forEachInScope(officeId, o -> row.accept(export.values(o))));
+        return TableExport.download(body, TableExport.CSV, export.fileName(office, "csv"));
     }
 
     @GetMapping("/offices/{officeId}/compliance.xlsx")
@@ -119,53 +86,9 @@ class CompliancePages {
     ResponseEntity<byte[]> xlsx(@PathVariable long officeId, Locale locale) {
         Office office = office(officeId);
         Export export = new Export(new Ui(locale, messages, ""), notifications());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        // Streaming: only a window of rows is in memory, however many offices are in scope.
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
-            Font font = book.createFont();
-            font.setFontName(BANGLA_FONT);
-            Font bold = book.createFont();
-            bold.setFontName(BANGLA_FONT);
-            bold.setBold(true);
-            CellStyle text = book.createCellStyle();
-            text.setFont(font);
-            text.setWrapText(true);
-            CellStyle header = book.createCellStyle();
-            header.setFont(bold);
-            CellStyle date = book.createCellStyle();
-            date.setFont(font);
-            date.setDataFormat(book.createDataFormat().getFormat("dd-mm-yyyy"));
-            SXSSFSheet sheet = book.createSheet(export.ui.t("team.compliance.sheet"));
-            List<String> headers = export.headers();
-            Row first = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = first.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(i, 256 * WIDTHS[i]);
-            }
-            sheet.createFreezePane(0, 1);
-            int[] rowIndex = {1};
-            compliance.forEachInScope(officeId, o -> {
-                Row row = sheet.createRow(rowIndex[0]++);
-                List<String> values = export.values(o);
-                for (int i = 0; i < values.size(); i++) {
-                    Cell cell = row.createCell(i);
-                    if (i == values.size() - 1 && o.lastChange() != null) {
-                        cell.setCellValue(o.lastChange());
-                        cell.setCellStyle(date);
-                    } else {
-                        cell.setCellValue(values.get(i));
-                        cell.setCellStyle(text);
-                    }
-                }
-            });
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex[0] - 1), 0, headers.size() - 1));
-            book.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(bytes.toByteArray(), XLSX, export, office, "xlsx");
+        byte[] body = TableExport.xlsx(export.ui.t("team.compliance.sheet"), export.headers(), WIDTHS,
+                row -> compliance.forEachInScope(officeId, o -> row.accept(export.values(o))));
+        return TableExport.download(body, TableExport.XLSX, export.fileName(office, "xlsx"));
     }
 
     /** Column widths in characters: names and rules wide, the rest narrow. */
@@ -181,9 +104,9 @@ class CompliancePages {
                     ui.t("team.compliance.lastChange"));
         }
 
-        List<String> values(OfficeCompliance o) {
+        List<Object> values(OfficeCompliance o) {
             boolean bn = ui.bangla();
-            List<String> values = new ArrayList<>(10);
+            List<Object> values = new ArrayList<>(10);
             values.add(o.nameBn());
             values.add(o.nameEn() == null ? "" : o.nameEn());
             values.add(bn ? o.level().nameBn() : o.level().nameEn());
@@ -193,24 +116,20 @@ class CompliancePages {
             values.add(title(o.judgedUnder()));
             values.add(o.lacking().stream().map(f -> f.text(bn)).collect(Collectors.joining("; ")));
             values.add(o.met().stream().map(f -> f.text(bn)).collect(Collectors.joining("; ")));
-            values.add(o.lastChange() == null ? "" : o.lastChange().toString());
+            values.add(o.lastChange());
             return values;
+        }
+
+        /** "ইনোভেশন-টিম-শর্ত-পূরণ-দিনাজপুর-2026-11-24.csv". */
+        String fileName(Office office, String extension) {
+            return ui.t("team.compliance.fileName", office.place(ui.bangla()).replace(' ', '-'), Dhaka.today().toString())
+                    + "." + extension;
         }
 
         private String title(Long notificationId) {
             Notification n = notificationId == null ? null : notifications.get(notificationId);
             return n == null ? "" : n.title(ui.bangla());
         }
-    }
-
-    /** "ইনোভেশন-টিম-শর্ত-পূরণ-দিনাজপুর-2026-11-24.csv". */
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, Export export, Office office, String extension) {
-        String name = export.ui.t("team.compliance.fileName", office.place(export.ui.bangla()).replace(' ', '-'),
-                Dhaka.today().toString()) + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(body);
     }
 
     private Map<Long, Notification> notifications() {

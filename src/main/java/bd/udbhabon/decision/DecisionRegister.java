@@ -1,0 +1,29 @@
+package bd.udbhabon.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Writing the register. The deciding office (whoever writes its records) records decisions and
+ * may set any status, dropping with a reason and reopening included; an implementing office
+ * reports progress with evidence and may mark a decision in progress or implemented. Every change
+ * is audited; malformed input is refused field by field.
+ */
+public interface DecisionRegister {
+
+    long record(long officeId, NewDecision decision);
+
+    void changeStatus(long decisionId, long actingOfficeId, DecisionStatus status, LocalDate since, String reason);
+
+    long reportProgress(long decisionId, long actingOfficeId, LocalDate reportedOn, String textBn, List<Upload> evidence);
+
+    /** Whether the current user may report progress on the decision for the office. */
+    boolean mayReport(long decisionId, long actingOfficeId);
+
+    /** Whether the current user may set the decision's status for the office, and to what. */
+    List<DecisionStatus> statusesAllowed(long decisionId, long actingOfficeId);
+
+    /** An uploaded evidence file. */
+    record Upload(String fileName, String contentType, byte[] bytes) {
+    }
+}

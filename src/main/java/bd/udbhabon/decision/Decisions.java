@@ -1,0 +1,39 @@
+package bd.udbhabon.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading the register, every status as of a day. No access checks: the web layer checks the
+ * office first, and {@link #concerns} says whether a decision is the office's to see.
+ */
+public interface Decisions {
+
+    Optional<Decision> find(long decisionId, LocalDate asOf);
+
+    /** The decisions the office's team took, in the order taken. */
+    List<Decision> ofOffice(long officeId, LocalDate asOf);
+
+    /** The decisions other offices (or the office itself) gave this office to implement. */
+    List<Decision> assignedTo(long officeId, LocalDate asOf);
+
+    /** The decisions of one meeting, in agenda order. */
+    List<Decision> ofMeeting(long meetingId, LocalDate asOf);
+
+    /** What a meeting on {@code date} carries over: the office's earlier decisions still open that day. */
+    List<Decision> carriedInto(long officeId, LocalDate date);
+
+    /** Whether the decision is the office's: taken by its team, or given to it (or one of its posts) to implement. */
+    boolean concerns(long decisionId, long officeId);
+
+    List<StatusChange> history(long decisionId);
+
+    List<Progress> progress(long decisionId);
+
+    /** An evidence file of the decision, with its bytes. */
+    Optional<EvidenceFile> evidence(long decisionId, long evidenceId);
+
+    record EvidenceFile(String fileName, String contentType, byte[] bytes) {
+    }
+}

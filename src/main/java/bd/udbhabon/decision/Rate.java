@@ -1,0 +1,51 @@
+package bd.udbhabon.decision;
+
+import bd.udbhabon.bangla.BanglaDigits;
+import java.util.Collection;
+import java.util.OptionalInt;
+
+/**
+ * The implementation rate of a set of decisions on a day, as seed 003 states it: "৬ টি সিদ্ধান্ত
+ * গৃহীত হয়। তন্মধ্যে ৬ টি সিদ্ধান্ত বাস্তবায়িত হয়। সিদ্ধান্ত বাস্তবায়ন হার ১০০%". Dropped decisions
+ * leave the count the rate is taken of, and are always named, so that dropping cannot raise the
+ * rate unseen. No decisions: no rate, not 0 %.
+ */
+public record Rate(int taken, int implemented, int inProgress, int notStarted, int dropped) {
+
+    public static Rate of(Collection<DecisionStatus> statuses) {
+        int[] counts = new int[DecisionStatus.values().length];
+        statuses.forEach(s -> counts[s.ordinal()]++);
+        return new Rate(statuses.size(), counts[DecisionStatus.IMPLEMENTED.ordinal()],
+                counts[DecisionStatus.IN_PROGRESS.ordinal()], counts[DecisionStatus.NOT_STARTED.ordinal()],
+                counts[DecisionStatus.DROPPED.ordinal()]);
+    }
+
+    /** Implemented of those not dropped, as a whole percent rounded half up; empty when nothing counts. */
+    public OptionalInt percent() {
+        int counted = taken - dropped;
+        return counted == 0 ? OptionalInt.empty() : OptionalInt.of((int) Math.floor(implemented * 100.0 / counted + 0.5));
+    }
+
+    /** Still to be done: carried to the next meeting. */
+    public int open() {
+        return inProgress + notStarted;
+    }
+
+    /** "৬টি সিদ্ধান্তের মধ্যে ৬টি বাস্তবায়িত; বাস্তবায়নের হার ১০০%" (and how many were dropped). */
+    public String text(boolean bangla) {
+        if (taken == 0) {
+            return bangla ? "কোনো সিদ্ধান্ত নেই" : "no decisions";
+        }
+        String rate = percent().isPresent() ? (bangla ? bn(percent().getAsInt()) + "%" : percent().getAsInt() + "%") : "—";
+        if (bangla) {
+            return bn(taken) + "টি সিদ্ধান্তের মধ্যে " + (dropped > 0 ? bn(dropped) + "টি বাদ, " : "") + bn(implemented)
+                    + "টি বাস্তবায়িত; বাস্তবায়নের হার " + rate;
+        }
+        return implemented + " of " + taken + " decisions implemented" + (dropped > 0 ? ", " + dropped + " dropped" : "")
+                + "; implementation rate " + rate;
+    }
+
+    private static String bn(long n) {
+        return BanglaDigits.toBangla(n);
+    }
+}

@@ -1,0 +1,344 @@
+package bd.udbhabon.decision.internal;
+
+import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.access.Permission;
+import bd.udbhabon.audit.AuditEvent;
+import bd.udbhabon.audit.AuditLog;
+import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.decision.Decision;
+import bd.udbhabon.decision.DecisionRegister;
+import bd.udbhabon.decision.DecisionStatus;
+import bd.udbhabon.decision.Decisions;
+import bd.udbhabon.decision.NewDecision;
+import bd.udbhabon.decision.Owner;
+import bd.udbhabon.decision.Progress;
+import bd.udbhabon.decision.StatusChange;
+import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.UserFacingException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The register over plain SQL (V10__decisions.sql); every status is read as of a day from the history. */
+@Service
+class DecisionService implements Decisions, DecisionRegister {
+
+    static final int MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+    private static final Set<String> EVIDENCE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** A decision's columns and its status as of :asOf (no status row yet: not started since it was taken). */
+    private static final String SELECT = """
+            select d.id, d.office_id, d.source_meeting_id, d.source_item, d.source_label_bn, d.taken_on, d.subject_bn,
+                   d.text_bn, d.due_on, coalesce(s.status, 'NOT_STARTED'), coalesce(s.since, d.taken_on), s.reason
+            from decision d
+            left join lateral (select status, since, reason from decision_status
+                               where decision_id = d.id and since <= :asOf order by since desc, id desc limit 1) s on true
+            """;
+
+    private final JdbcClient jdbc;
+    private final OfficeDirectory offices;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+
+    DecisionService(JdbcClient jdbc, OfficeDirectory offices, AccessPolicy access, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.offices = offices;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    // ---- reading
+
+    private record Row(long id, long officeId, Long meetingId, Integer item, String sourceLabel, LocalDate takenOn,
+                       String subject, String text, LocalDate dueOn, DecisionStatus status, LocalDate since, String reason) {
+    }
+
+    private List<Decision> query(String where, LocalDate asOf, Map<String, Object> params) {
+        var statement = jdbc.sql(SELECT + where).param("asOf", asOf);
+        for (var p : params.entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        List<Row> rows = statement.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
+                (Integer) rs.getObject(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8),
+                rs.getObject(9, LocalDate.class), DecisionStatus.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class),
+                rs.getString(12))).list();
+        Map<Long, List<Owner>> owners = owners(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new Decision(r.id(), r.officeId(), r.meetingId(), r.item(), r.sourceLabel(), r.takenOn(),
+                r.subject(), r.text(), r.dueOn(), owners.getOrDefault(r.id(), List.of()), asOf, r.status(), r.since(),
+                r.reason())).toList();
+    }
+
+    /** The owners of many decisions in one query. */
+    private Map<Long, List<Owner>> owners(List<Long> decisionIds) {
+        Map<Long, List<Owner>> owners = new HashMap<>();
+        if (decisionIds.isEmpty()) {
+            return owners;
+        }
+        jdbc.sql("select decision_id, office_id, post_id, level, label_bn from decision_owner where decision_id = any(?) order by decision_id, position")
+                .param(decisionIds.toArray(Long[]::new))
+                .query(rs -> {
+                    String level = rs.getString(4);
+                    owners.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Owner((Long) rs.getObject(2),
+                            (Long) rs.getObject(3), level == null ? null : OfficeLevel.valueOf(level), rs.getString(5)));
+                });
+        return owners;
+    }
+
+    @Override
+    public Optional<Decision> find(long decisionId, LocalDate asOf) {
+        return query("where d.id = :id", asOf, Map.of("id", decisionId)).stream().findFirst();
+    }
+
+    @Override
+    public List<Decision> ofOffice(long officeId, LocalDate asOf) {
+        return query("where d.office_id = :office order by d.taken_on, d.source_meeting_id, d.source_item, d.id", asOf,
+                Map.of("office", officeId));
+    }
+
+    @Override
+    public List<Decision> ofMeeting(long meetingId, LocalDate asOf) {
+        return query("where d.source_meeting_id = :meeting order by d.source_item, d.id", asOf, Map.of("meeting", meetingId));
+    }
+
+    @Override
+    public List<Decision> carriedInto(long officeId, LocalDate date) {
+        return ofOffice(officeId, date).stream().filter(d -> d.takenOn().isBefore(date) && !d.status().closed()).toList();
+    }
+
+    @Override
+    public List<Decision> assignedTo(long officeId, LocalDate asOf) {
+        Office office = offices.find(officeId).orElse(null);
+        if (office == null) {
+            return List.of();
+        }
+        return query("where " + OWNED_BY + " order by d.due_on nulls last, d.taken_on, d.id", asOf, ownerParams(office));
+    }
+
+    /** The decision names the office, one of its posts, or every office of its level under one of its superiors. */
+    private static final String OWNED_BY = """
+            exists (select 1 from decision_owner o where o.decision_id = d.id and (
+                       (o.level is null and o.office_id = :office)
+                    or o.post_id in (select p.id from post p where p.office_id = :office)
+                    or (o.level = :level and o.office_id = any(:superiors))))""";
+
+    private Map<String, Object> ownerParams(Office office) {
+        return Map.of("office", office.id(), "level", office.level().name(),
+                "superiors", offices.superiorIds(office.id()).toArray(Long[]::new));
+    }
+
+    private boolean owns(long decisionId, long officeId) {
+        Office office = offices.find(officeId).orElse(null);
+        if (office == null) {
+            return false;
+        }
+        var statement = jdbc.sql("select exists (select 1 from decision d where d.id = :id and " + OWNED_BY + ")").param("id", decisionId);
+        for (var p : ownerParams(office).entrySet()) {
+            statement = statement.param(p.getKey(), p.getValue());
+        }
+        return statement.query(Boolean.class).single();
+    }
+
+    private Optional<Long> decidingOffice(long decisionId) {
+        return jdbc.sql("select office_id from decision where id = ?").param(decisionId).query(Long.class).optional();
+    }
+
+    @Override
+    public boolean concerns(long decisionId, long officeId) {
+        return decidingOffice(decisionId).map(o -> o == officeId).orElse(false) || owns(decisionId, officeId);
+    }
+
+    @Override
+    public List<StatusChange> history(long decisionId) {
+        return jdbc.sql("select status, since, reason, office_id, recorded_at from decision_status where decision_id = ? order by since, id")
+                .param(decisionId)
+                .query((rs, i) -> new StatusChange(DecisionStatus.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getString(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    @Override
+    public List<Progress> progress(long decisionId) {
+        Map<Long, List<Progress.Evidence>> evidence = new HashMap<>();
+        jdbc.sql("""
+                        select e.progress_id, e.id, e.file_name, e.content_type, e.size from decision_evidence e
+                        join decision_progress p on p.id = e.progress_id where p.decision_id = ? order by e.id""")
+                .param(decisionId)
+                .query(rs -> {
+                    evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Progress.Evidence(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                });
+        return jdbc.sql("select id, office_id, reported_on, text_bn from decision_progress where decision_id = ? order by reported_on, id")
+                .param(decisionId)
+                .query((rs, i) -> new Progress(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
+                        evidence.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    @Override
+    public Optional<EvidenceFile> evidence(long decisionId, long evidenceId) {
+        return jdbc.sql("""
+                        select e.file_name, e.content_type, e.bytes from decision_evidence e
+                        join decision_progress p on p.id = e.progress_id where p.decision_id = ? and e.id = ?""")
+                .params(decisionId, evidenceId)
+                .query((rs, i) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    // ---- writing
+
+    @Override
+    @Transactional
+    public long record(long officeId, NewDecision decision) {
+        if (!access.allows(Permission.WRITE_RECORDS, officeId)) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        FormErrors errors = new FormErrors();
+        String text = Inputs.clean(decision.textBn());
+        if (text == null || text.length() > 4000) {
+            errors.add("text", "decision.error.text");
+        }
+        if (decision.takenOn() == null) {
+            errors.add("takenOn", "decision.error.takenOn");
+        } else if (decision.dueOn() != null && decision.dueOn().isBefore(decision.takenOn())) {
+            errors.add("dueOn", "decision.error.dueBeforeTaken");
+        }
+        if (decision.owners().isEmpty()) {
+            errors.add("owners", "decision.error.owners");
+        }
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        long id = jdbc.sql("""
+                        insert into decision (office_id, source_meeting_id, source_item, source_label_bn, taken_on, subject_bn, text_bn, due_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(officeId, decision.sourceMeetingId(), decision.sourceItem(), Inputs.clean(decision.sourceLabelBn()),
+                        decision.takenOn(), Inputs.clean(decision.subjectBn()), text, decision.dueOn())
+                .query(Long.class).single();
+        for (int i = 0; i < decision.owners().size(); i++) {
+            Owner o = decision.owners().get(i);
+            jdbc.sql("insert into decision_owner (decision_id, position, office_id, post_id, level, label_bn) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, i + 1, o.officeId(), o.postId(), o.level() == null ? null : o.level().name(), o.labelBn().strip())
+                    .update();
+        }
+        insertStatus(id, DecisionStatus.NOT_STARTED, decision.takenOn(), null, officeId);
+        audit.record(new AuditEvent(access.actor(), "decision.recorded", "decision", String.valueOf(id), officeId, null,
+                find(id, decision.takenOn()).orElseThrow()));
+        return id;
+    }
+
+    private void insertStatus(long decisionId, DecisionStatus status, LocalDate since, String reason, long officeId) {
+        jdbc.sql("insert into decision_status (decision_id, status, reason, since, office_id, recorded_by) values (?, ?, ?, ?, ?, ?)")
+                .params(decisionId, status.name(), reason, since, officeId, access.accountId().orElse(null)).update();
+    }
+
+    @Override
+    public List<DecisionStatus> statusesAllowed(long decisionId, long actingOfficeId) {
+        if (!access.allows(Permission.WRITE_RECORDS, actingOfficeId)) {
+            return List.of();
+        }
+        if (decidingOffice(decisionId).map(o -> o == actingOfficeId).orElse(false)) {
+            return List.of(DecisionStatus.values());
+        }
+        return owns(decisionId, actingOfficeId) ? List.of(DecisionStatus.IN_PROGRESS, DecisionStatus.IMPLEMENTED) : List.of();
+    }
+
+    @Override
+    @Transactional
+    public void changeStatus(long decisionId, long actingOfficeId, DecisionStatus status, LocalDate since, String reason) {
+        List<DecisionStatus> allowed = statusesAllowed(decisionId, actingOfficeId);
+        if (allowed.isEmpty()) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        Decision before = find(decisionId, Dhaka.today()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        FormErrors errors = new FormErrors();
+        String why = Inputs.clean(reason);
+        if (status == null || !allowed.contains(status)) {
+            errors.add("status", "decision.error.status");
+        }
+        if (since == null || since.isBefore(before.takenOn()) || since.isAfter(Dhaka.today())) {
+            errors.add("since", "decision.error.since");
+        }
+        if (status == DecisionStatus.DROPPED && why == null) {
+            errors.add("reason", "decision.error.reason");
+        }
+        if (why != null && why.length() > 2000) {
+            errors.add("reason", "decision.error.reasonLong");
+        }
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        insertStatus(decisionId, status, since, why, actingOfficeId);
+        audit.record(new AuditEvent(access.actor(), "decision.status-changed", "decision", String.valueOf(decisionId),
+                before.officeId(), Map.of("status", before.status().name(), "since", before.statusSince().toString()),
+                Map.of("status", status.name(), "since", since.toString(), "reason", why == null ? "" : why,
+                        "byOffice", actingOfficeId)));
+    }
+
+    @Override
+    public boolean mayReport(long decisionId, long actingOfficeId) {
+        return access.allows(Permission.WRITE_RECORDS, actingOfficeId) && concerns(decisionId, actingOfficeId);
+    }
+
+    @Override
+    @Transactional
+    public long reportProgress(long decisionId, long actingOfficeId, LocalDate reportedOn, String textBn, List<Upload> evidence) {
+        if (!mayReport(decisionId, actingOfficeId)) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        Decision decision = find(decisionId, Dhaka.today()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        FormErrors errors = new FormErrors();
+        String text = Inputs.clean(textBn);
+        if (text == null || text.length() > 4000) {
+            errors.add("text", "decision.error.progressText");
+        }
+        if (reportedOn == null || reportedOn.isBefore(decision.takenOn()) || reportedOn.isAfter(Dhaka.today())) {
+            errors.add("reportedOn", "decision.error.since");
+        }
+        for (Upload file : evidence) {
+            if (file.bytes().length == 0 || file.bytes().length > MAX_EVIDENCE_BYTES) {
+                errors.add("evidence", "decision.error.evidenceSize");
+            } else if (!EVIDENCE_TYPES.contains(file.contentType())) {
+                errors.add("evidence", "decision.error.evidenceType");
+            }
+        }
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        long id = jdbc.sql("insert into decision_progress (decision_id, office_id, reported_on, text_bn, recorded_by) values (?, ?, ?, ?, ?) returning id")
+                .params(decisionId, actingOfficeId, reportedOn, text, access.accountId().orElse(null)).query(Long.class).single();
+        List<String> files = new ArrayList<>();
+        for (Upload file : evidence) {
+            String name = fileName(file.fileName());
+            jdbc.sql("insert into decision_evidence (progress_id, file_name, content_type, size, bytes) values (?, ?, ?, ?, ?)")
+                    .params(id, name, file.contentType(), file.bytes().length, file.bytes()).update();
+            files.add(name);
+        }
+        audit.record(new AuditEvent(access.actor(), "decision.progress-reported", "decision", String.valueOf(decisionId),
+                decision.officeId(), null, Map.of("reportedOn", reportedOn.toString(), "text", text, "files", files,
+                        "byOffice", actingOfficeId)));
+        return id;
+    }
+
+    /** The name the file had on the officer's computer, without any folder, at most 255 characters. */
+    private static String fileName(String name) {
+        String clean = Inputs.clean(name == null ? "" : name.replace('\\', '/'));
+        String base = clean == null ? "" : clean.substring(clean.lastIndexOf('/') + 1);
+        if (base.isBlank()) {
+            base = "প্রমাণক";
+        }
+        return base.length() > 255 ? base.substring(base.length() - 255) : base;
+    }
+}

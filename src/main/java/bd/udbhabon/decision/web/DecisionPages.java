@@ -1,0 +1,276 @@
+package bd.udbhabon.decision.web;
+
+import bd.udbhabon.access.OfficeAccess;
+import bd.udbhabon.access.Permission;
+import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.decision.Decision;
+import bd.udbhabon.decision.DecisionRegister;
+import bd.udbhabon.decision.DecisionStatus;
+import bd.udbhabon.decision.Decisions;
+import bd.udbhabon.decision.Owner;
+import bd.udbhabon.decision.Rate;
+import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.TableExport;
+import bd.udbhabon.shell.Ui;
+import bd.udbhabon.shell.UserFacingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * An office's decision register (what its team decided, with the implementation rate per meeting
+ * and overall), the decisions given to it to implement, one decision with its history and progress,
+ * the forms to report progress and change the status, and the register as CSV or XLSX. A decision
+ * is reached through an office it concerns: the deciding office or an implementing one.
+ */
+@Controller
+class DecisionPages {
+
+    private static final int[] WIDTHS = {6, 30, 12, 30, 60, 40, 12, 14, 12, 30};
+
+    private final OfficeDirectory offices;
+    private final Decisions decisions;
+    private final DecisionRegister register;
+    private final MessageSource messages;
+
+    DecisionPages(OfficeDirectory offices, Decisions decisions, DecisionRegister register, MessageSource messages) {
+        this.offices = offices;
+        this.decisions = decisions;
+        this.register = register;
+        this.messages = messages;
+    }
+
+    @GetMapping("/offices/{officeId}/decisions")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String register(@PathVariable long officeId, @RequestParam(required = false) String show, Model model) {
+        Office office = office(officeId);
+        LocalDate today = Dhaka.today();
+        List<Decision> all = decisions.ofOffice(officeId, today);
+        Map<String, List<Decision>> bySource = all.stream().collect(Collectors.groupingBy(
+                d -> d.sourceMeetingId() == null ? "-" + d.takenOn() : String.valueOf(d.sourceMeetingId()),
+                LinkedHashMap::new, Collectors.toList()));
+        List<MeetingRate> meetings = new ArrayList<>();
+        bySource.values().forEach(list -> meetings.add(new MeetingRate(list.getFirst().sourceLabelBn(),
+                list.getFirst().takenOn(), Rate.of(list.stream().map(Decision::status).toList()))));
+        model.addAttribute("office", office);
+        model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
+        model.addAttribute("meetings", meetings.reversed());
+        model.addAttribute("show", show == null ? "open" : show);
+        model.addAttribute("decisions", filter(all, show));
+        model.addAttribute("assigned", false);
+        return "decision/register";
+    }
+
+    @GetMapping("/offices/{officeId}/decisions/assigned")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String assigned(@PathVariable long officeId, @RequestParam(required = false) String show, Model model) {
+        Office office = office(officeId);
+        List<Decision> all = decisions.assignedTo(officeId, Dhaka.today());
+        model.addAttribute("office", office);
+        model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
+        model.addAttribute("meetings", List.of());
+        model.addAttribute("show", show == null ? "open" : show);
+        model.addAttribute("decisions", filter(all, show));
+        model.addAttribute("assigned", true);
+        return "decision/register";
+    }
+
+    /** "open" (the default), "overdue", "closed" or "all". */
+    private static List<Decision> filter(List<Decision> all, String show) {
+        return switch (show == null ? "open" : show) {
+            case "all" -> all;
+            case "overdue" -> all.stream().filter(Decision::overdue).toList();
+            case "closed" -> all.stream().filter(d -> d.status().closed()).toList();
+            default -> all.stream().filter(d -> !d.status().closed()).toList();
+        };
+    }
+
+    @GetMapping("/offices/{officeId}/decisions/{decisionId}")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String decision(@PathVariable long officeId, @PathVariable long decisionId, Model model) {
+        return decisionPage(officeId, decisionId, new FormErrors(), Map.of(), model);
+    }
+
+    /** The path's office is the one acting (the deciding or an implementing office): its writers only. */
+    @PostMapping("/offices/{officeId}/decisions/{decisionId}/status")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String status(@PathVariable long officeId, @PathVariable long decisionId, @RequestParam Map<String, String> form,
+                  Model model) {
+        requireConcerns(officeId, decisionId);
+        DecisionStatus status = parseStatus(form.get("status"));
+        FormErrors errors = new FormErrors();
+        try {
+            register.changeStatus(decisionId, officeId, status, date(form.get("since")), form.get("reason"));
+            return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            errors = e.fieldErrors();
+        }
+        return decisionPage(officeId, decisionId, errors, form, model);
+    }
+
+    @PostMapping("/offices/{officeId}/decisions/{decisionId}/progress")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String progress(@PathVariable long officeId, @PathVariable long decisionId, @RequestParam Map<String, String> form,
+                    @RequestParam(name = "evidence", required = false) List<MultipartFile> files, Model model) {
+        requireConcerns(officeId, decisionId);
+        List<DecisionRegister.Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                try {
+                    uploads.add(new DecisionRegister.Upload(file.getOriginalFilename(),
+                            file.getContentType() == null ? "" : file.getContentType(), file.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        FormErrors errors;
+        try {
+            register.reportProgress(decisionId, officeId, date(form.get("reportedOn")), form.get("text"), uploads);
+            return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            errors = e.fieldErrors();
+        }
+        return decisionPage(officeId, decisionId, errors, form, model);
+    }
+
+    @GetMapping("/offices/{officeId}/decisions/{decisionId}/evidence/{evidenceId}")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> evidence(@PathVariable long officeId, @PathVariable long decisionId, @PathVariable long evidenceId) {
+        requireConcerns(officeId, decisionId);
+        var file = decisions.evidence(decisionId, evidenceId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return TableExport.download(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
+    }
+
+    @GetMapping("/offices/{officeId}/decisions.csv")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> csv(@PathVariable long officeId, Locale locale) {
+        Office office = office(officeId);
+        Export export = new Export(new Ui(locale, messages, ""));
+        List<Decision> all = decisions.ofOffice(officeId, Dhaka.today());
+        byte[] body = TableExport.csv(export.headers(), row -> all.forEach(d -> row.accept(export.values(d))));
+        return TableExport.download(body, TableExport.CSV, export.fileName(office, "csv"));
+    }
+
+    @GetMapping("/offices/{officeId}/decisions.xlsx")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> xlsx(@PathVariable long officeId, Locale locale) {
+        Office office = office(officeId);
+        Export export = new Export(new Ui(locale, messages, ""));
+        List<Decision> all = decisions.ofOffice(officeId, Dhaka.today());
+        byte[] body = TableExport.xlsx(export.ui.t("decision.sheet"), export.headers(), WIDTHS,
+                row -> all.forEach(d -> row.accept(export.values(d))));
+        return TableExport.download(body, TableExport.XLSX, export.fileName(office, "xlsx"));
+    }
+
+    /** The register's columns, in the request's language. */
+    private record Export(Ui ui) {
+
+        List<String> headers() {
+            return List.of(ui.t("decision.serial"), ui.t("decision.source"), ui.t("decision.takenOn"), ui.t("decision.subject"),
+                    ui.t("decision.text"), ui.t("decision.owners"), ui.t("decision.dueOn"), ui.t("decision.status"),
+                    ui.t("decision.since"), ui.t("decision.reason"));
+        }
+
+        List<Object> values(Decision d) {
+            List<Object> values = new ArrayList<>(10);
+            values.add(d.id());
+            values.add(d.sourceLabelBn());
+            values.add(d.takenOn());
+            values.add(d.subjectBn());
+            values.add(d.textBn());
+            values.add(d.owners().stream().map(Owner::labelBn).collect(Collectors.joining("; ")));
+            values.add(d.dueOn());
+            values.add(d.status().name(ui.bangla()) + (d.overdue() ? " (" + ui.t("decision.overdue") + ")" : ""));
+            values.add(d.statusSince());
+            values.add(d.reason());
+            return values;
+        }
+
+        String fileName(Office office, String extension) {
+            return ui.t("decision.fileName", office.place(ui.bangla()).replace(' ', '-'), Dhaka.today().toString()) + "." + extension;
+        }
+    }
+
+    private String decisionPage(long officeId, long decisionId, FormErrors errors, Map<String, String> form, Model model) {
+        Office office = office(officeId);
+        requireConcerns(officeId, decisionId);
+        LocalDate today = Dhaka.today();
+        Decision decision = decisions.find(decisionId, today).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        model.addAttribute("office", office);
+        model.addAttribute("deciding", office(decision.officeId()));
+        model.addAttribute("decision", decision);
+        model.addAttribute("history", decisions.history(decisionId));
+        model.addAttribute("progress", decisions.progress(decisionId));
+        model.addAttribute("officeNames", officeNames(decisions.history(decisionId).stream().map(c -> c.officeId()).toList(),
+                decisions.progress(decisionId).stream().map(p -> p.officeId()).toList()));
+        model.addAttribute("statuses", register.statusesAllowed(decisionId, officeId));
+        model.addAttribute("mayReport", register.mayReport(decisionId, officeId));
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form);
+        model.addAttribute("today", today.toString());
+        return "decision/decision";
+    }
+
+    private Map<Long, String> officeNames(List<Long> a, List<Long> b) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        for (List<Long> ids : List.of(a, b)) {
+            for (long id : ids) {
+                names.computeIfAbsent(id, k -> offices.find(k).map(Office::nameBn).orElse(""));
+            }
+        }
+        return names;
+    }
+
+    private void requireConcerns(long officeId, long decisionId) {
+        if (!decisions.concerns(decisionId, officeId)) {
+            throw UserFacingException.notFound("error.notFound");
+        }
+    }
+
+    private static DecisionStatus parseStatus(String value) {
+        try {
+            return value == null ? null : DecisionStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Office office(long officeId) {
+        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+    }
+
+}
