@@ -24,6 +24,9 @@ public interface Decisions {
     /** What a meeting on {@code date} carries over: the office's earlier decisions still open that day. */
     List<Decision> carriedInto(long officeId, LocalDate date);
 
+    /** The rates over the office's scope and over each office directly below it, as of a day. */
+    ScopeRates scope(long officeId, LocalDate asOf);
+
     /** Whether the decision is the office's: taken by its team, or given to it (or one of its posts) to implement. */
     boolean concerns(long decisionId, long officeId);
 

@@ -177,6 +177,29 @@ class DecisionRegisterTests {
     }
 
     @Test
+    void superiorsSeeTheRateOfEveryOfficeBelowAndEachQuarter() {
+        long own = accounts.as("bhola-dc", () -> register.record(bhola, new NewDecision(null, null, "জেলা ইনোভেশন টিমের সভা, ১০ জুলাই ২০২৩",
+                LocalDate.of(2023, 7, 10), null, "ভোলা: সেবা সহজিকরণের তালিকা পাঠাতে হবে।", LocalDate.of(2023, 8, 1),
+                List.of(Owner.office(bhola, "জেলা প্রশাসক, ভোলা")))));
+        ScopeRates scope = decisions.scope(division, Dhaka.today());
+        assertThat(scope.below()).filteredOn(r -> r.officeId() == bhola).singleElement().satisfies(r -> {
+            assertThat(r.rate().text(true)).isEqualTo("১টি সিদ্ধান্তের মধ্যে ০টি বাস্তবায়িত; বাস্তবায়নের হার ০%");
+            assertThat(r.overdue()).isEqualTo(1);
+        });
+        assertThat(scope.rate().taken()).as("the division's own decisions and Bhola's")
+                .isEqualTo(decisions.ofOffice(division, Dhaka.today()).size() + 1);
+        assertThat(decisions.scope(accounts.cabinetDivision(), Dhaka.today()).below())
+                .filteredOn(r -> r.officeId() == division).singleElement()
+                .satisfies(r -> assertThat(r.rate().taken()).isEqualTo(scope.rate().taken()));
+
+        String page = signedIn("barisal-ict").get("/offices/" + division + "/decisions/scope").body();
+        assertThat(page).contains("জেলা প্রশাসকের কার্যালয়, ভোলা", "১টি সিদ্ধান্তের মধ্যে ০টি বাস্তবায়িত; বাস্তবায়নের হার ০%");
+        assertThat(signedIn("barisal-ict").get("/offices/" + division + "/decisions").body())
+                .as("19 June 2023 is in the last quarter of 2022-23").contains("২০২২-২০২৩ অর্থবছর, ৪র্থ প্রান্তিক");
+        assertThat(own).isPositive();
+    }
+
+    @Test
     void theRegisterExportsAsCsvAndXlsx() throws Exception {
         Browsing ict = signedIn("barisal-ict");
         var csv = ict.bytes("/offices/" + division + "/decisions.csv");

@@ -94,6 +94,7 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/decisions                            ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/decisions/assigned                   ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/decisions/scope                      ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/decisions.csv                        ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/decisions.xlsx                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/decisions/{decisionId}               ospu  os    os    os    os    os    os    -

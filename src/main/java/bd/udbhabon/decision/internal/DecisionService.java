@@ -12,6 +12,8 @@ import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.NewDecision;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.decision.Progress;
+import bd.udbhabon.decision.Rate;
+import bd.udbhabon.decision.ScopeRates;
 import bd.udbhabon.decision.StatusChange;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
@@ -154,6 +156,51 @@ class DecisionService implements Decisions, DecisionRegister {
 
     private Optional<Long> decidingOffice(long decisionId) {
         return jdbc.sql("select office_id from decision where id = ?").param(decisionId).query(Long.class).optional();
+    }
+
+    /**
+     * Every office that took decisions with itself and each office above it, up both hierarchies
+     * (as the compliance view walks: from the few offices with decisions, not down from the top).
+     */
+    private static final String SCOPE_RATES = """
+            with recursive up(office_id, id, admin_parent, line_parent) as (
+                select o.id, o.id, o.admin_parent_id, o.line_parent_id from office o
+                where o.id in (select distinct office_id from decision)
+                union
+                select u.office_id, p.id, p.admin_parent_id, p.line_parent_id
+                from up u join office p on p.id = u.admin_parent or p.id = u.line_parent
+            ),
+            roots as (
+                select office_id, id as root from up
+                where id = :office or ((admin_parent = :office or line_parent = :office) and id <> :office)
+            ),
+            st as (
+                select d.office_id, d.due_on, coalesce(s.status, 'NOT_STARTED') as status
+                from decision d
+                left join lateral (select status from decision_status where decision_id = d.id and since <= :asOf
+                                   order by since desc, id desc limit 1) s on true
+                where d.office_id in (select office_id from roots) and d.taken_on <= :asOf
+            )
+            select r.root, o.name_bn, o.name_en, count(*) as taken,
+                   count(*) filter (where st.status = 'IMPLEMENTED') as implemented,
+                   count(*) filter (where st.status = 'IN_PROGRESS') as in_progress,
+                   count(*) filter (where st.status = 'NOT_STARTED') as not_started,
+                   count(*) filter (where st.status = 'DROPPED') as dropped,
+                   count(*) filter (where st.status in ('IN_PROGRESS', 'NOT_STARTED') and st.due_on < :asOf) as overdue
+            from roots r join st on st.office_id = r.office_id join office o on o.id = r.root
+            group by r.root, o.name_bn, o.name_en
+            order by o.name_bn collate "bn-x-icu", r.root
+            """;
+
+    @Override
+    public ScopeRates scope(long officeId, LocalDate asOf) {
+        List<ScopeRates.OfficeRate> rows = jdbc.sql(SCOPE_RATES).param("office", officeId).param("asOf", asOf)
+                .query((rs, i) -> new ScopeRates.OfficeRate(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        new Rate(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), rs.getInt(9)))
+                .list();
+        ScopeRates.OfficeRate own = rows.stream().filter(r -> r.officeId() == officeId).findFirst().orElse(null);
+        return new ScopeRates(own == null ? new Rate(0, 0, 0, 0, 0) : own.rate(), own == null ? 0 : own.overdue(),
+                rows.stream().filter(r -> r.officeId() != officeId).toList());
     }
 
     @Override

@@ -3,6 +3,7 @@ package bd.udbhabon.decision.web;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.DecisionRegister;
 import bd.udbhabon.decision.DecisionStatus;
@@ -74,10 +75,20 @@ class DecisionPages {
         model.addAttribute("office", office);
         model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
         model.addAttribute("meetings", meetings.reversed());
+        model.addAttribute("quarters", quarters(all));
         model.addAttribute("show", show == null ? "open" : show);
         model.addAttribute("decisions", filter(all, show));
         model.addAttribute("assigned", false);
         return "decision/register";
+    }
+
+    /** The offices below, each over its own scope: who implements what was decided, and who does not. */
+    @GetMapping("/offices/{officeId}/decisions/scope")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String scope(@PathVariable long officeId, Model model) {
+        model.addAttribute("office", office(officeId));
+        model.addAttribute("scope", decisions.scope(officeId, Dhaka.today()));
+        return "decision/scope";
     }
 
     @GetMapping("/offices/{officeId}/decisions/assigned")
@@ -88,10 +99,22 @@ class DecisionPages {
         model.addAttribute("office", office);
         model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
         model.addAttribute("meetings", List.of());
+        model.addAttribute("quarters", List.of());
         model.addAttribute("show", show == null ? "open" : show);
         model.addAttribute("decisions", filter(all, show));
         model.addAttribute("assigned", true);
         return "decision/register";
+    }
+
+    /** The rate of the decisions taken in each quarter of each fiscal year, the latest first. */
+    private static List<MeetingRate> quarters(List<Decision> all) {
+        Map<LocalDate, List<Decision>> byQuarter = all.stream().collect(Collectors.groupingBy(d -> {
+            FiscalYear year = FiscalYear.of(d.takenOn());
+            return year.quarterStart(year.quarterOf(d.takenOn()));
+        }, LinkedHashMap::new, Collectors.toList()));
+        List<MeetingRate> rates = new ArrayList<>();
+        byQuarter.forEach((start, list) -> rates.add(new MeetingRate(null, start, Rate.of(list.stream().map(Decision::status).toList()))));
+        return rates.reversed();
     }
 
     /** "open" (the default), "overdue", "closed" or "all". */
