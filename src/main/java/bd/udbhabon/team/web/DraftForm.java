@@ -75,7 +75,9 @@ public record DraftForm(String kind, String effectiveFrom, String preamble, Stri
                 planned.add(new PlannedMember(postId, role, Inputs.clean(row.label())));
             }
         }
-        return new DraftInput(orderKind, date, Inputs.clean(preamble), Inputs.clean(closing), planned);
+        // A dissolution has no members: rows left over from the team it ends are not the officer's mistake.
+        return new DraftInput(orderKind, date, Inputs.clean(preamble), Inputs.clean(closing),
+                orderKind == OrderKind.DISSOLUTION ? List.of() : planned);
     }
 
     /** The rows to show: those typed and a few empty ones to add members. */
