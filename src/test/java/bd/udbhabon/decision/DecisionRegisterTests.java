@@ -216,6 +216,34 @@ class DecisionRegisterTests {
         }
     }
 
+    @Test
+    void anotherSystemReadsTheRegisterAndReportsThroughTheApi() {
+        Browsing dc = signedIn("bhola-dc");
+        long decision = taken.getFirst();
+        var progress = dc.json("POST", "/api/v1/offices/" + bhola + "/decisions/" + decision + "/progress",
+                "{\"reportedOn\":\"2023-07-01\",\"text\":\"কাজ শুরু হয়েছে\"}");
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        var status = dc.json("POST", "/api/v1/offices/" + bhola + "/decisions/" + decision + "/status",
+                "{\"status\":\"IMPLEMENTED\",\"since\":\"2023-09-01\"}");
+        assertThat(status.status()).as(status.body()).isEqualTo(200);
+        assertThat(status.body()).contains("\"status\":\"IMPLEMENTED\"", "\"statusSince\":\"2023-09-01\"");
+        var refused = dc.json("POST", "/api/v1/offices/" + bhola + "/decisions/" + decision + "/status",
+                "{\"status\":\"DROPPED\",\"since\":\"2023-09-02\",\"reason\":\"x\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"status\":\"এই অবস্থা আপনার দপ্তর দিতে পারে না।\"");
+
+        Browsing ict = signedIn("barisal-ict");
+        String october = ict.get("/api/v1/offices/" + division + "/decisions/meetings/" + meeting + "?asOf=2023-10-17").body();
+        assertThat(october).contains("\"taken\":6", "\"implemented\":1", "\"percent\":17");
+        assertThat(ict.get("/api/v1/offices/" + division + "/decisions/meetings/" + meeting + "?asOf=2023-08-01").body())
+                .contains("\"implemented\":0", "\"percent\":0");
+        String detail = ict.get("/api/v1/offices/" + division + "/decisions/" + decision).body();
+        assertThat(detail).contains("কাজ শুরু হয়েছে", "\"officeId\":" + bhola);
+        assertThat(ict.get("/api/v1/offices/" + division + "/decisions?asOf=17-10-2023").status()).isEqualTo(400);
+        assertThat(signedIn("narail-dc").get("/api/v1/offices/" + accounts.office(OfficeLevel.DISTRICT, "Narail")
+                + "/decisions/" + decision).status()).isEqualTo(404);
+    }
+
     private Rate rate(LocalDate asOf) {
         return Rate.of(decisions.ofMeeting(meeting, asOf).stream().filter(d -> taken.contains(d.id())).map(Decision::status).toList());
     }

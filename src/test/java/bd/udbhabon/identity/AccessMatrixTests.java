@@ -101,6 +101,14 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/decisions/{decisionId}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/decisions/{decisionId}/status        ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/decisions/{decisionId}/progress      ospu  o     o     o     -     -     -     -
+            GET  /api/v1/offices/{officeId}/decisions                     ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/decisions/assigned            ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/decisions/scope               ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/decisions/carried             ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/decisions/meetings/{meetingId} ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/decisions/{decisionId}        ospu  os    os    os    os    os    os    -
+            POST /api/v1/offices/{officeId}/decisions/{decisionId}/status ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/decisions/{decisionId}/progress ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -
@@ -209,7 +217,7 @@ class AccessMatrixTests {
                 .replace("{officeId}", Long.toString(office)).replace("{id}", Long.toString(office))
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
-                .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{evidenceId}", "999999").replace("{officerId}", "999999")
+                .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{evidenceId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA");
         if (path.startsWith("/api/v1/calendar/bangla")) {
