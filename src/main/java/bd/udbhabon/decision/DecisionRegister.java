@@ -17,6 +17,15 @@ public interface DecisionRegister {
 
     long reportProgress(long decisionId, long actingOfficeId, LocalDate reportedOn, String textBn, List<Upload> evidence);
 
+    /** Gives the decision new implementing authorities (the deciding office only); the rates of their lists follow. */
+    void reassign(long decisionId, long actingOfficeId, List<Owner> owners);
+
+    /** The authorities the office can name: itself, its posts, the offices directly below, every office of a level below. */
+    List<OwnerChoice> ownerChoices(long officeId);
+
+    /** Whether the current user may give the decision other owners: a writer of the deciding office. */
+    boolean mayReassign(long decisionId, long actingOfficeId);
+
     /** Whether the current user may report progress on the decision for the office. */
     boolean mayReport(long decisionId, long actingOfficeId);
 

@@ -16,6 +16,11 @@ public record Owner(Long officeId, Long postId, OfficeLevel level, String labelB
         }
     }
 
+    /** Who, without the words: "office:5", "post:12", "level:DISTRICT:5" (what forms send back). */
+    public String key() {
+        return postId != null ? "post:" + postId : level != null ? "level:" + level.name() + ":" + officeId : "office:" + officeId;
+    }
+
     public static Owner office(long officeId, String labelBn) {
         return new Owner(officeId, null, null, labelBn);
     }

@@ -200,6 +200,29 @@ class DecisionRegisterTests {
     }
 
     @Test
+    void reassignedToOneDistrictTheDecisionLeavesTheOthersLists() {
+        long decision = taken.getFirst();
+        Browsing ict = signedIn("barisal-ict");
+        String page = ict.get("/offices/" + division + "/decisions/" + decision).body();
+        assertThat(page).as("the choices the division can name").contains("জেলা প্রশাসক (সকল), বরিশাল বিভাগ",
+                "জেলা প্রশাসকের কার্যালয়, ভোলা", "value=\"level:DISTRICT:" + division + "\" selected");
+        var saved = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of("rows", "3",
+                "owner_0", "office:" + bhola, "label_0", "জেলা প্রশাসক, ভোলা", "owner_1", "", "label_1", "", "owner_2", "", "label_2", ""));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(decisions.find(decision, Dhaka.today()).orElseThrow().owners()).extracting(Owner::labelBn)
+                .containsExactly("জেলা প্রশাসক, ভোলা");
+        assertThat(decisions.assignedTo(patuakhali, Dhaka.today())).extracting(Decision::id).doesNotContain(decision);
+        assertThat(decisions.assignedTo(bhola, Dhaka.today())).extracting(Decision::id).contains(decision);
+        assertThat(signedIn("patuakhali-dc").get("/offices/" + patuakhali + "/decisions/" + decision).status()).isEqualTo(404);
+
+        var none = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of("rows", "1", "owner_0", ""));
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.body()).contains("অন্তত একটি বাস্তবায়নকারী কর্তৃপক্ষ দিন।");
+        assertThat(signedIn("bhola-dc").post("/offices/" + bhola + "/decisions/" + decision + "/owners",
+                Map.of("rows", "1", "owner_0", "office:" + bhola)).status()).as("only the deciding office reassigns").isEqualTo(403);
+    }
+
+    @Test
     void theRegisterExportsAsCsvAndXlsx() throws Exception {
         Browsing ict = signedIn("barisal-ict");
         var csv = ict.bytes("/offices/" + division + "/decisions.csv");

@@ -101,6 +101,7 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/decisions/{decisionId}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/decisions/{decisionId}/status        ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/decisions/{decisionId}/progress      ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/decisions/{decisionId}/owners        ospu  o     o     o     -     -     -     -
             GET  /api/v1/offices/{officeId}/decisions                     ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/decisions/assigned            ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/decisions/scope               ospu  os    os    os    os    os    os    -

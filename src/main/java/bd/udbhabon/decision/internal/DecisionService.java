@@ -11,6 +11,7 @@ import bd.udbhabon.decision.DecisionStatus;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.NewDecision;
 import bd.udbhabon.decision.Owner;
+import bd.udbhabon.decision.OwnerChoice;
 import bd.udbhabon.decision.Progress;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.decision.ScopeRates;
@@ -18,6 +19,9 @@ import bd.udbhabon.decision.StatusChange;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.office.OfficeSearch;
+import bd.udbhabon.people.PeopleDirectory;
+import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
@@ -53,12 +57,14 @@ class DecisionService implements Decisions, DecisionRegister {
 
     private final JdbcClient jdbc;
     private final OfficeDirectory offices;
+    private final PeopleDirectory people;
     private final AccessPolicy access;
     private final AuditLog audit;
 
-    DecisionService(JdbcClient jdbc, OfficeDirectory offices, AccessPolicy access, AuditLog audit) {
+    DecisionService(JdbcClient jdbc, OfficeDirectory offices, PeopleDirectory people, AccessPolicy access, AuditLog audit) {
         this.jdbc = jdbc;
         this.offices = offices;
+        this.people = people;
         this.access = access;
         this.audit = audit;
     }
@@ -274,12 +280,7 @@ class DecisionService implements Decisions, DecisionRegister {
                 .params(officeId, decision.sourceMeetingId(), decision.sourceItem(), Inputs.clean(decision.sourceLabelBn()),
                         decision.takenOn(), Inputs.clean(decision.subjectBn()), text, decision.dueOn())
                 .query(Long.class).single();
-        for (int i = 0; i < decision.owners().size(); i++) {
-            Owner o = decision.owners().get(i);
-            jdbc.sql("insert into decision_owner (decision_id, position, office_id, post_id, level, label_bn) values (?, ?, ?, ?, ?, ?)")
-                    .params(id, i + 1, o.officeId(), o.postId(), o.level() == null ? null : o.level().name(), o.labelBn().strip())
-                    .update();
-        }
+        insertOwners(id, decision.owners());
         insertStatus(id, DecisionStatus.NOT_STARTED, decision.takenOn(), null, officeId);
         audit.record(new AuditEvent(access.actor(), "decision.recorded", "decision", String.valueOf(id), officeId, null,
                 find(id, decision.takenOn()).orElseThrow()));
@@ -332,6 +333,80 @@ class DecisionService implements Decisions, DecisionRegister {
                 before.officeId(), Map.of("status", before.status().name(), "since", before.statusSince().toString()),
                 Map.of("status", status.name(), "since", since.toString(), "reason", why == null ? "" : why,
                         "byOffice", actingOfficeId)));
+    }
+
+    @Override
+    public boolean mayReassign(long decisionId, long actingOfficeId) {
+        return access.allows(Permission.WRITE_RECORDS, actingOfficeId)
+                && decidingOffice(decisionId).map(o -> o == actingOfficeId).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public void reassign(long decisionId, long actingOfficeId, List<Owner> owners) {
+        if (!mayReassign(decisionId, actingOfficeId)) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        if (owners.isEmpty()) {
+            throw UserFacingException.invalid(new FormErrors().add("owners", "decision.error.owners"));
+        }
+        Decision before = find(decisionId, Dhaka.today()).orElseThrow();
+        jdbc.sql("delete from decision_owner where decision_id = ?").param(decisionId).update();
+        insertOwners(decisionId, owners);
+        audit.record(new AuditEvent(access.actor(), "decision.reassigned", "decision", String.valueOf(decisionId),
+                before.officeId(), Map.of("owners", before.owners()), Map.of("owners", owners)));
+    }
+
+    private void insertOwners(long decisionId, List<Owner> owners) {
+        for (int i = 0; i < owners.size(); i++) {
+            Owner o = owners.get(i);
+            jdbc.sql("insert into decision_owner (decision_id, position, office_id, post_id, level, label_bn) values (?, ?, ?, ?, ?, ?)")
+                    .params(decisionId, i + 1, o.officeId(), o.postId(), o.level() == null ? null : o.level().name(),
+                            o.labelBn().strip()).update();
+        }
+    }
+
+    @Override
+    public List<OwnerChoice> ownerChoices(long officeId) {
+        Office office = offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        List<OwnerChoice> choices = new ArrayList<>();
+        choices.add(new OwnerChoice(office.nameBn(), Owner.office(officeId, office.nameBn())));
+        for (Post post : people.posts(officeId)) {
+            if (post.active()) {
+                choices.add(new OwnerChoice(post.titleBn(), Owner.post(post.id(), post.titleBn())));
+            }
+        }
+        List<Office> below = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var found = offices.search(new OfficeSearch(null, officeId, null, page, OfficeSearch.MAX_SIZE)).items();
+            below.addAll(found);
+            if (found.size() < OfficeSearch.MAX_SIZE) {
+                break;
+            }
+        }
+        below.stream().map(Office::level).distinct().sorted().forEach(level -> {
+            String label = HEADS.getOrDefault(level, level.nameBn()) + " (সকল), " + placeOf(office);
+            choices.add(new OwnerChoice(label, Owner.everyOffice(level, officeId, label)));
+        });
+        for (Office child : below) {
+            choices.add(new OwnerChoice(child.nameBn(), Owner.office(child.id(), child.nameBn())));
+        }
+        return choices;
+    }
+
+    /** Who heads the offices of a level, as minutes name them ("জেলা প্রশাসক (সকল), রাজশাহী বিভাগ"). */
+    private static final Map<OfficeLevel, String> HEADS = Map.of(
+            OfficeLevel.MINISTRY, "সচিব", OfficeLevel.DIRECTORATE, "অধিদপ্তর/সংস্থা প্রধান",
+            OfficeLevel.DIVISION, "বিভাগীয় কমিশনার", OfficeLevel.DISTRICT, "জেলা প্রশাসক",
+            OfficeLevel.UPAZILA, "উপজেলা নির্বাহী অফিসার", OfficeLevel.OTHER, "দপ্তর প্রধান");
+
+    private static String placeOf(Office office) {
+        return switch (office.level()) {
+            case DIVISION -> office.placeBn() + " বিভাগ";
+            case DISTRICT -> office.placeBn() + " জেলা";
+            case UPAZILA -> office.placeBn() + " উপজেলা";
+            default -> office.nameBn();
+        };
     }
 
     @Override

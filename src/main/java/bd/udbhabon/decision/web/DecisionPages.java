@@ -9,6 +9,7 @@ import bd.udbhabon.decision.DecisionRegister;
 import bd.udbhabon.decision.DecisionStatus;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Owner;
+import bd.udbhabon.decision.OwnerChoice;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
@@ -153,6 +154,45 @@ class DecisionPages {
         return decisionPage(officeId, decisionId, errors, form, model);
     }
 
+    /** New implementing authorities, chosen from what the deciding office can name, each with the words to print. */
+    @PostMapping("/offices/{officeId}/decisions/{decisionId}/owners")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String owners(@PathVariable long officeId, @PathVariable long decisionId, @RequestParam Map<String, String> form,
+                  Model model) {
+        requireConcerns(officeId, decisionId);
+        if (!register.mayReassign(decisionId, officeId)) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        Map<String, Owner> choices = register.ownerChoices(officeId).stream()
+                .collect(Collectors.toMap(OwnerChoice::key, OwnerChoice::owner, (a, b) -> a, LinkedHashMap::new));
+        List<Owner> owners = new ArrayList<>();
+        int rows = Math.min(parseInt(form.get("rows")), 30);
+        for (int i = 0; i < rows; i++) {
+            Owner choice = choices.get(form.getOrDefault("owner_" + i, ""));
+            if (choice != null) {
+                String label = form.getOrDefault("label_" + i, "").strip();
+                owners.add(new Owner(choice.officeId(), choice.postId(), choice.level(), label.isEmpty() ? choice.labelBn() : label));
+            }
+        }
+        try {
+            register.reassign(decisionId, officeId, owners);
+            return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            return decisionPage(officeId, decisionId, e.fieldErrors(), form, model);
+        }
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return text == null ? 0 : Math.max(0, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     @PostMapping("/offices/{officeId}/decisions/{decisionId}/progress")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String progress(@PathVariable long officeId, @PathVariable long decisionId, @RequestParam Map<String, String> form,
@@ -254,6 +294,9 @@ class DecisionPages {
                 decisions.progress(decisionId).stream().map(p -> p.officeId()).toList()));
         model.addAttribute("statuses", register.statusesAllowed(decisionId, officeId));
         model.addAttribute("mayReport", register.mayReport(decisionId, officeId));
+        boolean mayReassign = register.mayReassign(decisionId, officeId);
+        model.addAttribute("mayReassign", mayReassign);
+        model.addAttribute("choices", mayReassign ? register.ownerChoices(officeId) : List.of());
         model.addAttribute("errors", errors);
         model.addAttribute("form", form);
         model.addAttribute("today", today.toString());
