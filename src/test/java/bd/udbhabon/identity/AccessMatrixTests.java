@@ -46,6 +46,8 @@ class AccessMatrixTests {
             GET  /api/v1/offices/{id}                                     ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /api/v1/calendar/bangla                                  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /api/v1/calendar/gregorian                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{id}                                             ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{id}/orders/{orderId}.pdf                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /account                                                 ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             POST /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -

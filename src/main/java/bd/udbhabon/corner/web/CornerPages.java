@@ -1,0 +1,85 @@
+package bd.udbhabon.corner.web;
+
+import bd.udbhabon.access.PublicAccess;
+import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.decision.Decision;
+import bd.udbhabon.decision.Decisions;
+import bd.udbhabon.decision.Rate;
+import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.TableExport;
+import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.LevelRules;
+import bd.udbhabon.team.Policies;
+import bd.udbhabon.team.TeamOrder;
+import bd.udbhabon.team.Teams;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * An office's innovation corner for citizens and other offices: the team today (posts, holders'
+ * names, roles as the order prints them), the issued orders to download, and the implementation of
+ * its decisions per meeting (counts and rates, not the texts of decisions still under way).
+ */
+@Controller
+class CornerPages {
+
+    private final OfficeDirectory offices;
+    private final Teams teams;
+    private final Policies policies;
+    private final Decisions decisions;
+
+    CornerPages(OfficeDirectory offices, Teams teams, Policies policies, Decisions decisions) {
+        this.offices = offices;
+        this.teams = teams;
+        this.policies = policies;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/corner/{id}")
+    @PublicAccess
+    String corner(@PathVariable("id") long officeId, Model model) {
+        Office office = office(officeId);
+        LocalDate today = Dhaka.today();
+        List<Decision> all = decisions.ofOffice(officeId, today);
+        Map<String, List<Decision>> byMeeting = all.stream().collect(Collectors.groupingBy(
+                d -> d.sourceMeetingId() == null ? "-" + d.takenOn() : String.valueOf(d.sourceMeetingId()),
+                LinkedHashMap::new, Collectors.toList()));
+        List<MeetingSummary> meetings = new ArrayList<>();
+        byMeeting.values().forEach(list -> meetings.add(new MeetingSummary(list.getFirst().sourceLabelBn(), list.getFirst().takenOn(),
+                Rate.of(list.stream().map(Decision::status).toList()), list.stream().filter(Decision::overdue).count())));
+        model.addAttribute("office", office);
+        model.addAttribute("today", today);
+        model.addAttribute("team", teams.onDate(officeId, today).orElse(null));
+        model.addAttribute("headTitle", policies.inForce(today).flatMap(n -> n.rules(office.level()))
+                .map(LevelRules::headTitleBn).orElse(null));
+        model.addAttribute("orders", teams.history(officeId));
+        model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
+        model.addAttribute("meetings", meetings.reversed());
+        return "corner/corner";
+    }
+
+    /** An issued office order of the office: published papers, downloadable by anyone. */
+    @GetMapping("/corner/{id}/orders/{orderId}.pdf")
+    @PublicAccess
+    ResponseEntity<byte[]> order(@PathVariable("id") long officeId, @PathVariable long orderId) {
+        TeamOrder order = teams.order(orderId).filter(o -> o.officeId() == officeId && o.issued())
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return TableExport.download(teams.pdf(orderId).orElseThrow(), MediaType.APPLICATION_PDF,
+                "অফিস-আদেশ-" + order.memoNumber() + ".pdf");
+    }
+
+    private Office office(long officeId) {
+        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+    }
+}
