@@ -2,7 +2,9 @@ package bd.udbhabon.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bd.udbhabon.Browser;
 import bd.udbhabon.Browsing;
+import bd.udbhabon.Visit;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
@@ -34,6 +36,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -145,9 +149,8 @@ class MeetingTests {
         assertThat(text).contains("সভার নোটিশ", "বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি", "সেবা সহজিকরণ উদ্যোগ", "বিবিধ",
                 "মোঃ আবদুল করিম", "উপজেলা পরিষদ সভাকক্ষ");
 
-        MimeMessage[] received = mail.getReceivedMessages();
         List<String> recipients = new ArrayList<>();
-        for (MimeMessage m : received) {
+        for (MimeMessage m : receivedBy(to -> to.endsWith("@lalpur.gov.bd") || to.equals("dc@natore.gov.bd"))) {
             recipients.add(m.getAllRecipients()[0].toString());
             assertThat(m.getSubject()).startsWith("সভার নোটিশ: উপজেলা ইনোভেশন টিম-এর সভা");
             assertThat(pdfAttachment(m)).isEqualTo(pdf.body());
@@ -222,6 +225,50 @@ class MeetingTests {
                 .isZero();
     }
 
+    @Test
+    void inTheBrowserTheMemberSecretaryPlansAMeetingIssuesTheNoticeAndTheMailArrives() throws Exception {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long baraigram = accounts.upazila(natore, "Baraigram");
+        var team = new TeamFixtures(jdbc, offices, compliance).upazilaTeam(baraigram, true);
+        jdbc.sql("update officer set email = 'uno@baraigram.gov.bd' where id = (select officer_id from holding where post_id = ?)")
+                .param(team.postIds().get(0)).update();
+        accounts.create("baraigram-ms", Role.MEMBER_SECRETARY, baraigram);
+        ChromeDriver browser = Browser.start(1280, 1100);
+        try {
+            Visit visit = new Visit(browser, port);
+            visit.signIn("baraigram-ms");
+            visit.open("/offices/" + baraigram + "/team");
+            visit.click("[data-testid=meetings-link]");
+            assertThat(visit.heading()).isEqualTo("সভা");
+            visit.click("[data-testid=new-meeting]");
+            assertThat(browser.findElement(By.id("chairDesignation")).getAttribute("value")).isEqualTo("উপজেলা নির্বাহী অফিসার, বড়াইগ্রাম");
+            browser.findElement(By.id("chairName")).sendKeys("মোঃ শরিফুল ইসলাম");
+            visit.setDate("date", "2026-03-12");
+            browser.findElement(By.id("place")).sendKeys("উপজেলা পরিষদ সভাকক্ষ");
+            browser.findElement(By.cssSelector("[data-testid=agenda-0]")).sendKeys("ই-নথি ব্যবহারের অগ্রগতি");
+            browser.findElement(By.cssSelector("[data-testid=agenda-1]")).sendKeys("বিবিধ");
+            visit.click("[data-testid=save-meeting]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=agenda]")).getText()).contains("ই-নথি ব্যবহারের অগ্রগতি", "বিবিধ");
+
+            visit.click("[data-testid=to-notice]");
+            browser.findElement(By.id("fileNumber")).sendKeys("05.55.6903.025.13.002.26");
+            browser.findElement(By.id("subject")).sendKeys("ইনোভেশন টিমের সভা");
+            visit.click("[data-testid=open-file]");
+            visit.click("[data-testid=issue-notice]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("নোটিশ জারি হয়েছে");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=notice-issued]")).getText())
+                    .contains("০৫.৫৫.৬৯০৩.০২৫.১৩.০০২.২৬.১");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=mail-sent]")).getText())
+                    .contains("uno@baraigram.gov.bd", "পাঠানো হয়েছে");
+        } finally {
+            browser.quit();
+        }
+        List<MimeMessage> arrived = receivedBy(to -> to.equals("uno@baraigram.gov.bd"));
+        assertThat(arrived).hasSize(1);
+        assertThat(arrived.getFirst().getSubject()).contains("সভার নোটিশ", "১২ মার্চ ২০২৬");
+        assertThat(Tools.pdfText(pdfAttachment(arrived.getFirst()))).contains("ই-নথি ব্যবহারের অগ্রগতি");
+    }
+
     // ---- helpers
 
     private Browsing signedIn(String username) {
@@ -273,6 +320,17 @@ class MeetingTests {
         return user.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The messages GreenMail holds for these recipients (the server is shared by this class's tests). */
+    private static List<MimeMessage> receivedBy(java.util.function.Predicate<String> recipient) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (recipient.test(m.getAllRecipients()[0].toString())) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     private static byte[] pdfAttachment(MimeMessage message) throws Exception {

@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.web;
 
+import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.BanglaDigits;
@@ -56,12 +57,14 @@ class MeetingPages {
     private final OfficeDirectory offices;
     private final Teams teams;
     private final MemoNumbering numbering;
+    private final AccessPolicy access;
 
-    MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering) {
+    MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering, AccessPolicy access) {
         this.meetings = meetings;
         this.offices = offices;
         this.teams = teams;
         this.numbering = numbering;
+        this.access = access;
     }
 
     // ---- schedule and meeting
@@ -72,6 +75,7 @@ class MeetingPages {
         model.addAttribute("office", office(officeId));
         model.addAttribute("schedule", meetings.schedule(officeId, Dhaka.today()).orElse(null));
         model.addAttribute("meetings", meetings.list(officeId));
+        model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
         return "meeting/schedule";
     }
 
@@ -84,6 +88,7 @@ class MeetingPages {
         model.addAttribute("mailing", meetings.mailing(officeId, meetingId));
         model.addAttribute("attendance", meetings.attendance(officeId, meetingId));
         model.addAttribute("guests", meetings.guests(officeId, meetingId));
+        model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
         return "meeting/meeting";
     }
 
