@@ -47,6 +47,9 @@ public interface Meetings {
     /** Creates ({@code meetingId} null) or edits a meeting not yet held; uploads and removals of working papers with it. */
     Meeting save(long officeId, Long meetingId, MeetingInput input, List<Upload> uploads, List<Long> removeAttachments);
 
+    /** Cancels a meeting not yet held; it stays on the list as cancelled and is not counted as held. */
+    void cancel(long officeId, long meetingId);
+
     Optional<Upload> attachment(long officeId, long meetingId, long attachmentId);
 
     /** The chair the team's head makes on {@code date}: name and designation, or empty strings. */

@@ -128,6 +128,7 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/meetings/{meetingId}                  ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/meetings/{meetingId}/edit             ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/meetings/{meetingId}/edit             ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/cancel                 ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/meetings/{meetingId}/attachments/{attachmentId} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/meetings/{meetingId}/notice           ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/meetings/{meetingId}/notice           ospu  o     o     o     -     -     -     -

@@ -221,6 +221,13 @@ class MeetingTests {
         assertThat(district.get(meetingPath).status()).isEqualTo(200);
         assertThat(district.bytes(meetingPath + "/attendance.pdf").status()).isEqualTo(200);
         assertThat(district.post(meetingPath + "/attendance", Map.of()).status()).isEqualTo(403); // writing does not reach down
+        assertThat(member.post(meetingPath + "/cancel", Map.of()).status()).isEqualTo(403);
+
+        // Cancelled by the member-secretary: shown as such, and no attendance can be recorded for it.
+        Browsing ms = signedIn("singra-ms");
+        assertThat(ms.post(meetingPath + "/cancel", Map.of()).status()).isEqualTo(302);
+        assertThat(ms.get(meetingPath).body()).contains("বাতিল").doesNotContain("data-testid=\"cancel-meeting\"");
+        assertThat(ms.post(meetingPath + "/attendance", Map.of()).status()).isEqualTo(400);
         assertThat(count("select count(*) from meeting_attendance a join meeting m on m.id = a.meeting_id where m.office_id = ?", singra))
                 .isZero();
     }

@@ -100,12 +100,13 @@ class MeetingService implements Meetings {
     @Override
     public List<Meeting> list(long officeId) {
         return jdbc.sql(SELECT + " where office_id = ? order by meeting_date desc, id desc").param(officeId)
-                .query(this::meeting).list();
+                .query(MeetingService::meeting).list().stream().map(this::withDetails).toList();
     }
 
     @Override
     public Optional<Meeting> find(long officeId, long meetingId) {
-        return jdbc.sql(SELECT + " where office_id = ? and id = ?").params(officeId, meetingId).query(this::meeting).optional();
+        return jdbc.sql(SELECT + " where office_id = ? and id = ?").params(officeId, meetingId).query(MeetingService::meeting)
+                .optional().map(this::withDetails);
     }
 
     @Override
@@ -241,6 +242,19 @@ class MeetingService implements Meetings {
         return saved;
     }
 
+    @Override
+    @Transactional
+    public void cancel(long officeId, long meetingId) {
+        requireWrite(officeId);
+        Meeting before = find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        if (!before.status().editable()) {
+            throw UserFacingException.badRequest("meeting.error.notEditable");
+        }
+        jdbc.sql("update meeting set status = 'CANCELLED', updated_at = now() where id = ?").param(meetingId).update();
+        audit.record(new AuditEvent(access.actor(), "meeting.cancelled", "meeting", String.valueOf(meetingId), officeId,
+                before, find(officeId, meetingId).orElseThrow()));
+    }
+
     // ---- the notice
 
     @Override
@@ -249,7 +263,7 @@ class MeetingService implements Meetings {
         requireWrite(officeId);
         Meeting meeting = find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         if (meeting.status() != MeetingStatus.PLANNED) {
-            throw UserFacingException.badRequest("meeting.error.noticeIssued");
+            throw UserFacingException.badRequest(meeting.noticeIssued() ? "meeting.error.noticeIssued" : "meeting.error.notEditable");
         }
         FormErrors errors = new FormErrors();
         Optional<MemoNumbering.MemoFile> file = numbering.file(in.memoFileId()).filter(f -> f.officeId() == officeId);
@@ -491,18 +505,24 @@ class MeetingService implements Meetings {
                    place_bn, online_link, status, notice_memo_number, notice_issued_on, notice_extra_emails
             from meeting""";
 
-    private Meeting meeting(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
+    /** The meeting's row alone: its agenda and papers are read after the result set is closed (one connection at a time). */
+    private static Meeting meeting(ResultSet rs, int row) throws SQLException {
         Array emails = rs.getArray("notice_extra_emails");
-        List<AgendaItem> agenda = jdbc.sql("select title_bn, presenter_bn from meeting_agenda_item where meeting_id = ? order by position")
-                .param(id).query((r, n) -> new AgendaItem(r.getString(1), r.getString(2))).list();
-        List<AttachmentInfo> attachments = jdbc.sql("select id, file_name, content_type, size_bytes from meeting_attachment where meeting_id = ? order by id")
-                .param(id).query((r, n) -> new AttachmentInfo(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4))).list();
-        return new Meeting(id, rs.getLong("office_id"), (Long) rs.getObject("team_order_id"), rs.getString("title_bn"),
+        return new Meeting(rs.getLong("id"), rs.getLong("office_id"), (Long) rs.getObject("team_order_id"), rs.getString("title_bn"),
                 rs.getString("chair_name_bn"), rs.getString("chair_designation_bn"), rs.getObject("meeting_date", LocalDate.class),
                 rs.getObject("start_time", LocalTime.class), rs.getString("place_bn"), rs.getString("online_link"),
                 MeetingStatus.valueOf(rs.getString("status")), rs.getString("notice_memo_number"),
                 rs.getObject("notice_issued_on", LocalDate.class),
-                emails == null ? List.of() : Arrays.asList((String[]) emails.getArray()), agenda, attachments);
+                emails == null ? List.of() : Arrays.asList((String[]) emails.getArray()), List.of(), List.of());
+    }
+
+    private Meeting withDetails(Meeting m) {
+        List<AgendaItem> agenda = jdbc.sql("select title_bn, presenter_bn from meeting_agenda_item where meeting_id = ? order by position")
+                .param(m.id()).query((r, n) -> new AgendaItem(r.getString(1), r.getString(2))).list();
+        List<AttachmentInfo> attachments = jdbc.sql("select id, file_name, content_type, size_bytes from meeting_attachment where meeting_id = ? order by id")
+                .param(m.id()).query((r, n) -> new AttachmentInfo(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4))).list();
+        return new Meeting(m.id(), m.officeId(), m.teamOrderId(), m.titleBn(), m.chairNameBn(), m.chairDesignationBn(), m.date(),
+                m.startTime(), m.placeBn(), m.onlineLink(), m.status(), m.noticeMemoNumber(), m.noticeIssuedOn(),
+                m.noticeExtraEmails(), agenda, attachments);
     }
 }

@@ -165,6 +165,13 @@ class MeetingPages {
         return "meeting/form";
     }
 
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/cancel")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String cancel(@PathVariable long officeId, @PathVariable long meetingId) {
+        meetings.cancel(officeId, meetingId);
+        return "redirect:/offices/" + officeId + "/meetings/" + meetingId;
+    }
+
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/attachments/{attachmentId}")
     @OfficeAccess(Permission.READ_RECORDS)
     ResponseEntity<byte[]> attachment(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long attachmentId) {
@@ -246,8 +253,8 @@ class MeetingPages {
 
     private String noticePage(long officeId, Meeting meeting, Map<String, String> form, FormErrors errors,
                               FormErrors fileErrors, Model model) {
-        if (meeting.noticeIssued()) {
-            throw UserFacingException.badRequest("meeting.error.noticeIssued");
+        if (meeting.status() != bd.udbhabon.meeting.MeetingStatus.PLANNED) {
+            throw UserFacingException.badRequest(meeting.noticeIssued() ? "meeting.error.noticeIssued" : "meeting.error.notEditable");
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "extraEmails",
@@ -286,7 +293,7 @@ class MeetingPages {
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/attendance")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String attendanceForm(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
-        Meeting meeting = meeting(officeId, meetingId);
+        Meeting meeting = notCancelled(meeting(officeId, meetingId));
         Map<String, String> form = new LinkedHashMap<>();
         for (Attendance a : meetings.attendance(officeId, meetingId)) {
             form.put("status_" + a.postId(), a.status().name());
@@ -300,7 +307,7 @@ class MeetingPages {
     @OfficeAccess(Permission.WRITE_RECORDS)
     String saveAttendance(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
                           Model model) {
-        Meeting meeting = meeting(officeId, meetingId);
+        Meeting meeting = notCancelled(meeting(officeId, meetingId));
         List<TeamMember> members = members(officeId, meeting);
         List<Attendance> records = new ArrayList<>();
         FormErrors errors = new FormErrors();
@@ -379,6 +386,13 @@ class MeetingPages {
 
     private Meeting meeting(long officeId, long meetingId) {
         return meetings.find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private static Meeting notCancelled(Meeting meeting) {
+        if (meeting.status() == bd.udbhabon.meeting.MeetingStatus.CANCELLED) {
+            throw UserFacingException.badRequest("meeting.error.cancelled");
+        }
+        return meeting;
     }
 
     private Office office(long officeId) {
