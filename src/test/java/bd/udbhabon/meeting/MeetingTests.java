@@ -301,32 +301,8 @@ class MeetingTests {
         return LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
-    /** Posts the form as multipart/form-data (as the page does), with one file or none. */
     private Browsing.Page multipart(Browsing user, String path, Map<String, String> fields, String fileName, byte[] file) {
-        String boundary = "----udbhabon" + UUID.randomUUID();
-        var body = new ByteArrayOutputStream();
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.putIfAbsent("_csrf", user.csrf());
-        all.putIfAbsent("action", "save");
-        try {
-            for (var e : all.entrySet()) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
-                        + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: "
-                    + (fileName == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            if (file != null) {
-                body.write(file);
-            }
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String base = "http://127.0.0.1:" + port;
-        return user.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return Multipart.post(user, port, path, fields, fileName, file);
     }
 
     /** The messages GreenMail holds for these recipients (the server is shared by this class's tests). */
