@@ -129,6 +129,16 @@ class MeetingTests {
                 .query(Long.class).single();
         assertThat(ms.bytes(meetingPath + "/attachments/" + attachment).body()).isEqualTo(paper);
 
+        // Editing: a file not on the allowlist is refused by name; then the paper is removed.
+        var exe = multipart(ms, meetingPath + "/edit", fields, "setup.exe", new byte[] {77, 90});
+        assertThat(exe.status()).isEqualTo(200);
+        assertThat(exe.body()).contains("setup.exe: কেবল PDF, DOCX, XLSX, JPG বা PNG ফাইল সংযুক্ত করা যায়।");
+        Map<String, String> removing = new LinkedHashMap<>(fields);
+        removing.put("remove", String.valueOf(attachment));
+        assertThat(multipart(ms, meetingPath + "/edit", removing, null, null).status()).isEqualTo(302);
+        assertThat(ms.get(meetingPath).body()).doesNotContain("karyapatra.pdf");
+        assertThat(ms.bytes(meetingPath + "/attachments/" + attachment).status()).isEqualTo(404);
+
         // The notice: a memo file opened from the page, the next serial, the PDF with the agenda, one mail per member with an e-mail.
         ms.get(meetingPath + "/notice");
         var opened = ms.post(meetingPath + "/notice/file", Map.of("fileNumber", "05.55.6901.025.13.002.26",
@@ -188,7 +198,7 @@ class MeetingTests {
         assertThat(period(ms.get(base).body(), LocalDate.of(2026, 1, 1))).contains("অনুষ্ঠিত");
         assertThat(jdbc.sql("select action from audit_entry where record_type = 'meeting' and record_id = ? order by id")
                 .param(id.group(1)).query(String.class).list())
-                .containsExactly("meeting.created", "meeting.notice-issued", "meeting.attendance-recorded");
+                .containsExactly("meeting.created", "meeting.updated", "meeting.notice-issued", "meeting.attendance-recorded");
         // A held meeting is a record: no more edits.
         assertThat(ms.get(meetingPath + "/edit").status()).isEqualTo(400);
     }
