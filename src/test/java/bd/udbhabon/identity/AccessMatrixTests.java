@@ -142,6 +142,22 @@ class AccessMatrixTests {
             PUT  /api/v1/offices/{officeId}/officers/{officerId}          ospu  o     o     o     -     -     -     -
             POST /api/v1/offices/{officeId}/officers/{officerId}/transfer ospu  o     o     o     -     -     -     -
             POST /api/v1/offices/{officeId}/officers/import               ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings                              ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/new                          ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/new                          ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}                  ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/{meetingId}/edit             ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/edit             ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/cancel                 ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}/attachments/{attachmentId} ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/{meetingId}/notice           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/notice           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/notice/file      ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}/notice.pdf       ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/{meetingId}/notice.docx      ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/{meetingId}/attendance       ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/attendance       ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}/attendance.pdf   ospu  os    os    os    os    os    os    -
             """;
 
     private static final List<Role> ROLES = List.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.TEAM_HEAD,
@@ -220,7 +236,8 @@ class AccessMatrixTests {
                 .replace("{officeId}", Long.toString(office)).replace("{id}", Long.toString(office))
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
-                .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{evidenceId}", "999999").replace("{officerId}", "999999")
+                .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999")
+                .replace("{evidenceId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA");
         if (path.startsWith("/api/v1/calendar/bangla")) {

@@ -1,0 +1,81 @@
+package bd.udbhabon.meeting;
+
+import bd.udbhabon.meeting.Meeting.Attendance;
+import bd.udbhabon.meeting.Meeting.Guest;
+import bd.udbhabon.notify.Mailer;
+import bd.udbhabon.team.Cadence;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Meetings of an office's team. Every method takes the office the caller's path names and finds
+ * only that office's meetings; writes check {@code WRITE_RECORDS} on it again, validate (field
+ * problems as {@link bd.udbhabon.shell.UserFacingException#invalid}) and are audited.
+ */
+public interface Meetings {
+
+    /** The meeting as typed, checked by {@link #save}. */
+    record MeetingInput(String titleBn, String chairNameBn, String chairDesignationBn, LocalDate date, LocalTime startTime,
+                        String placeBn, String onlineLink, List<Meeting.AgendaItem> agenda) {
+    }
+
+    /** An uploaded working paper. */
+    record Upload(String fileName, String contentType, byte[] bytes) {
+    }
+
+    record NoticeInput(long memoFileId, LocalDate issuedOn, String signatoryNameBn, String signatoryDesignationBn,
+                       List<String> extraEmails) {
+    }
+
+    /** The schedule: the cadence of the team's notification, and the periods from its formation on. */
+    record Schedule(Cadence cadence, LocalDate formedOn, List<MeetingSchedule.Period> periods) {
+    }
+
+    /** Who the notice went to, and the members it could not go to (no e-mail, or a vacant post). */
+    record Mailing(boolean mailConfigured, List<Mailer.Sent> sent, List<String> withoutEmail) {
+    }
+
+    List<Meeting> list(long officeId);
+
+    Optional<Meeting> find(long officeId, long meetingId);
+
+    /** Empty when the office has no team today. */
+    Optional<Schedule> schedule(long officeId, LocalDate today);
+
+    /** Creates ({@code meetingId} null) or edits a meeting not yet held; uploads and removals of working papers with it. */
+    Meeting save(long officeId, Long meetingId, MeetingInput input, List<Upload> uploads, List<Long> removeAttachments);
+
+    /** Cancels a meeting not yet held; it stays on the list as cancelled and is not counted as held. */
+    void cancel(long officeId, long meetingId);
+
+    Optional<Upload> attachment(long officeId, long meetingId, long attachmentId);
+
+    /** The chair the team's head makes on {@code date}: name and designation, or empty strings. */
+    List<String> defaultChair(long officeId, LocalDate date);
+
+    /** Takes the memo number, renders the notice to PDF and DOCX and stores them, in one transaction. */
+    Meeting issueNotice(long officeId, long meetingId, NoticeInput input);
+
+    /** E-mails the issued notice with its PDF to every member with an e-mail and the extra addresses; outside any transaction. */
+    Mailing mailNotice(long officeId, long meetingId);
+
+    /** What was sent for the meeting's notice so far. */
+    Mailing mailing(long officeId, long meetingId);
+
+    Optional<byte[]> noticePdf(long officeId, long meetingId);
+
+    Optional<byte[]> noticeDocx(long officeId, long meetingId);
+
+    /** The attendance recorded, in the order of the team; empty before it is recorded. */
+    List<Attendance> attendance(long officeId, long meetingId);
+
+    List<Guest> guests(long officeId, long meetingId);
+
+    /** Records attendance; the meeting is then held. */
+    void saveAttendance(long officeId, long meetingId, List<Attendance> members, List<Guest> guests);
+
+    /** The attendance annex (পরিশিষ্ট-ক) as a signature sheet: the members and recorded guests, and blank rows. */
+    byte[] attendanceSheetPdf(long officeId, long meetingId);
+}

@@ -1,0 +1,439 @@
+package bd.udbhabon.meeting.web;
+
+import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.access.OfficeAccess;
+import bd.udbhabon.access.Permission;
+import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.meeting.AttendanceStatus;
+import bd.udbhabon.meeting.Meeting;
+import bd.udbhabon.meeting.Meeting.Attendance;
+import bd.udbhabon.meeting.Meeting.Guest;
+import bd.udbhabon.meeting.Meetings;
+import bd.udbhabon.meeting.Meetings.NoticeInput;
+import bd.udbhabon.meeting.Meetings.Upload;
+import bd.udbhabon.office.MemoNumbering;
+import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.TeamMember;
+import bd.udbhabon.team.TeamOnDate;
+import bd.udbhabon.team.Teams;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * An office's meetings: the schedule, the meeting form (agenda rows, working papers), the notice
+ * (issued, then e-mailed after it is committed) and attendance. Reading needs the office's
+ * records; every write needs {@code WRITE_RECORDS} on the office, checked before anything is looked up.
+ */
+@Controller
+class MeetingPages {
+
+    private static final int GUEST_ROWS = 3;
+
+    private final Meetings meetings;
+    private final OfficeDirectory offices;
+    private final Teams teams;
+    private final MemoNumbering numbering;
+    private final AccessPolicy access;
+
+    MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering, AccessPolicy access) {
+        this.meetings = meetings;
+        this.offices = offices;
+        this.teams = teams;
+        this.numbering = numbering;
+        this.access = access;
+    }
+
+    // ---- schedule and meeting
+
+    @GetMapping("/offices/{officeId}/meetings")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String schedule(@PathVariable long officeId, Model model) {
+        model.addAttribute("office", office(officeId));
+        model.addAttribute("schedule", meetings.schedule(officeId, Dhaka.today()).orElse(null));
+        model.addAttribute("meetings", meetings.list(officeId));
+        model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
+        return "meeting/schedule";
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String meeting(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        model.addAttribute("office", office(officeId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("mailing", meetings.mailing(officeId, meetingId));
+        model.addAttribute("attendance", meetings.attendance(officeId, meetingId));
+        model.addAttribute("guests", meetings.guests(officeId, meetingId));
+        model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
+        return "meeting/meeting";
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/new")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String newMeeting(@PathVariable long officeId, Model model) {
+        LocalDate date = Dhaka.today().plusDays(7);
+        List<String> chair = meetings.defaultChair(officeId, date);
+        MeetingForm form = new MeetingForm("", chair.get(0), chair.get(1), date.toString(), "11:00", "", "", List.of());
+        return formPage(officeId, null, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/new")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String create(@PathVariable long officeId, @RequestParam Map<String, String> fields,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
+        return save(officeId, null, fields, files, List.of(), model);
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/edit")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String edit(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        MeetingForm form = MeetingForm.of(meeting);
+        return formPage(officeId, meeting, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/edit")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String update(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                  @RequestParam(name = "remove", required = false) List<String> remove, Model model) {
+        meeting(officeId, meetingId);
+        List<Long> removals = remove == null ? List.of() : remove.stream().map(MeetingForm::parseLong).filter(id -> id > 0).toList();
+        return save(officeId, meetingId, fields, files, removals, model);
+    }
+
+    private String save(long officeId, Long meetingId, Map<String, String> fields, List<MultipartFile> files,
+                        List<Long> removals, Model model) {
+        MeetingForm form = MeetingForm.of(fields);
+        Meeting before = meetingId == null ? null : meeting(officeId, meetingId);
+        if ("more".equals(fields.get("action"))) {
+            return formPage(officeId, before, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS * 2), new FormErrors(), model);
+        }
+        FormErrors errors = new FormErrors();
+        Meetings.MeetingInput input = form.input(errors);
+        if (!errors.any()) {
+            try {
+                Meeting saved = meetings.save(officeId, meetingId, input, uploads(files), removals);
+                return "redirect:/offices/" + officeId + "/meetings/" + saved.id();
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        if (files != null && files.stream().anyMatch(f -> !f.isEmpty())) {
+            errors.add("files", "meeting.error.chooseAgain"); // a browser never fills a file field again
+        }
+        return formPage(officeId, before, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS), errors, model);
+    }
+
+    private String formPage(long officeId, Meeting meeting, MeetingForm form, List<MeetingForm.AgendaRow> rows,
+                            FormErrors errors, Model model) {
+        if (meeting != null && !meeting.status().editable()) {
+            throw UserFacingException.badRequest("meeting.error.notEditable");
+        }
+        model.addAttribute("office", office(officeId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        model.addAttribute("rows", rows);
+        model.addAttribute("errors", errors);
+        return "meeting/form";
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/cancel")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String cancel(@PathVariable long officeId, @PathVariable long meetingId) {
+        meetings.cancel(officeId, meetingId);
+        return "redirect:/offices/" + officeId + "/meetings/" + meetingId;
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/attachments/{attachmentId}")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> attachment(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long attachmentId) {
+        Upload file = meetings.attachment(officeId, meetingId, attachmentId)
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return download(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
+    }
+
+    // ---- notice
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String noticeForm(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("memoFile", "");
+        form.put("issuedOn", Dhaka.today().toString());
+        teams.onDate(officeId, meeting.date()).flatMap(t -> t.members().stream()
+                        .filter(m -> m.role() == bd.udbhabon.team.TeamRole.MEMBER_SECRETARY).findFirst())
+                .ifPresent(ms -> {
+                    form.put("signatoryName", ms.holder() == null ? "" : ms.holder().nameBn());
+                    form.put("signatoryDesignation", ms.post().titleBn());
+                });
+        return noticePage(officeId, meeting, form, new FormErrors(), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String issueNotice(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
+                       Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        FormErrors errors = new FormErrors();
+        LocalDate issuedOn = parseDate(fields.get("issuedOn"));
+        if (issuedOn == null && !nz(fields.get("issuedOn")).isBlank()) {
+            errors.add("issuedOn", "meeting.error.issuedOn");
+        }
+        List<String> extra = Arrays.stream(nz(fields.get("extraEmails")).split("[\\s,;]+")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        if (!errors.any()) {
+            try {
+                meetings.issueNotice(officeId, meetingId, new NoticeInput(MeetingForm.parseLong(fields.get("memoFile")), issuedOn,
+                        Inputs.clean(fields.get("signatoryName")), Inputs.clean(fields.get("signatoryDesignation")), extra));
+                // Committed: now the mail, which may fail without taking the notice with it.
+                meetings.mailNotice(officeId, meetingId);
+                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?noticed";
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        return noticePage(officeId, meeting, fields, errors, new FormErrors(), model);
+    }
+
+    /** Opens a memo file of the office from the notice page, and selects it. */
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice/file")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String openFile(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
+                    Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        FormErrors fileErrors = new FormErrors();
+        long serial = nz(fields.get("nextSerial")).isBlank() ? 1 : MeetingForm.parseLong(fields.get("nextSerial"));
+        try {
+            var file = numbering.open(officeId, nz(fields.get("fileNumber")), nz(Inputs.clean(fields.get("subject"))), serial);
+            form.put("memoFile", String.valueOf(file.id()));
+            form.remove("fileNumber");
+            form.remove("subject");
+            form.remove("nextSerial");
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            fileErrors = e.fieldErrors();
+        }
+        return noticePage(officeId, meeting, form, new FormErrors(), fileErrors, model);
+    }
+
+    private String noticePage(long officeId, Meeting meeting, Map<String, String> form, FormErrors errors,
+                              FormErrors fileErrors, Model model) {
+        if (meeting.status() != bd.udbhabon.meeting.MeetingStatus.PLANNED) {
+            throw UserFacingException.badRequest(meeting.noticeIssued() ? "meeting.error.noticeIssued" : "meeting.error.notEditable");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "extraEmails",
+                "fileNumber", "subject", "nextSerial")) {
+            values.put(field, nz(form.get(field)));
+        }
+        model.addAttribute("office", office(officeId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fileErrors", fileErrors);
+        model.addAttribute("files", numbering.files(officeId));
+        model.addAttribute("mailing", meetings.mailing(officeId, meeting.id()));
+        return "meeting/notice";
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice.pdf")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> noticePdf(@PathVariable long officeId, @PathVariable long meetingId) {
+        Meeting meeting = meeting(officeId, meetingId);
+        byte[] bytes = meetings.noticePdf(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return download(bytes, MediaType.APPLICATION_PDF, "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".pdf");
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice.docx")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> noticeDocx(@PathVariable long officeId, @PathVariable long meetingId) {
+        Meeting meeting = meeting(officeId, meetingId);
+        byte[] bytes = meetings.noticeDocx(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return download(bytes, MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".docx");
+    }
+
+    // ---- attendance
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/attendance")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String attendanceForm(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
+        Meeting meeting = notCancelled(meeting(officeId, meetingId));
+        Map<String, String> form = new LinkedHashMap<>();
+        for (Attendance a : meetings.attendance(officeId, meetingId)) {
+            form.put("status_" + a.postId(), a.status().name());
+            form.put("rep_" + a.postId(), nz(a.representedBy()));
+        }
+        List<Guest> guests = new ArrayList<>(meetings.guests(officeId, meetingId));
+        return attendancePage(officeId, meeting, form, guests, new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/attendance")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String saveAttendance(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
+                          Model model) {
+        Meeting meeting = notCancelled(meeting(officeId, meetingId));
+        List<TeamMember> members = members(officeId, meeting);
+        List<Attendance> records = new ArrayList<>();
+        FormErrors errors = new FormErrors();
+        for (TeamMember m : members) {
+            String status = nz(fields.get("status_" + m.post().id()));
+            AttendanceStatus s = Arrays.stream(AttendanceStatus.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
+            if (s == null) {
+                errors.add("status_" + m.post().id(), "meeting.error.status");
+                continue;
+            }
+            records.add(new Attendance(m.post().id(), m.holder() == null ? null : m.holder().nameBn(), s,
+                    Inputs.clean(fields.get("rep_" + m.post().id()))));
+        }
+        List<Guest> guests = guestRows(fields);
+        for (int i = 0; i < guests.size(); i++) {
+            if (guests.get(i).nameBn() == null) {
+                errors.add("guest_" + i, "meeting.error.guestName");
+            }
+        }
+        if (!errors.any()) {
+            try {
+                meetings.saveAttendance(officeId, meetingId, records, guests);
+                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?attendance";
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        return attendancePage(officeId, meeting, fields, guests, errors, model);
+    }
+
+    private String attendancePage(long officeId, Meeting meeting, Map<String, String> form, List<Guest> guests,
+                                  FormErrors errors, Model model) {
+        List<Guest> rows = new ArrayList<>(guests);
+        for (int i = 0; i < GUEST_ROWS; i++) {
+            rows.add(new Guest("", "", ""));
+        }
+        model.addAttribute("office", office(officeId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("members", members(officeId, meeting));
+        model.addAttribute("form", form);
+        model.addAttribute("guests", rows);
+        model.addAttribute("errors", errors);
+        return "meeting/attendance";
+    }
+
+    /** Guest rows as typed; a row with nothing in it is no guest. */
+    private static List<Guest> guestRows(Map<String, String> fields) {
+        List<Guest> guests = new ArrayList<>();
+        int count = (int) Math.min(Math.max(MeetingForm.parseLong(fields.get("guestRows")), 0), 60);
+        for (int i = 0; i < count; i++) {
+            String name = Inputs.clean(fields.get("guestName_" + i));
+            String designation = Inputs.clean(fields.get("guestDesignation_" + i));
+            String guestOffice = Inputs.clean(fields.get("guestOffice_" + i));
+            if (name != null || designation != null || guestOffice != null) {
+                guests.add(new Guest(name, designation, guestOffice));
+            }
+        }
+        return guests;
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/attendance.pdf")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> attendanceSheet(@PathVariable long officeId, @PathVariable long meetingId) {
+        meeting(officeId, meetingId);
+        return download(meetings.attendanceSheetPdf(officeId, meetingId), MediaType.APPLICATION_PDF, "পরিশিষ্ট-ক-উপস্থিতি.pdf");
+    }
+
+    // ---- helpers
+
+    private List<TeamMember> members(long officeId, Meeting meeting) {
+        return teams.onDate(officeId, meeting.date()).map(TeamOnDate::members).orElse(List.of());
+    }
+
+    private Meeting meeting(long officeId, long meetingId) {
+        return meetings.find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private static Meeting notCancelled(Meeting meeting) {
+        if (meeting.status() == bd.udbhabon.meeting.MeetingStatus.CANCELLED) {
+            throw UserFacingException.badRequest("meeting.error.cancelled");
+        }
+        return meeting;
+    }
+
+    private Office office(long officeId) {
+        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+    }
+
+    private static List<Upload> uploads(List<MultipartFile> files) {
+        List<Upload> uploads = new ArrayList<>();
+        if (files == null) {
+            return uploads;
+        }
+        for (MultipartFile f : files) {
+            if (f.isEmpty() && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
+                continue; // the empty file field
+            }
+            try {
+                String name = f.getOriginalFilename() == null ? "file" : f.getOriginalFilename().replaceAll("[\\\\/]", "_");
+                uploads.add(new Upload(name, nz(f.getContentType()), f.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return uploads;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String name) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

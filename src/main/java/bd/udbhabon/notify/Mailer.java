@@ -1,0 +1,48 @@
+package bd.udbhabon.notify;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sends e-mail and keeps a record of every message (recipient, subject, when, sent or failed, what
+ * for). Sending never throws: a failure is recorded and reported in the result, so a caller that
+ * has already committed its own work loses nothing. Call it outside a transaction: SMTP is slow.
+ */
+public interface Mailer {
+
+    record Attachment(String fileName, String contentType, byte[] bytes) {
+        public Attachment {
+            Objects.requireNonNull(fileName, "file name");
+            Objects.requireNonNull(contentType, "content type");
+            Objects.requireNonNull(bytes, "bytes");
+        }
+    }
+
+    /**
+     * @param html    the body as HTML (a plain-text alternative is derived from it)
+     * @param purpose what the message is for, to find it again: {@code meeting-notice:12}
+     */
+    record Message(String to, String subject, String html, List<Attachment> attachments, String purpose, Long officeId) {
+        public Message {
+            Objects.requireNonNull(to, "recipient");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(html, "body");
+            Objects.requireNonNull(purpose, "purpose");
+            attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+    }
+
+    /** A recorded message: whether it went out. Why it failed is kept on the server only. */
+    record Sent(long id, String recipient, String subject, Instant sentAt, boolean sent) {
+    }
+
+    /** Whether an SMTP server is configured ({@code spring.mail.host}); without one every send fails. */
+    boolean configured();
+
+    /** Sends one message and records it. */
+    Sent send(Message message);
+
+    /** The messages sent for {@code purpose}, oldest first. */
+    List<Sent> sentFor(String purpose);
+}

@@ -1,0 +1,348 @@
+package bd.udbhabon.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.udbhabon.Browser;
+import bd.udbhabon.Browsing;
+import bd.udbhabon.Visit;
+import bd.udbhabon.IntegrationTest;
+import bd.udbhabon.TestAccounts;
+import bd.udbhabon.access.Role;
+import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.document.Tools;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.team.TeamFixtures;
+import bd.udbhabon.team.internal.ComplianceUpdater;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Meetings through their pages, as the member-secretary of an upazila team uses them, with an
+ * SMTP server in the test (GreenMail on 127.0.0.1 and a free port). Natore's upazilas are this
+ * class's own: every integration test shares one database.
+ */
+@IntegrationTest
+class MeetingTests {
+
+    private static final int SMTP_PORT = freePort();
+    private static final Pattern MEETING_ID = Pattern.compile("/meetings/(\\d+)$");
+
+    @RegisterExtension
+    static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("udbhabon.mail.from", () -> "innovation@natore.gov.bd");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OfficeDirectory offices;
+    @Autowired
+    ComplianceUpdater compliance;
+
+    @Test
+    void aMeetingIsPlannedItsNoticeIssuedAndMailedAndItsAttendanceRecorded() throws Exception {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long lalpur = accounts.upazila(natore, "Lalpur");
+        var team = new TeamFixtures(jdbc, offices, compliance).upazilaTeam(lalpur, true); // quarterly (2025), from 2025-12-01
+        // Six members have an e-mail; the last two do not.
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String email = "member" + i + "@lalpur.gov.bd";
+            jdbc.sql("update officer set email = ? where id = (select officer_id from holding where post_id = ?)")
+                    .params(email, team.postIds().get(i)).update();
+            emails.add(email);
+        }
+        accounts.create("lalpur-ms", Role.MEMBER_SECRETARY, lalpur);
+        Browsing ms = signedIn("lalpur-ms");
+        String base = "/offices/" + lalpur + "/meetings";
+
+        // The schedule before any meeting: the formation's quarter overdue, the current one due.
+        String schedule = ms.get(base).body();
+        assertThat(period(schedule, LocalDate.of(2025, 10, 1))).contains("সভা হয়নি (সময় পেরিয়ে গেছে)");
+        assertThat(period(schedule, currentQuarter())).contains("চলতি সময়কাল: সভা করতে হবে");
+
+        // The form prefills the chair with the head's holder; with mistakes it comes back as typed.
+        String form = ms.get(base + "/new").body();
+        assertThat(form).contains("উপজেলা নির্বাহী অফিসার, লালপুর");
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "", "chairDesignation", "উপজেলা নির্বাহী অফিসার, লালপুর",
+                "date", "2026-02-10", "startTime", "11:30", "place", "", "onlineLink", "", "rows", "3"));
+        fields.put("agenda_0", "বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি");
+        fields.put("agenda_1", "সেবা সহজিকরণ উদ্যোগ");
+        fields.put("presenter_1", "সহকারী প্রোগ্রামার");
+        fields.put("agenda_2", "বিবিধ");
+        var refused = multipart(ms, base + "/new", fields, null, null);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("সভাপতির নাম লিখুন।", "সভার স্থান বা অনলাইন লিংক, অন্তত একটি দিন।",
+                "সেবা সহজিকরণ উদ্যোগ", "বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি", "value=\"2026-02-10\"", "value=\"11:30\"");
+        assertThat(count("select count(*) from meeting where office_id = ?", lalpur)).isZero();
+
+        fields.put("chairName", "মোঃ আবদুল করিম");
+        fields.put("place", "উপজেলা পরিষদ সভাকক্ষ");
+        byte[] paper = "%PDF-1.4 কার্যপত্র".getBytes(StandardCharsets.UTF_8);
+        var created = multipart(ms, base + "/new", fields, "karyapatra.pdf", paper);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        Matcher id = MEETING_ID.matcher(created.location());
+        assertThat(id.find()).isTrue();
+        String meetingPath = base + "/" + id.group(1);
+        String page = ms.get(meetingPath).body();
+        assertThat(page).contains("পরিকল্পিত", "মোঃ আবদুল করিম", "উপজেলা পরিষদ সভাকক্ষ", "সেবা সহজিকরণ উদ্যোগ", "karyapatra.pdf");
+        long attachment = jdbc.sql("select id from meeting_attachment where meeting_id = ?").param(Long.parseLong(id.group(1)))
+                .query(Long.class).single();
+        assertThat(ms.bytes(meetingPath + "/attachments/" + attachment).body()).isEqualTo(paper);
+
+        // Editing: a file not on the allowlist is refused by name; then the paper is removed.
+        var exe = multipart(ms, meetingPath + "/edit", fields, "setup.exe", new byte[] {77, 90});
+        assertThat(exe.status()).isEqualTo(200);
+        assertThat(exe.body()).contains("setup.exe: কেবল PDF, DOCX, XLSX, JPG বা PNG ফাইল সংযুক্ত করা যায়।");
+        Map<String, String> removing = new LinkedHashMap<>(fields);
+        removing.put("remove", String.valueOf(attachment));
+        assertThat(multipart(ms, meetingPath + "/edit", removing, null, null).status()).isEqualTo(302);
+        assertThat(ms.get(meetingPath).body()).doesNotContain("karyapatra.pdf");
+        assertThat(ms.bytes(meetingPath + "/attachments/" + attachment).status()).isEqualTo(404);
+
+        // The notice: a memo file opened from the page, the next serial, the PDF with the agenda, one mail per member with an e-mail.
+        ms.get(meetingPath + "/notice");
+        var opened = ms.post(meetingPath + "/notice/file", Map.of("fileNumber", "05.55.6901.025.13.002.26",
+                "subject", "ইনোভেশন টিমের সভা", "nextSerial", "41", "issuedOn", "2026-02-01",
+                "signatoryName", "কর্মকর্তা", "signatoryDesignation", "সহকারী প্রোগ্রামার, লালপুর", "extraEmails", ""));
+        assertThat(opened.status()).isEqualTo(200);
+        long file = jdbc.sql("select id from memo_file where office_id = ?").param(lalpur).query(Long.class).single();
+        assertThat(opened.body()).contains("value=\"" + file + "\" selected");
+        var issued = ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-02-01",
+                "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, লালপুর",
+                "extraEmails", "dc@natore.gov.bd"));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(302);
+        page = ms.get(meetingPath).body();
+        assertThat(page).contains("নোটিশ জারি হয়েছে", "০৫.৫৫.৬৯০১.০২৫.১৩.০০২.২৬.৪১");
+        var pdf = ms.bytes(meetingPath + "/notice.pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        String text = Tools.pdfText(pdf.body());
+        assertThat(text).contains("সভার নোটিশ", "বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি", "সেবা সহজিকরণ উদ্যোগ", "বিবিধ",
+                "মোঃ আবদুল করিম", "উপজেলা পরিষদ সভাকক্ষ");
+
+        List<String> recipients = new ArrayList<>();
+        for (MimeMessage m : receivedBy(to -> to.endsWith("@lalpur.gov.bd") || to.equals("dc@natore.gov.bd"))) {
+            recipients.add(m.getAllRecipients()[0].toString());
+            assertThat(m.getSubject()).startsWith("সভার নোটিশ: উপজেলা ইনোভেশন টিম-এর সভা");
+            assertThat(pdfAttachment(m)).isEqualTo(pdf.body());
+        }
+        List<String> expected = new ArrayList<>(emails);
+        expected.add("dc@natore.gov.bd");
+        assertThat(recipients).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(page).contains("member0@lalpur.gov.bd", "পাঠানো হয়েছে", "যে সদস্যদের ই-মেইল ঠিকানা নেই")
+                .doesNotContain("পাঠানো যায়নি");
+        assertThat(ms.get(meetingPath + "/notice").status()).isEqualTo(400); // issued once
+
+        // Attendance: every member; a representative needs a name; then the meeting is held.
+        Map<String, String> attendance = new LinkedHashMap<>();
+        for (long post : team.postIds()) {
+            attendance.put("status_" + post, "PRESENT");
+        }
+        attendance.put("status_" + team.postIds().get(3), "ABSENT");
+        attendance.put("status_" + team.postIds().get(4), "REPRESENTED");
+        attendance.put("guestRows", "2");
+        attendance.put("guestName_0", "জনাব সালমা খাতুন");
+        attendance.put("guestDesignation_0", "প্রধান শিক্ষক");
+        attendance.put("guestOffice_0", "লালপুর পাইলট উচ্চ বিদ্যালয়");
+        var missing = ms.post(meetingPath + "/attendance", attendance);
+        assertThat(missing.status()).isEqualTo(200);
+        assertThat(missing.body()).contains("প্রতিনিধির নাম লিখুন।", "জনাব সালমা খাতুন");
+        attendance.put("rep_" + team.postIds().get(4), "জনাব কামরুল হাসান");
+        assertThat(ms.post(meetingPath + "/attendance", attendance).status()).isEqualTo(302);
+        page = ms.get(meetingPath).body();
+        assertThat(page).contains("অনুষ্ঠিত", "অনুপস্থিত", "জনাব কামরুল হাসান", "জনাব সালমা খাতুন");
+        String sheet = Tools.pdfText(ms.bytes(meetingPath + "/attendance.pdf").body());
+        assertThat(sheet).contains("পরিশিষ্ট-ক", "স্বাক্ষর", "উপজেলা নির্বাহী অফিসার, লালপুর", "জনাব সালমা খাতুন",
+                "কর্মকর্তা " + team.postIds().get(1));
+
+        // The quarter of the held meeting is met; the audit trail names each step.
+        assertThat(period(ms.get(base).body(), LocalDate.of(2026, 1, 1))).contains("অনুষ্ঠিত");
+        assertThat(jdbc.sql("select action from audit_entry where record_type = 'meeting' and record_id = ? order by id")
+                .param(id.group(1)).query(String.class).list())
+                .containsExactly("meeting.created", "meeting.updated", "meeting.notice-issued", "meeting.attendance-recorded");
+        // A held meeting is a record: no more edits.
+        assertThat(ms.get(meetingPath + "/edit").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aTeamMemberReadsButMayNotWriteAndTheDistrictReadsItsUpazilasMeetings() {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long singra = accounts.upazila(natore, "Singra");
+        new TeamFixtures(jdbc, offices, compliance).upazilaTeam(singra, true);
+        accounts.create("singra-ms", Role.MEMBER_SECRETARY, singra);
+        accounts.create("singra-member", Role.TEAM_MEMBER, singra);
+        accounts.create("natore-reviewer", Role.OFFICE_ADMIN, natore);
+        String base = "/offices/" + singra + "/meetings";
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "মোঃ হাসান", "chairDesignation", "উপজেলা নির্বাহী অফিসার",
+                "date", "2026-03-05", "startTime", "10:00", "onlineLink", "https://meet.example.gov.bd/singra", "rows", "1",
+                "agenda_0", "ইনোভেশন কর্মপরিকল্পনা"));
+        var created = multipart(signedIn("singra-ms"), base + "/new", fields, null, null);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String meetingPath = created.location().replaceFirst("^https?://[^/]+", "");
+
+        Browsing member = signedIn("singra-member");
+        assertThat(member.get(meetingPath).body()).contains("ইনোভেশন কর্মপরিকল্পনা", "https://meet.example.gov.bd/singra");
+        assertThat(member.get(base + "/new").status()).isEqualTo(403);
+        assertThat(multipart(member, meetingPath + "/edit", fields, null, null).status()).isEqualTo(403);
+        assertThat(member.post(meetingPath + "/notice", Map.of("memoFile", "1")).status()).isEqualTo(403);
+        assertThat(member.post(meetingPath + "/attendance", Map.of()).status()).isEqualTo(403);
+
+        Browsing district = signedIn("natore-reviewer");
+        assertThat(district.get(base).body()).contains("মোঃ হাসান");
+        assertThat(district.get(meetingPath).status()).isEqualTo(200);
+        assertThat(district.bytes(meetingPath + "/attendance.pdf").status()).isEqualTo(200);
+        assertThat(district.post(meetingPath + "/attendance", Map.of()).status()).isEqualTo(403); // writing does not reach down
+        assertThat(member.post(meetingPath + "/cancel", Map.of()).status()).isEqualTo(403);
+
+        // Cancelled by the member-secretary: shown as such, and no attendance can be recorded for it.
+        Browsing ms = signedIn("singra-ms");
+        assertThat(ms.post(meetingPath + "/cancel", Map.of()).status()).isEqualTo(302);
+        assertThat(ms.get(meetingPath).body()).contains("বাতিল").doesNotContain("data-testid=\"cancel-meeting\"");
+        assertThat(ms.post(meetingPath + "/attendance", Map.of()).status()).isEqualTo(400);
+        assertThat(count("select count(*) from meeting_attendance a join meeting m on m.id = a.meeting_id where m.office_id = ?", singra))
+                .isZero();
+    }
+
+    @Test
+    void inTheBrowserTheMemberSecretaryPlansAMeetingIssuesTheNoticeAndTheMailArrives() throws Exception {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long baraigram = accounts.upazila(natore, "Baraigram");
+        var team = new TeamFixtures(jdbc, offices, compliance).upazilaTeam(baraigram, true);
+        jdbc.sql("update officer set email = 'uno@baraigram.gov.bd' where id = (select officer_id from holding where post_id = ?)")
+                .param(team.postIds().get(0)).update();
+        accounts.create("baraigram-ms", Role.MEMBER_SECRETARY, baraigram);
+        ChromeDriver browser = Browser.start(1280, 1100);
+        try {
+            Visit visit = new Visit(browser, port);
+            visit.signIn("baraigram-ms");
+            visit.open("/offices/" + baraigram + "/team");
+            visit.click("[data-testid=meetings-link]");
+            assertThat(visit.heading()).isEqualTo("সভা");
+            visit.click("[data-testid=new-meeting]");
+            assertThat(browser.findElement(By.id("chairDesignation")).getAttribute("value")).isEqualTo("উপজেলা নির্বাহী অফিসার, বড়াইগ্রাম");
+            browser.findElement(By.id("chairName")).sendKeys("মোঃ শরিফুল ইসলাম");
+            visit.setDate("date", "2026-03-12");
+            browser.findElement(By.id("place")).sendKeys("উপজেলা পরিষদ সভাকক্ষ");
+            browser.findElement(By.cssSelector("[data-testid=agenda-0]")).sendKeys("ই-নথি ব্যবহারের অগ্রগতি");
+            browser.findElement(By.cssSelector("[data-testid=agenda-1]")).sendKeys("বিবিধ");
+            visit.click("[data-testid=save-meeting]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=agenda]")).getText()).contains("ই-নথি ব্যবহারের অগ্রগতি", "বিবিধ");
+
+            visit.click("[data-testid=to-notice]");
+            browser.findElement(By.id("fileNumber")).sendKeys("05.55.6903.025.13.002.26");
+            browser.findElement(By.id("subject")).sendKeys("ইনোভেশন টিমের সভা");
+            visit.click("[data-testid=open-file]");
+            visit.click("[data-testid=issue-notice]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("নোটিশ জারি হয়েছে");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=notice-issued]")).getText())
+                    .contains("০৫.৫৫.৬৯০৩.০২৫.১৩.০০২.২৬.১");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=mail-sent]")).getText())
+                    .contains("uno@baraigram.gov.bd", "পাঠানো হয়েছে");
+        } finally {
+            browser.quit();
+        }
+        List<MimeMessage> arrived = receivedBy(to -> to.equals("uno@baraigram.gov.bd"));
+        assertThat(arrived).hasSize(1);
+        assertThat(arrived.getFirst().getSubject()).contains("সভার নোটিশ", "১২ মার্চ ২০২৬");
+        assertThat(Tools.pdfText(pdfAttachment(arrived.getFirst()))).contains("ই-নথি ব্যবহারের অগ্রগতি");
+    }
+
+    // ---- helpers
+
+    private Browsing signedIn(String username) {
+        Browsing user = new Browsing(port);
+        assertThat(user.signIn(username, TestAccounts.PASSWORD).status()).isEqualTo(302);
+        user.get("/account");
+        return user;
+    }
+
+    private long count(String sql, long officeId) {
+        return jdbc.sql(sql).param(officeId).query(Long.class).single();
+    }
+
+    /** The schedule's row for the period starting on {@code start}. */
+    private static String period(String page, LocalDate start) {
+        int at = page.indexOf("data-testid=\"period-" + start + "\"");
+        assertThat(at).as("period " + start + " on the schedule").isPositive();
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    private static LocalDate currentQuarter() {
+        LocalDate today = Dhaka.today();
+        return LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
+    }
+
+    private Browsing.Page multipart(Browsing user, String path, Map<String, String> fields, String fileName, byte[] file) {
+        return Multipart.post(user, port, path, fields, fileName, file);
+    }
+
+    /** The messages GreenMail holds for these recipients (the server is shared by this class's tests). */
+    private static List<MimeMessage> receivedBy(java.util.function.Predicate<String> recipient) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (recipient.test(m.getAllRecipients()[0].toString())) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static byte[] pdfAttachment(MimeMessage message) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                assertThat(part.getContentType()).startsWith("application/pdf");
+                return part.getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no attachment");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
