@@ -28,9 +28,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import bd.udbhabon.decision.Decision;
+import bd.udbhabon.decision.Decisions;
+import bd.udbhabon.decision.Rate;
+import bd.udbhabon.meeting.MeetingStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,8 +63,11 @@ class MeetingPages {
     private final Teams teams;
     private final MemoNumbering numbering;
     private final AccessPolicy access;
+    private final Decisions decisions;
 
-    MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering, AccessPolicy access) {
+    MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering, AccessPolicy access,
+                 Decisions decisions) {
+        this.decisions = decisions;
         this.meetings = meetings;
         this.offices = offices;
         this.teams = teams;
@@ -89,6 +97,14 @@ class MeetingPages {
         model.addAttribute("attendance", meetings.attendance(officeId, meetingId));
         model.addAttribute("guests", meetings.guests(officeId, meetingId));
         model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
+        // The standing item on the last meeting's decisions, as of this meeting's day (computed, never typed).
+        Meeting previous = meetings.list(officeId).stream()
+                .filter(m -> m.status() == MeetingStatus.HELD && m.date().isBefore(meeting.date()))
+                .max(Comparator.comparing(Meeting::date).thenComparing(Meeting::id)).orElse(null);
+        model.addAttribute("previous", previous);
+        model.addAttribute("previousRate", previous == null ? null : Rate.of(decisions.ofMeeting(previous.id(), meeting.date()).stream()
+                .filter(d -> d.officeId() == officeId).map(Decision::status).toList()));
+        model.addAttribute("carried", decisions.carriedInto(officeId, meeting.date()));
         return "meeting/meeting";
     }
 
