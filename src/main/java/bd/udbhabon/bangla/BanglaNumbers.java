@@ -17,6 +17,21 @@ public final class BanglaNumbers {
         return BanglaDigits.toBangla(n);
     }
 
+    /** "১ম", "২য়", "৩য়", "৪র্থ", "৫ম", "৬ষ্ঠ" … "১০ম", then "১১তম" …: the order of a meeting in its year. */
+    public static String ordinal(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("an ordinal counts from 1: " + n);
+        }
+        String suffix = switch (n) {
+            case 1, 5, 7, 8, 9, 10 -> "ম";
+            case 2, 3 -> "য়";
+            case 4 -> "র্থ";
+            case 6 -> "ষ্ঠ";
+            default -> "তম";
+        };
+        return BanglaDigits.toBangla(n) + suffix;
+    }
+
     /** South Asian grouping: 1234567 -> "১২,৩৪,৫৬৭", 1000 -> "১,০০০", 999 -> "৯৯৯". */
     public static String groupedInteger(long n) {
         return BanglaDigits.toBangla(group(Long.toString(n)));

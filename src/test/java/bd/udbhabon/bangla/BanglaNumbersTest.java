@@ -12,6 +12,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BanglaNumbersTest {
 
     @Test
+    void ordinalsAsMeetingsAreCounted() {
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(BanglaNumbers::ordinal).toList()).containsExactly(
+                "১ম", "২য়", "৩য়", "৪র্থ", "৫ম", "৬ষ্ঠ", "৭ম", "৮ম", "৯ম", "১০ম", "১১তম", "১২তম");
+        assertThat(BanglaNumbers.ordinal(21)).isEqualTo("২১তম");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BanglaNumbers.ordinal(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void integer() {
         assertThat(BanglaNumbers.integer(12345)).isEqualTo("১২৩৪৫");
         assertThat(BanglaNumbers.integer(0)).isEqualTo("০");

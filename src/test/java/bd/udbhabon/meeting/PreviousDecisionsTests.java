@@ -66,7 +66,9 @@ class PreviousDecisionsTests {
         String page = ict.get("/offices/" + rangpur + "/meetings/" + october).body();
         assertThat(page).contains("১৯ জুন ২০২৩ তারিখের সভা: ৬টি সিদ্ধান্তের মধ্যে ৫টি বাস্তবায়িত; বাস্তবায়নের হার ৮৩%",
                 "চলমান ১টি সিদ্ধান্ত এই সভায় আলোচনার জন্য আসবে", "জুনের সিদ্ধান্ত 6").doesNotContain("জুনের সিদ্ধান্ত 5<");
-        assertThat(ict.get("/offices/" + rangpur + "/meetings/" + june).body()).contains("data-testid=\"no-previous\"");
+        assertThat(page).as("the first meeting of 2023-24").contains("২০২৩-২০২৪ অর্থবছরের ১ম সভা");
+        assertThat(ict.get("/offices/" + rangpur + "/meetings/" + june).body()).contains("data-testid=\"no-previous\"",
+                "২০২২-২০২৩ অর্থবছরের ১ম সভা");
     }
 
     private long meeting(long office, LocalDate date, String status) {

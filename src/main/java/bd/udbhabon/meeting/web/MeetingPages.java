@@ -35,6 +35,7 @@ import java.util.Map;
 import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Rate;
+import bd.udbhabon.meeting.MeetingSerials;
 import bd.udbhabon.meeting.MeetingStatus;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,7 +83,9 @@ class MeetingPages {
     String schedule(@PathVariable long officeId, Model model) {
         model.addAttribute("office", office(officeId));
         model.addAttribute("schedule", meetings.schedule(officeId, Dhaka.today()).orElse(null));
-        model.addAttribute("meetings", meetings.list(officeId));
+        List<Meeting> all = meetings.list(officeId);
+        model.addAttribute("meetings", all);
+        model.addAttribute("serials", MeetingSerials.of(all));
         model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
         return "meeting/schedule";
     }
@@ -102,6 +105,7 @@ class MeetingPages {
                 .filter(m -> m.status() == MeetingStatus.HELD && m.date().isBefore(meeting.date()))
                 .max(Comparator.comparing(Meeting::date).thenComparing(Meeting::id)).orElse(null);
         model.addAttribute("previous", previous);
+        model.addAttribute("serial", MeetingSerials.of(meetings.list(officeId)).get(meetingId));
         model.addAttribute("previousRate", previous == null ? null : Rate.of(decisions.ofMeeting(previous.id(), meeting.date()).stream()
                 .filter(d -> d.officeId() == officeId).map(Decision::status).toList()));
         model.addAttribute("carried", decisions.carriedInto(officeId, meeting.date()));
