@@ -7,7 +7,7 @@ import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
-import bd.udbhabon.shell.TableExport;
+import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.LevelRules;
 import bd.udbhabon.team.Policies;
@@ -75,7 +75,7 @@ class CornerPages {
     ResponseEntity<byte[]> order(@PathVariable("id") long officeId, @PathVariable long orderId) {
         TeamOrder order = teams.order(orderId).filter(o -> o.officeId() == officeId && o.issued())
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return TableExport.download(teams.pdf(orderId).orElseThrow(), MediaType.APPLICATION_PDF,
+        return Downloads.attachment(teams.pdf(orderId).orElseThrow(), MediaType.APPLICATION_PDF,
                 "অফিস-আদেশ-" + order.memoNumber() + ".pdf");
     }
 

@@ -14,6 +14,7 @@ import bd.udbhabon.decision.Rate;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.TableExport;
 import bd.udbhabon.shell.Ui;
 import bd.udbhabon.shell.UserFacingException;
@@ -227,7 +228,7 @@ class DecisionPages {
     ResponseEntity<byte[]> evidence(@PathVariable long officeId, @PathVariable long decisionId, @PathVariable long evidenceId) {
         requireConcerns(officeId, decisionId);
         var file = decisions.evidence(decisionId, evidenceId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return TableExport.download(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
+        return Downloads.attachment(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
     }
 
     @GetMapping("/offices/{officeId}/decisions.csv")
@@ -237,7 +238,7 @@ class DecisionPages {
         Export export = new Export(new Ui(locale, messages, ""));
         List<Decision> all = decisions.ofOffice(officeId, Dhaka.today());
         byte[] body = TableExport.csv(export.headers(), row -> all.forEach(d -> row.accept(export.values(d))));
-        return TableExport.download(body, TableExport.CSV, export.fileName(office, "csv"));
+        return Downloads.attachment(body, TableExport.CSV, export.fileName(office, "csv"));
     }
 
     @GetMapping("/offices/{officeId}/decisions.xlsx")
@@ -248,7 +249,7 @@ class DecisionPages {
         List<Decision> all = decisions.ofOffice(officeId, Dhaka.today());
         byte[] body = TableExport.xlsx(export.ui.t("decision.sheet"), export.headers(), WIDTHS,
                 row -> all.forEach(d -> row.accept(export.values(d))));
-        return TableExport.download(body, TableExport.XLSX, export.fileName(office, "xlsx"));
+        return Downloads.attachment(body, TableExport.XLSX, export.fileName(office, "xlsx"));
     }
 
     /** The register's columns, in the request's language. */

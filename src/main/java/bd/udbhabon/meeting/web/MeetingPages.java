@@ -17,13 +17,13 @@ import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.TeamMember;
 import bd.udbhabon.team.TeamOnDate;
 import bd.udbhabon.team.Teams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,8 +37,6 @@ import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.meeting.MeetingSerials;
 import bd.udbhabon.meeting.MeetingStatus;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -197,7 +195,7 @@ class MeetingPages {
     ResponseEntity<byte[]> attachment(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long attachmentId) {
         Upload file = meetings.attachment(officeId, meetingId, attachmentId)
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return download(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
+        return Downloads.attachment(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
     }
 
     // ---- notice
@@ -296,7 +294,7 @@ class MeetingPages {
     ResponseEntity<byte[]> noticePdf(@PathVariable long officeId, @PathVariable long meetingId) {
         Meeting meeting = meeting(officeId, meetingId);
         byte[] bytes = meetings.noticePdf(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return download(bytes, MediaType.APPLICATION_PDF, "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".pdf");
+        return Downloads.attachment(bytes, MediaType.APPLICATION_PDF, "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".pdf");
     }
 
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice.docx")
@@ -304,7 +302,7 @@ class MeetingPages {
     ResponseEntity<byte[]> noticeDocx(@PathVariable long officeId, @PathVariable long meetingId) {
         Meeting meeting = meeting(officeId, meetingId);
         byte[] bytes = meetings.noticeDocx(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return download(bytes, MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        return Downloads.attachment(bytes, Downloads.DOCX,
                 "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".docx");
     }
 
@@ -395,7 +393,7 @@ class MeetingPages {
     @OfficeAccess(Permission.READ_RECORDS)
     ResponseEntity<byte[]> attendanceSheet(@PathVariable long officeId, @PathVariable long meetingId) {
         meeting(officeId, meetingId);
-        return download(meetings.attendanceSheetPdf(officeId, meetingId), MediaType.APPLICATION_PDF, "পরিশিষ্ট-ক-উপস্থিতি.pdf");
+        return Downloads.attachment(meetings.attendanceSheetPdf(officeId, meetingId), MediaType.APPLICATION_PDF, "পরিশিষ্ট-ক-উপস্থিতি.pdf");
     }
 
     // ---- helpers
@@ -438,12 +436,6 @@ class MeetingPages {
         return uploads;
     }
 
-    private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
-    }
 
     private static LocalDate parseDate(String text) {
         try {

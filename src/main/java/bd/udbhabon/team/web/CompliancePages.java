@@ -6,6 +6,7 @@ import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.TableExport;
 import bd.udbhabon.shell.Ui;
 import bd.udbhabon.shell.UserFacingException;
@@ -78,7 +79,7 @@ class CompliancePages {
         Office office = office(officeId);
         Export export = new Export(new Ui(locale, messages, ""), notifications());
         byte[] body = TableExport.csv(export.headers(), row -> compliance.forEachInScope(officeId, o -> row.accept(export.values(o))));
-        return TableExport.download(body, TableExport.CSV, export.fileName(office, "csv"));
+        return Downloads.attachment(body, TableExport.CSV, export.fileName(office, "csv"));
     }
 
     @GetMapping("/offices/{officeId}/compliance.xlsx")
@@ -88,7 +89,7 @@ class CompliancePages {
         Export export = new Export(new Ui(locale, messages, ""), notifications());
         byte[] body = TableExport.xlsx(export.ui.t("team.compliance.sheet"), export.headers(), WIDTHS,
                 row -> compliance.forEachInScope(officeId, o -> row.accept(export.values(o))));
-        return TableExport.download(body, TableExport.XLSX, export.fileName(office, "xlsx"));
+        return Downloads.attachment(body, TableExport.XLSX, export.fileName(office, "xlsx"));
     }
 
     /** Column widths in characters: names and rules wide, the rest narrow. */

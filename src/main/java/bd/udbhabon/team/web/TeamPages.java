@@ -5,6 +5,7 @@ import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.Policies;
@@ -12,8 +13,6 @@ import bd.udbhabon.team.TeamFormation;
 import bd.udbhabon.team.TeamOrder;
 import bd.udbhabon.team.Teams;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -79,7 +77,7 @@ class TeamPages {
     ResponseEntity<byte[]> docx(@PathVariable long officeId, @PathVariable long orderId) {
         TeamOrder order = issuedOrder(officeId, orderId);
         return download(teams.docx(orderId).orElseThrow(),
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), order, "docx");
+                Downloads.DOCX, order, "docx");
     }
 
     private TeamOrder issuedOrder(long officeId, long orderId) {
@@ -89,11 +87,7 @@ class TeamPages {
 
     /** "অফিস-আদেশ-০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮.৮৯.pdf": the memo number names the file, as offices file them. */
     private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, TeamOrder order, String extension) {
-        String name = "অফিস-আদেশ-" + order.memoNumber() + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+        return Downloads.attachment(bytes, type, "অফিস-আদেশ-" + order.memoNumber() + "." + extension);
     }
 
     private Office office(long officeId) {
