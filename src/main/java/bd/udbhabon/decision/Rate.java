@@ -20,6 +20,11 @@ public record Rate(int taken, int implemented, int inProgress, int notStarted, i
                 counts[DecisionStatus.DROPPED.ordinal()]);
     }
 
+    /** The rate of decisions as they stood on the day they were read. */
+    public static Rate ofDecisions(Collection<Decision> decisions) {
+        return of(decisions.stream().map(Decision::status).toList());
+    }
+
     /** Implemented of those not dropped, as a whole percent rounded half up; empty when nothing counts. */
     public OptionalInt percent() {
         int counted = taken - dropped;

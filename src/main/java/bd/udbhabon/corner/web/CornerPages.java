@@ -5,6 +5,7 @@ import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Rate;
+import bd.udbhabon.decision.RateGroup;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.Downloads;
@@ -14,11 +15,7 @@ import bd.udbhabon.team.Policies;
 import bd.udbhabon.team.TeamOrder;
 import bd.udbhabon.team.Teams;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -52,20 +49,14 @@ class CornerPages {
         Office office = office(officeId);
         LocalDate today = Dhaka.today();
         List<Decision> all = decisions.ofOffice(officeId, today);
-        Map<String, List<Decision>> byMeeting = all.stream().collect(Collectors.groupingBy(
-                d -> d.sourceMeetingId() == null ? "-" + d.takenOn() : String.valueOf(d.sourceMeetingId()),
-                LinkedHashMap::new, Collectors.toList()));
-        List<MeetingSummary> meetings = new ArrayList<>();
-        byMeeting.values().forEach(list -> meetings.add(new MeetingSummary(list.getFirst().sourceLabelBn(), list.getFirst().takenOn(),
-                Rate.of(list.stream().map(Decision::status).toList()), list.stream().filter(Decision::overdue).count())));
         model.addAttribute("office", office);
         model.addAttribute("today", today);
         model.addAttribute("team", teams.onDate(officeId, today).orElse(null));
         model.addAttribute("headTitle", policies.inForce(today).flatMap(n -> n.rules(office.level()))
                 .map(LevelRules::headTitleBn).orElse(null));
         model.addAttribute("orders", teams.history(officeId));
-        model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
-        model.addAttribute("meetings", meetings.reversed());
+        model.addAttribute("rate", Rate.ofDecisions(all));
+        model.addAttribute("meetings", RateGroup.byMeeting(all));
         return "corner/corner";
     }
 

@@ -191,7 +191,7 @@ class DecisionApiController {
     }
 
     private static RegisterJson registerOf(List<Decision> list) {
-        return new RegisterJson(RateJson.of(Rate.of(list.stream().map(Decision::status).toList())),
+        return new RegisterJson(RateJson.of(Rate.ofDecisions(list)),
                 list.stream().map(DecisionJson::of).toList());
     }
 

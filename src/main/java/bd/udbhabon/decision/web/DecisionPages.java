@@ -3,7 +3,6 @@ package bd.udbhabon.decision.web;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.Dhaka;
-import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.DecisionRegister;
 import bd.udbhabon.decision.DecisionStatus;
@@ -11,6 +10,7 @@ import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.decision.OwnerChoice;
 import bd.udbhabon.decision.Rate;
+import bd.udbhabon.decision.RateGroup;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
@@ -68,16 +68,10 @@ class DecisionPages {
         Office office = office(officeId);
         LocalDate today = Dhaka.today();
         List<Decision> all = decisions.ofOffice(officeId, today);
-        Map<String, List<Decision>> bySource = all.stream().collect(Collectors.groupingBy(
-                d -> d.sourceMeetingId() == null ? "-" + d.takenOn() : String.valueOf(d.sourceMeetingId()),
-                LinkedHashMap::new, Collectors.toList()));
-        List<MeetingRate> meetings = new ArrayList<>();
-        bySource.values().forEach(list -> meetings.add(new MeetingRate(list.getFirst().sourceLabelBn(),
-                list.getFirst().takenOn(), Rate.of(list.stream().map(Decision::status).toList()))));
         model.addAttribute("office", office);
-        model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
-        model.addAttribute("meetings", meetings.reversed());
-        model.addAttribute("quarters", quarters(all));
+        model.addAttribute("rate", Rate.ofDecisions(all));
+        model.addAttribute("meetings", RateGroup.byMeeting(all));
+        model.addAttribute("quarters", RateGroup.byQuarter(all));
         model.addAttribute("show", show == null ? "open" : show);
         model.addAttribute("decisions", filter(all, show));
         model.addAttribute("assigned", false);
@@ -99,24 +93,13 @@ class DecisionPages {
         Office office = office(officeId);
         List<Decision> all = decisions.assignedTo(officeId, Dhaka.today());
         model.addAttribute("office", office);
-        model.addAttribute("rate", Rate.of(all.stream().map(Decision::status).toList()));
+        model.addAttribute("rate", Rate.ofDecisions(all));
         model.addAttribute("meetings", List.of());
         model.addAttribute("quarters", List.of());
         model.addAttribute("show", show == null ? "open" : show);
         model.addAttribute("decisions", filter(all, show));
         model.addAttribute("assigned", true);
         return "decision/register";
-    }
-
-    /** The rate of the decisions taken in each quarter of each fiscal year, the latest first. */
-    private static List<MeetingRate> quarters(List<Decision> all) {
-        Map<LocalDate, List<Decision>> byQuarter = all.stream().collect(Collectors.groupingBy(d -> {
-            FiscalYear year = FiscalYear.of(d.takenOn());
-            return year.quarterStart(year.quarterOf(d.takenOn()));
-        }, LinkedHashMap::new, Collectors.toList()));
-        List<MeetingRate> rates = new ArrayList<>();
-        byQuarter.forEach((start, list) -> rates.add(new MeetingRate(null, start, Rate.of(list.stream().map(Decision::status).toList()))));
-        return rates.reversed();
     }
 
     /** "open" (the default), "overdue", "closed" or "all". */
