@@ -99,11 +99,12 @@ class MeetingPages {
         model.addAttribute("guests", meetings.guests(officeId, meetingId));
         model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
         // The standing item on the last meeting's decisions, as of this meeting's day (computed, never typed).
-        Meeting previous = meetings.list(officeId).stream()
+        List<Meeting> all = meetings.list(officeId);
+        Meeting previous = all.stream()
                 .filter(m -> m.status() == MeetingStatus.HELD && m.date().isBefore(meeting.date()))
                 .max(Comparator.comparing(Meeting::date).thenComparing(Meeting::id)).orElse(null);
         model.addAttribute("previous", previous);
-        model.addAttribute("serial", MeetingSerials.of(meetings.list(officeId)).get(meetingId));
+        model.addAttribute("serial", MeetingSerials.of(all).get(meetingId));
         model.addAttribute("previousRate", previous == null ? null : Rate.of(decisions.ofMeeting(previous.id(), meeting.date()).stream()
                 .filter(d -> d.officeId() == officeId).map(Decision::status).toList()));
         model.addAttribute("carried", decisions.carriedInto(officeId, meeting.date()));

@@ -109,11 +109,8 @@ class PeopleRegistryService implements PeopleRegistry {
     @Transactional
     public Saved updatePost(long postId, PostDraft draft) {
         var errors = new FormErrors();
-        Post before = people.post(postId).orElse(null);
+        Post before = writablePost(postId, errors);
         if (before == null) {
-            return new Saved(null, errors.add("post", "people.error.post"));
-        }
-        if (!mayWrite(before.officeId(), errors)) {
             return new Saved(null, errors);
         }
         CheckedPost post = checkPost(draft, before.officeId(), before, errors, "title_bn", "title_en");
@@ -224,11 +221,8 @@ class PeopleRegistryService implements PeopleRegistry {
     @Transactional
     public Saved updateOfficer(long officerId, OfficerDraft draft) {
         var errors = new FormErrors();
-        Officer before = people.officer(officerId).orElse(null);
+        Officer before = writableOfficer(officerId, errors);
         if (before == null) {
-            return new Saved(null, errors.add("officer", "people.error.officer"));
-        }
-        if (!mayWrite(before.officeId(), errors)) {
             return new Saved(null, errors);
         }
         CheckedOfficer officer = checkOfficer(draft, before.officeId(), before, errors);
@@ -321,11 +315,8 @@ class PeopleRegistryService implements PeopleRegistry {
     @Transactional
     public Saved assign(long postId, long officerId, LocalDate from, boolean additionalCharge) {
         var errors = new FormErrors();
-        Post post = people.post(postId).orElse(null);
+        Post post = writablePost(postId, errors);
         if (post == null) {
-            return new Saved(null, errors.add("post", "people.error.post"));
-        }
-        if (!mayWrite(post.officeId(), errors)) {
             return new Saved(null, errors);
         }
         Officer officer = people.officer(officerId).orElse(null);
@@ -362,11 +353,8 @@ class PeopleRegistryService implements PeopleRegistry {
     @Transactional
     public Saved transfer(long officerId, long toPostId, LocalDate on) {
         var errors = new FormErrors();
-        Officer officer = people.officer(officerId).orElse(null);
+        Officer officer = writableOfficer(officerId, errors);
         if (officer == null) {
-            return new Saved(null, errors.add("officer", "people.error.officer"));
-        }
-        if (!mayWrite(officer.officeId(), errors)) {
             return new Saved(null, errors);
         }
         Post post = people.post(toPostId).orElse(null);
@@ -425,11 +413,8 @@ class PeopleRegistryService implements PeopleRegistry {
     @Transactional
     public Saved vacate(long postId, LocalDate on) {
         var errors = new FormErrors();
-        Post post = people.post(postId).orElse(null);
+        Post post = writablePost(postId, errors);
         if (post == null) {
-            return new Saved(null, errors.add("post", "people.error.post"));
-        }
-        if (!mayWrite(post.officeId(), errors)) {
             return new Saved(null, errors);
         }
         if (on == null) {
@@ -539,6 +524,26 @@ class PeopleRegistryService implements PeopleRegistry {
     }
 
     // ---- shared
+
+    /** The post, if it exists and the user writes its office's records; else null, with the reason in {@code errors}. */
+    private Post writablePost(long postId, FormErrors errors) {
+        Post post = people.post(postId).orElse(null);
+        if (post == null) {
+            errors.add("post", "people.error.post");
+            return null;
+        }
+        return mayWrite(post.officeId(), errors) ? post : null;
+    }
+
+    /** The officer, if they exist and the user writes their office's records; else null, with the reason in {@code errors}. */
+    private Officer writableOfficer(long officerId, FormErrors errors) {
+        Officer officer = people.officer(officerId).orElse(null);
+        if (officer == null) {
+            errors.add("officer", "people.error.officer");
+            return null;
+        }
+        return mayWrite(officer.officeId(), errors) ? officer : null;
+    }
 
     private boolean mayWrite(long officeId, FormErrors errors) {
         if (offices.find(officeId).isEmpty()) {
