@@ -14,6 +14,9 @@ public interface PeopleDirectory {
     /** The posts an office keeps, active ones first, then by grade (seniority) and title. */
     List<Post> posts(long officeId);
 
+    /** Posts by id, in one query (for a team's members); ids not found are absent. */
+    Map<Long, Post> posts(Collection<Long> ids);
+
     Optional<Officer> officer(long id);
 
     /** The officers an office keeps, by Bangla name. */

@@ -36,6 +36,16 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     @Override
+    public Map<Long, Post> posts(Collection<Long> ids) {
+        var posts = new HashMap<Long, Post>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + Rows.POST_COLUMNS + " from post p where p.id = any(:ids)")
+                    .param("ids", ids.toArray(Long[]::new)).query(Rows::post).list().forEach(p -> posts.put(p.id(), p));
+        }
+        return posts;
+    }
+
+    @Override
     public List<Post> posts(long officeId) {
         return jdbc.sql("select " + Rows.POST_COLUMNS + """
                          from post p where p.office_id = :office

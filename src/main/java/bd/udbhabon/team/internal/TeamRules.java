@@ -43,10 +43,12 @@ class TeamRules {
         if (rules.isEmpty()) {
             return List.of();
         }
-        Map<Long, Officer> holders = people.holdersOn(members.stream().map(PlannedMember::postId).toList(), date);
+        List<Long> ids = members.stream().map(PlannedMember::postId).toList();
+        Map<Long, Officer> holders = people.holdersOn(ids, date);
+        Map<Long, Post> posts = people.posts(ids);
         List<Candidate> candidates = new ArrayList<>();
         for (PlannedMember m : members) {
-            Post post = people.post(m.postId()).orElseThrow();
+            Post post = posts.get(m.postId());
             Officer holder = holders.get(m.postId());
             candidates.add(Candidate.of(m.role(), post, holder != null && holder.skillsDevelopment()));
         }

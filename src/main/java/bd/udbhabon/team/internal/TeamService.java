@@ -136,8 +136,10 @@ class TeamService implements Teams, TeamFormation {
 
     @Override
     public List<TeamMember> membersOn(List<PlannedMember> planned, LocalDate date) {
-        Map<Long, Officer> holders = people.holdersOn(planned.stream().map(PlannedMember::postId).toList(), date);
-        return planned.stream().map(p -> new TeamMember(people.post(p.postId()).orElseThrow(), p.role(),
+        List<Long> ids = planned.stream().map(PlannedMember::postId).toList();
+        Map<Long, Officer> holders = people.holdersOn(ids, date);
+        Map<Long, Post> posts = people.posts(ids);
+        return planned.stream().map(p -> new TeamMember(posts.get(p.postId()), p.role(),
                 holders.get(p.postId()), p.labelBn())).toList();
     }
 
@@ -275,10 +277,11 @@ class TeamService implements Teams, TeamFormation {
     private List<PlannedMember> validMembers(Office office, DraftInput draft, FormErrors errors) {
         List<PlannedMember> valid = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
+        Map<Long, Post> posts = people.posts(draft.members().stream().map(PlannedMember::postId).toList());
         for (int i = 0; i < draft.members().size(); i++) {
             PlannedMember m = draft.members().get(i);
-            Optional<Post> post = people.post(m.postId());
-            if (post.isEmpty() || post.get().officeId() != office.id()) {
+            Post post = posts.get(m.postId());
+            if (post == null || post.officeId() != office.id()) {
                 errors.add("members[" + i + "]", "team.member.unknownPost");
             } else if (!seen.add(m.postId())) {
                 errors.add("members[" + i + "]", "team.member.twice");
@@ -435,8 +438,9 @@ class TeamService implements Teams, TeamFormation {
         }
         String headTitle = notification.rules(office.level()).map(LevelRules::headTitleBn).orElse(TeamRole.HEAD.name(true));
         List<OfficeOrder.Member> members = new ArrayList<>();
+        Map<Long, Post> posts = people.posts(draft.members().stream().map(PlannedMember::postId).toList());
         for (PlannedMember m : draft.members()) {
-            Post post = people.post(m.postId()).orElseThrow();
+            Post post = posts.get(m.postId());
             members.add(new OfficeOrder.Member(post.titleBn(), m.printedRole(headTitle)));
         }
         Signature signature = new Signature(issue.signatoryNameBn(), issue.signatoryDesignationBn(),
