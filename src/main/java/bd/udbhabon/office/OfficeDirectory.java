@@ -1,5 +1,6 @@
 package bd.udbhabon.office;
 
+import bd.udbhabon.shell.UserFacingException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,11 @@ import java.util.Optional;
 public interface OfficeDirectory {
 
     Optional<Office> find(long id);
+
+    /** The office, or the user is told in their language that there is no such office (404). */
+    default Office require(long id) {
+        return find(id).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", id));
+    }
 
     OfficePage search(OfficeSearch search);
 

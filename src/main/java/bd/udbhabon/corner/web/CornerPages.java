@@ -71,6 +71,6 @@ class CornerPages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 }

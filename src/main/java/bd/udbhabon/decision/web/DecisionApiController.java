@@ -214,6 +214,6 @@ class DecisionApiController {
     }
 
     private void office(long officeId) {
-        offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        offices.require(officeId);
     }
 }

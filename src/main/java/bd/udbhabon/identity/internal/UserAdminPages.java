@@ -105,7 +105,7 @@ class UserAdminPages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
     private static Role parseRole(String role) {

@@ -471,7 +471,7 @@ class MeetingService implements Meetings {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
     private String headTitle(Office office, LocalDate date) {

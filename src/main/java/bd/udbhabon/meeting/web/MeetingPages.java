@@ -415,7 +415,7 @@ class MeetingPages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
     private static List<Upload> uploads(List<MultipartFile> files) {

@@ -123,7 +123,7 @@ class OfficeAdminPages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
     private static OfficeLevel childLevel(OfficeLevel parent) {

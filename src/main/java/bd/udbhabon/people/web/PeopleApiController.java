@@ -202,7 +202,7 @@ class PeopleApiController {
     }
 
     private void office(long officeId) {
-        offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        offices.require(officeId);
     }
 
     private Post postOf(long officeId, long postId) {

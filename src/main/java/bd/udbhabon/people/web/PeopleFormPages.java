@@ -138,7 +138,7 @@ class PeopleFormPages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
     private static String editPostPath(long officeId, long postId) {

@@ -192,7 +192,7 @@ class PeoplePages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
     /** The post, if it is on this office's list; else 404, so one office's path never reaches another's post. */

@@ -9,7 +9,6 @@ import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.TableExport;
 import bd.udbhabon.shell.Ui;
-import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.ComplianceTally;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.OfficeCompliance;
@@ -138,6 +137,6 @@ class CompliancePages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 }

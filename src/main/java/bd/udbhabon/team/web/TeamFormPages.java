@@ -285,7 +285,7 @@ class TeamFormPages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
     private static Optional<LocalDate> parseDate(String text) {

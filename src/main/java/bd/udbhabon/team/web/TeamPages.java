@@ -91,7 +91,7 @@ class TeamPages {
     }
 
     private Office office(long officeId) {
-        return offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("offices.error.notFound", officeId));
+        return offices.require(officeId);
     }
 
 }
