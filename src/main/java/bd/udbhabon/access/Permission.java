@@ -8,6 +8,8 @@ public enum Permission {
     WRITE_RECORDS,
     /** Comment on a subordinate office's records. */
     COMMENT,
+    /** Approve the team's minutes as the meeting's chair (the team head, or the head of the office). */
+    APPROVE_MINUTES,
     /** Edit the office's details and add offices under it. */
     ADMINISTER_OFFICE,
     /** Create accounts and assign roles for the office. */

@@ -1,6 +1,7 @@
 package bd.udbhabon.access;
 
 import static bd.udbhabon.access.Permission.ADMINISTER_OFFICE;
+import static bd.udbhabon.access.Permission.APPROVE_MINUTES;
 import static bd.udbhabon.access.Permission.ADMINISTER_USERS;
 import static bd.udbhabon.access.Permission.COMMENT;
 import static bd.udbhabon.access.Permission.READ_AUDIT;
@@ -15,9 +16,9 @@ public enum Role {
     SYSTEM_ADMIN("সিস্টেম অ্যাডমিনিস্ট্রেটর", "System administrator",
             EnumSet.allOf(Permission.class)),
     OFFICE_ADMIN("দপ্তর অ্যাডমিনিস্ট্রেটর", "Office administrator",
-            EnumSet.of(READ_RECORDS, WRITE_RECORDS, ADMINISTER_OFFICE, ADMINISTER_USERS, READ_AUDIT)),
+            EnumSet.of(READ_RECORDS, WRITE_RECORDS, APPROVE_MINUTES, ADMINISTER_OFFICE, ADMINISTER_USERS, READ_AUDIT)),
     TEAM_HEAD("চিফ ইনোভেশন অফিসার / ইনোভেশন অফিসার", "Team head (chief innovation officer / innovation officer)",
-            EnumSet.of(READ_RECORDS, WRITE_RECORDS, COMMENT)),
+            EnumSet.of(READ_RECORDS, WRITE_RECORDS, APPROVE_MINUTES, COMMENT)),
     MEMBER_SECRETARY("সদস্য সচিব (ফোকাল পয়েন্ট)", "Member-secretary (focal point)",
             EnumSet.of(READ_RECORDS, WRITE_RECORDS)),
     TEAM_MEMBER("টিমের সদস্য", "Team member",

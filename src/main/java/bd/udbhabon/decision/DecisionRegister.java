@@ -20,6 +20,12 @@ public interface DecisionRegister {
     /** Gives the decision new implementing authorities (the deciding office only); the rates of their lists follow. */
     void reassign(long decisionId, long actingOfficeId, List<Owner> owners);
 
+    /**
+     * Rewrites a decision as corrected minutes state it (the deciding office only): its item, subject,
+     * text, due date and owners; the status history stays. Audited with before and after.
+     */
+    void revise(long decisionId, long actingOfficeId, NewDecision decision);
+
     /** The authorities the office can name: itself, its posts, the offices directly below, every office of a level below. */
     List<OwnerChoice> ownerChoices(long officeId);
 

@@ -21,6 +21,24 @@ public record Owner(Long officeId, Long postId, OfficeLevel level, String labelB
         return postId != null ? "post:" + postId : level != null ? "level:" + level.name() + ":" + officeId : "office:" + officeId;
     }
 
+    /** The owner a {@link #key()} names, with the words to print; empty when the key is malformed. */
+    public static java.util.Optional<Owner> fromKey(String key, String labelBn) {
+        if (key == null || labelBn == null || labelBn.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = key.split(":");
+        try {
+            return java.util.Optional.ofNullable(switch (parts[0]) {
+                case "office" -> parts.length == 2 ? office(Long.parseLong(parts[1]), labelBn) : null;
+                case "post" -> parts.length == 2 ? post(Long.parseLong(parts[1]), labelBn) : null;
+                case "level" -> parts.length == 3 ? everyOffice(OfficeLevel.valueOf(parts[1]), Long.parseLong(parts[2]), labelBn) : null;
+                default -> null;
+            });
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static Owner office(long officeId, String labelBn) {
         return new Owner(officeId, null, null, labelBn);
     }

@@ -50,6 +50,31 @@ public record Rate(int taken, int implemented, int inProgress, int notStarted, i
                 + "; implementation rate " + rate;
     }
 
+    /**
+     * The sentence minutes print under "পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন হার", after the words naming
+     * the meeting (seed 003): "৬টি সিদ্ধান্ত গৃহীত হয়। তন্মধ্যে ৬টি সিদ্ধান্ত বাস্তবায়িত হয়। সিদ্ধান্ত
+     * বাস্তবায়ন হার ১০০% (৬টির মধ্যে ৬টি)।" Open and dropped decisions are named too.
+     */
+    public String minutesSentenceBn() {
+        if (taken == 0) {
+            return "কোনো সিদ্ধান্ত গৃহীত হয়নি।";
+        }
+        StringBuilder s = new StringBuilder(bn(taken)).append("টি সিদ্ধান্ত গৃহীত হয়। তন্মধ্যে ")
+                .append(bn(implemented)).append("টি সিদ্ধান্ত বাস্তবায়িত হয়");
+        if (open() > 0) {
+            s.append(", ").append(bn(open())).append("টি বাস্তবায়নাধীন");
+        }
+        if (dropped > 0) {
+            s.append(" এবং ").append(bn(dropped)).append("টি বাদ দেওয়া হয়");
+        }
+        s.append("।");
+        if (percent().isPresent()) {
+            s.append(" সিদ্ধান্ত বাস্তবায়ন হার ").append(bn(percent().getAsInt())).append("% (")
+                    .append(bn(taken - dropped)).append("টির মধ্যে ").append(bn(implemented)).append("টি)।");
+        }
+        return s.toString();
+    }
+
     private static String bn(long n) {
         return BanglaDigits.toBangla(n);
     }

@@ -46,4 +46,14 @@ class RateTest {
         assertThat(Rate.of(List.of(DROPPED)).percent()).isEmpty();
         assertThat(Rate.of(List.of(DROPPED)).text(true)).contains("হার —");
     }
+
+    @Test
+    void minutesSentenceAsSeed003PrintsItWithOpenAndDroppedNamed() {
+        assertThat(Rate.of(Collections.nCopies(6, IMPLEMENTED)).minutesSentenceBn())
+                .isEqualTo("৬টি সিদ্ধান্ত গৃহীত হয়। তন্মধ্যে ৬টি সিদ্ধান্ত বাস্তবায়িত হয়। সিদ্ধান্ত বাস্তবায়ন হার ১০০% (৬টির মধ্যে ৬টি)।");
+        assertThat(Rate.of(List.of(IMPLEMENTED, IN_PROGRESS, NOT_STARTED, DROPPED)).minutesSentenceBn())
+                .isEqualTo("৪টি সিদ্ধান্ত গৃহীত হয়। তন্মধ্যে ১টি সিদ্ধান্ত বাস্তবায়িত হয়, ২টি বাস্তবায়নাধীন এবং ১টি বাদ দেওয়া হয়। "
+                        + "সিদ্ধান্ত বাস্তবায়ন হার ৩৩% (৩টির মধ্যে ১টি)।");
+        assertThat(Rate.of(List.of()).minutesSentenceBn()).isEqualTo("কোনো সিদ্ধান্ত গৃহীত হয়নি।");
+    }
 }

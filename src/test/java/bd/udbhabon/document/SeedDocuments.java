@@ -81,6 +81,48 @@ public final class SeedDocuments {
         return seed001().document();
     }
 
+    /** Seed 003's decision table as typed: serial, subject, discussion, decision, implementing authorities (one each). */
+    public static List<List<String>> seed003Items() {
+        return decisionRows(lines(DIVISION_MINUTES)).stream()
+                .map(c -> List.of(c.get(0), c.get(1), c.get(2), c.get(3), String.join("\n", implementers(c.get(4))))).toList();
+    }
+
+    /** Seed 003's opening paragraphs and its distribution list. */
+    public static List<String> seed003Opening() {
+        return lines(DIVISION_MINUTES).stream().filter(l -> l.length() > 200 && !l.contains("\t"))
+                .map(l -> l.replaceFirst("^[০-৯]+।\\s*", "")).toList();
+    }
+
+    public static List<String> seed003Distribution() {
+        return listEntries(lines(DIVISION_MINUTES), "।");
+    }
+
+    /**
+     * Seed 004's activity table as typed: activity, target, discussion, decision (without the
+     * committee it forms), and the committee's rows "যুগ্মসচিব (প্রশাসন) - আহবায়ক".
+     */
+    public static List<List<String>> seed004Items() {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines(MINISTRY_MINUTES)) {
+            List<String> c = cells(line);
+            if (c.size() >= 4 && (c.getFirst().matches("\\[?[০-৯.]+\\].*") || c.getFirst().equals("বিবিধ"))) {
+                String decision = c.get(3);
+                List<String> committee = new ArrayList<>();
+                Matcher pairs = CELL_PAIR.matcher(decision);
+                while (pairs.find()) {
+                    committee.add(pairs.group(1).replaceFirst("^[০-৯]+\\s*", "").strip() + " - " + pairs.group(2).strip());
+                }
+                rows.add(List.of(c.get(0), c.get(1), c.get(2), decision.replaceAll("<table.*</table>", "").strip(),
+                        String.join("\n", committee)));
+            }
+        }
+        return rows;
+    }
+
+    public static List<String> seed004Distribution() {
+        return listEntries(lines(MINISTRY_MINUTES), "।").subList(0, 7);
+    }
+
     /** Seed 001 as the template's input: what an office types to issue it. */
     public static OfficeOrder seed001() {
         List<String> lines = lines(OFFICE_ORDER);

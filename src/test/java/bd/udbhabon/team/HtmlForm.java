@@ -17,7 +17,7 @@ import org.jsoup.nodes.FormElement;
  * A form on a page, sent back as a browser sends it: every field with the value the page gave it
  * (ticked boxes and chosen options only), then the fields a test changes.
  */
-final class HtmlForm {
+public final class HtmlForm {
 
     private final String action;
     private final List<Map.Entry<String, String>> fields;
@@ -27,7 +27,7 @@ final class HtmlForm {
         this.fields = fields;
     }
 
-    static HtmlForm on(String html, String selector) {
+    public static HtmlForm on(String html, String selector) {
         var form = (FormElement) Jsoup.parse(html).selectFirst(selector);
         if (form == null) {
             throw new AssertionError("no form " + selector + " on the page");
@@ -41,7 +41,7 @@ final class HtmlForm {
     }
 
     /** The field's values, in place of those it had (none: the field is not sent, like an unticked box). */
-    HtmlForm set(String name, String... values) {
+    public HtmlForm set(String name, String... values) {
         int at = -1;
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).getKey().equals(name)) {
@@ -56,16 +56,16 @@ final class HtmlForm {
         return this;
     }
 
-    List<String> values(String name) {
+    public List<String> values(String name) {
         return fields.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).toList();
     }
 
-    String value(String name) {
+    public String value(String name) {
         List<String> values = values(name);
         return values.isEmpty() ? null : values.getFirst();
     }
 
-    Browsing.Page submit(Browsing user, int port) {
+    public Browsing.Page submit(Browsing user, int port) {
         String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -1,6 +1,8 @@
 package bd.udbhabon.corner.web;
 
 import bd.udbhabon.access.PublicAccess;
+import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.meeting.MinutesBook;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.Decisions;
@@ -26,7 +28,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * An office's innovation corner for citizens and other offices: the team today (posts, holders'
  * names, roles as the order prints them), the issued orders to download, and the implementation of
- * its decisions per meeting (counts and rates, not the texts of decisions still under way).
+ * its decisions per meeting (counts and rates, not the texts of decisions still under way), and the
+ * issued minutes of its meetings, every version as issued.
  */
 @Controller
 class CornerPages {
@@ -35,8 +38,10 @@ class CornerPages {
     private final Teams teams;
     private final Policies policies;
     private final Decisions decisions;
+    private final MinutesBook minutes;
 
-    CornerPages(OfficeDirectory offices, Teams teams, Policies policies, Decisions decisions) {
+    CornerPages(OfficeDirectory offices, Teams teams, Policies policies, Decisions decisions, MinutesBook minutes) {
+        this.minutes = minutes;
         this.offices = offices;
         this.teams = teams;
         this.policies = policies;
@@ -55,6 +60,7 @@ class CornerPages {
         model.addAttribute("headTitle", policies.inForce(today).flatMap(n -> n.rules(office.level()))
                 .map(LevelRules::headTitleBn).orElse(null));
         model.addAttribute("orders", teams.history(officeId));
+        model.addAttribute("minutes", minutes.published(officeId));
         model.addAttribute("rate", Rate.ofDecisions(all));
         model.addAttribute("meetings", RateGroup.byMeeting(all));
         return "corner/corner";
@@ -68,6 +74,16 @@ class CornerPages {
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         return Downloads.attachment(teams.pdf(orderId).orElseThrow(), MediaType.APPLICATION_PDF,
                 "অফিস-আদেশ-" + order.memoNumber() + ".pdf");
+    }
+
+    /** Issued minutes of the office's meetings, each version as issued: published papers, downloadable by anyone. */
+    @GetMapping("/corner/{id}/minutes/{minutesId}.pdf")
+    @PublicAccess
+    ResponseEntity<byte[]> minutes(@PathVariable("id") long officeId, @PathVariable long minutesId) {
+        MinutesBook.Published published = minutes.published(officeId).stream().filter(m -> m.minutesId() == minutesId).findFirst()
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return Downloads.attachment(minutes.publishedPdf(officeId, minutesId).orElseThrow(), MediaType.APPLICATION_PDF,
+                "কার্যবিবরণী-" + BanglaDigits.toBangla(published.memoNumber()) + ".pdf");
     }
 
     private Office office(long officeId) {

@@ -357,6 +357,37 @@ class DecisionService implements Decisions, DecisionRegister {
                 before.officeId(), Map.of("owners", before.owners()), Map.of("owners", owners)));
     }
 
+    @Override
+    @Transactional
+    public void revise(long decisionId, long actingOfficeId, NewDecision decision) {
+        if (!mayReassign(decisionId, actingOfficeId)) {
+            throw new UserFacingException(403, "error.forbidden");
+        }
+        Decision before = find(decisionId, Dhaka.today()).orElseThrow();
+        String text = Inputs.clean(decision.textBn());
+        FormErrors errors = new FormErrors();
+        if (text == null || text.length() > 4000) {
+            errors.add("text", "decision.error.text");
+        }
+        if (decision.dueOn() != null && decision.dueOn().isBefore(before.takenOn())) {
+            errors.add("dueOn", "decision.error.dueBeforeTaken");
+        }
+        if (decision.owners().isEmpty()) {
+            errors.add("owners", "decision.error.owners");
+        }
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        jdbc.sql("update decision set source_item = ?, subject_bn = ?, text_bn = ?, due_on = ? where id = ?")
+                .params(decision.sourceItem() == null ? before.sourceItem() : decision.sourceItem(),
+                        Inputs.clean(decision.subjectBn()), text, decision.dueOn(), decisionId)
+                .update();
+        jdbc.sql("delete from decision_owner where decision_id = ?").param(decisionId).update();
+        insertOwners(decisionId, decision.owners());
+        audit.record(new AuditEvent(access.actor(), "decision.revised", "decision", String.valueOf(decisionId),
+                before.officeId(), before, find(decisionId, Dhaka.today()).orElseThrow()));
+    }
+
     private void insertOwners(long decisionId, List<Owner> owners) {
         for (int i = 0; i < owners.size(); i++) {
             Owner o = owners.get(i);

@@ -1,0 +1,223 @@
+package bd.udbhabon.meeting.web;
+
+import bd.udbhabon.decision.Owner;
+import bd.udbhabon.decision.OwnerChoice;
+import bd.udbhabon.document.Minutes.Style;
+import bd.udbhabon.meeting.MinutesContent;
+import bd.udbhabon.meeting.MinutesContent.DecisionEntry;
+import bd.udbhabon.meeting.MinutesContent.DecisionKind;
+import bd.udbhabon.meeting.MinutesContent.Item;
+import bd.udbhabon.meeting.MinutesContent.ItemKind;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.team.CommitteeRole;
+import bd.udbhabon.team.SubCommittees;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The minutes form as typed: every value a string, so that a form sent back with errors shows
+ * exactly what was typed. Rows left empty are dropped when read, so the rows' numbers match the
+ * service's field errors ("item_3_d_0_owners"); fresh empty rows are added for the page.
+ */
+public record MinutesForm(String style, String title, String subject, String opening, String itemsIntro, String closing,
+                          String chairName, String chairDesignation, String correctionNote, List<ItemRow> items) {
+
+    static final int OWNER_ROWS = 3;
+    static final int MEMBER_ROWS = 6;
+    static final int MAX_ROWS = 60;
+
+    public record ItemRow(String kind, String subject, String target, String discussion, List<DecisionRow> decisions) {
+        boolean blank() {
+            return kind.equals(ItemKind.AGENDA.name()) && subject.isBlank() && target.isBlank() && discussion.isBlank()
+                   && decisions.stream().allMatch(DecisionRow::blank);
+        }
+    }
+
+    public record DecisionRow(String text, String due, String kind, String reg, List<OwnerRow> owners, String committeeName,
+                              List<MemberRow> committee, String coopt) {
+        boolean blank() {
+            return text.isBlank() && due.isBlank() && owners.stream().allMatch(o -> o.key().isBlank())
+                   && committeeName.isBlank() && committee.stream().allMatch(MemberRow::blank) && coopt.isBlank();
+        }
+    }
+
+    public record OwnerRow(String key, String label) {
+    }
+
+    public record MemberRow(String post, String label, String role) {
+        boolean blank() {
+            return post.isBlank() && label.isBlank();
+        }
+    }
+
+    static MinutesForm of(MinutesContent c) {
+        List<ItemRow> items = new ArrayList<>();
+        for (Item item : c.items()) {
+            List<DecisionRow> decisions = new ArrayList<>();
+            for (DecisionEntry e : item.decisions()) {
+                decisions.add(new DecisionRow(nz(e.textBn()), e.dueOn() == null ? "" : e.dueOn().toString(), e.kind().name(),
+                        e.registerId() == null ? "" : e.registerId().toString(),
+                        e.owners().stream().map(o -> new OwnerRow(o.key(), o.labelBn())).toList(), nz(e.committeeNameBn()),
+                        e.committee().stream().map(m -> new MemberRow(m.postId() == null ? "" : m.postId().toString(), m.labelBn(),
+                                m.role().name())).toList(),
+                        e.cooptPostId() == null ? "" : e.cooptPostId().toString()));
+            }
+            items.add(new ItemRow(item.kind().name(), nz(item.subjectBn()), nz(item.targetBn()), nz(item.discussionBn()), decisions));
+        }
+        return new MinutesForm(c.style().name(), nz(c.titleBn()), nz(c.subjectBn()), String.join("\n\n", c.opening()),
+                nz(c.itemsIntroBn()), nz(c.closingBn()), nz(c.chairNameBn()), nz(c.chairDesignationBn()), nz(c.correctionNoteBn()),
+                items);
+    }
+
+    static MinutesForm of(Map<String, String> f) {
+        List<ItemRow> items = new ArrayList<>();
+        for (int i = 0; i < count(f, "items"); i++) {
+            String p = "i" + i;
+            List<DecisionRow> decisions = new ArrayList<>();
+            for (int d = 0; d < count(f, p + "_n"); d++) {
+                String q = p + "d" + d;
+                List<OwnerRow> owners = new ArrayList<>();
+                for (int k = 0; k < count(f, q + "_no"); k++) {
+                    OwnerRow owner = new OwnerRow(v(f, q + "o" + k), v(f, q + "o" + k + "l"));
+                    if (!owner.key().isBlank()) {
+                        owners.add(owner);
+                    }
+                }
+                List<MemberRow> committee = new ArrayList<>();
+                for (int k = 0; k < count(f, q + "_nm"); k++) {
+                    MemberRow member = new MemberRow(v(f, q + "m" + k + "_post"), v(f, q + "m" + k + "_label"), v(f, q + "m" + k + "_role"));
+                    if (!member.blank()) {
+                        committee.add(member);
+                    }
+                }
+                DecisionRow row = new DecisionRow(v(f, q + "_text"), v(f, q + "_due"), v(f, q + "_kind"), v(f, q + "_reg"), owners,
+                        v(f, q + "_cname"), committee, v(f, q + "_coopt"));
+                if (!row.blank()) {
+                    decisions.add(row);
+                }
+            }
+            String kind = v(f, p + "_kind");
+            ItemRow row = new ItemRow(kind.isBlank() ? ItemKind.AGENDA.name() : kind, v(f, p + "_subject"), v(f, p + "_target"),
+                    v(f, p + "_discussion"), decisions);
+            if (!row.blank()) {
+                items.add(row);
+            }
+        }
+        return new MinutesForm(v(f, "style"), v(f, "title"), v(f, "subject"), v(f, "opening"), v(f, "itemsIntro"), v(f, "closing"),
+                v(f, "chairName"), v(f, "chairDesignation"), v(f, "correctionNote"), items);
+    }
+
+    /** The form with room to type: an empty decision under each item, owner and member rows, and {@code extraItems} items. */
+    MinutesForm withRoom(int extraItems) {
+        List<ItemRow> rows = new ArrayList<>();
+        for (ItemRow item : items) {
+            List<DecisionRow> decisions = new ArrayList<>(item.decisions().stream().map(MinutesForm::roomy).toList());
+            decisions.add(roomy(emptyDecision()));
+            rows.add(new ItemRow(item.kind(), item.subject(), item.target(), item.discussion(), decisions));
+        }
+        for (int i = 0; i < extraItems && rows.size() < MAX_ROWS; i++) {
+            rows.add(new ItemRow(ItemKind.AGENDA.name(), "", "", "", List.of(roomy(emptyDecision()))));
+        }
+        return new MinutesForm(style, title, subject, opening, itemsIntro, closing, chairName, chairDesignation, correctionNote, rows);
+    }
+
+    private static DecisionRow emptyDecision() {
+        return new DecisionRow("", "", DecisionKind.PLAIN.name(), "", List.of(), "", List.of(), "");
+    }
+
+    private static DecisionRow roomy(DecisionRow d) {
+        List<OwnerRow> owners = new ArrayList<>(d.owners());
+        while (owners.size() < Math.max(OWNER_ROWS, d.owners().size() + 1)) {
+            owners.add(new OwnerRow("", ""));
+        }
+        List<MemberRow> committee = new ArrayList<>(d.committee());
+        while (committee.size() < Math.max(MEMBER_ROWS, d.committee().size() + 1)) {
+            committee.add(new MemberRow("", "", CommitteeRole.MEMBER.name()));
+        }
+        return new DecisionRow(d.text(), d.due(), d.kind(), d.reg(), owners, d.committeeName(), committee, d.coopt());
+    }
+
+    /**
+     * The content the form states. A problem the form alone can see (a date that is no date, an
+     * owner not offered) is added to {@code errors} with the service's field names.
+     */
+    MinutesContent content(FormErrors errors, Map<String, OwnerChoice> choices, Map<Long, String> postTitles) {
+        Style parsedStyle = Arrays.stream(Style.values()).filter(s -> s.name().equals(style)).findFirst().orElse(null);
+        if (parsedStyle == null) {
+            errors.add("style", "minutes.error.style");
+            parsedStyle = Style.DECISION_TABLE;
+        }
+        List<Item> parsed = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemRow row = items.get(i);
+            List<DecisionEntry> decisions = new ArrayList<>();
+            for (int d = 0; d < row.decisions().size(); d++) {
+                DecisionRow r = row.decisions().get(d);
+                String at = "item_" + i + "_d_" + d;
+                LocalDate due = null;
+                if (!r.due().isBlank()) {
+                    try {
+                        due = LocalDate.parse(r.due().strip());
+                    } catch (DateTimeParseException e) {
+                        errors.add(at + "_due", "minutes.error.due");
+                    }
+                }
+                List<Owner> owners = new ArrayList<>();
+                for (OwnerRow o : r.owners()) {
+                    OwnerChoice choice = choices.get(o.key());
+                    if (choice == null) {
+                        errors.add(at + "_owners", "minutes.error.ownerUnknown");
+                    } else {
+                        String label = o.label().isBlank() ? choice.labelBn() : o.label().strip();
+                        owners.add(Owner.fromKey(o.key(), label).orElseThrow());
+                    }
+                }
+                DecisionKind kind = Arrays.stream(DecisionKind.values()).filter(k -> k.name().equals(r.kind())).findFirst()
+                        .orElse(DecisionKind.PLAIN);
+                List<SubCommittees.Member> committee = new ArrayList<>();
+                for (MemberRow m : r.committee()) {
+                    Long post = parseId(m.post());
+                    String label = m.label().isBlank() && post != null ? postTitles.getOrDefault(post, "") : m.label().strip();
+                    CommitteeRole role = Arrays.stream(CommitteeRole.values()).filter(x -> x.name().equals(m.role())).findFirst()
+                            .orElse(CommitteeRole.MEMBER);
+                    if (label.isBlank()) {
+                        errors.add(at + "_committee", "minutes.error.committeeLabel");
+                    } else {
+                        committee.add(new SubCommittees.Member(post, label, role));
+                    }
+                }
+                decisions.add(new DecisionEntry(r.text().strip(), due, owners, kind, Inputs.clean(r.committeeName()),
+                        kind == DecisionKind.SUB_COMMITTEE ? committee : List.of(), kind == DecisionKind.COOPT ? parseId(r.coopt()) : null,
+                        parseId(r.reg())));
+            }
+            ItemKind kind = Arrays.stream(ItemKind.values()).filter(k -> k.name().equals(row.kind())).findFirst().orElse(ItemKind.AGENDA);
+            parsed.add(new Item(kind, Inputs.clean(row.subject()), Inputs.clean(row.target()), Inputs.clean(row.discussion()), decisions));
+        }
+        List<String> paragraphs = Arrays.stream(opening.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new MinutesContent(parsedStyle, Inputs.clean(title), Inputs.clean(subject), paragraphs, Inputs.clean(itemsIntro),
+                parsed, Inputs.clean(closing), Inputs.clean(chairName), Inputs.clean(chairDesignation), Inputs.clean(correctionNote));
+    }
+
+    private static int count(Map<String, String> f, String key) {
+        return (int) Math.min(Math.max(MeetingForm.parseLong(f.get(key)), 0), MAX_ROWS);
+    }
+
+    private static String v(Map<String, String> f, String key) {
+        String value = f.get(key);
+        return value == null ? "" : value;
+    }
+
+    private static Long parseId(String text) {
+        long id = MeetingForm.parseLong(text);
+        return id > 0 ? id : null;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,354 @@
+package bd.udbhabon.meeting.web;
+
+import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.access.OfficeAccess;
+import bd.udbhabon.access.Permission;
+import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.decision.DecisionRegister;
+import bd.udbhabon.decision.OwnerChoice;
+import bd.udbhabon.meeting.Meeting;
+import bd.udbhabon.meeting.MeetingStatus;
+import bd.udbhabon.meeting.Meetings;
+import bd.udbhabon.meeting.MinutesBook;
+import bd.udbhabon.meeting.MinutesContent;
+import bd.udbhabon.meeting.MinutesStatus;
+import bd.udbhabon.meeting.MinutesVersion;
+import bd.udbhabon.office.MemoNumbering;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.people.PeopleDirectory;
+import bd.udbhabon.people.Post;
+import bd.udbhabon.shell.Downloads;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.UserFacingException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A meeting's minutes: the page with its versions and workflow, the form in the three styles, the
+ * issue form and the papers. Reading needs the office's records; drafting, circulating, issuing and
+ * correcting need {@code WRITE_RECORDS}; approving needs {@code APPROVE_MINUTES}; commenting needs
+ * {@code COMMENT} or {@code WRITE_RECORDS}. The service checks each again.
+ */
+@Controller
+class MinutesPages {
+
+    private static final int EXTRA_ITEMS = 2;
+
+    private final MinutesBook minutes;
+    private final Meetings meetings;
+    private final OfficeDirectory offices;
+    private final DecisionRegister register;
+    private final PeopleDirectory people;
+    private final MemoNumbering numbering;
+    private final AccessPolicy access;
+
+    MinutesPages(MinutesBook minutes, Meetings meetings, OfficeDirectory offices, DecisionRegister register, PeopleDirectory people,
+                 MemoNumbering numbering, AccessPolicy access) {
+        this.minutes = minutes;
+        this.meetings = meetings;
+        this.offices = offices;
+        this.register = register;
+        this.people = people;
+        this.numbering = numbering;
+        this.access = access;
+    }
+
+    // ---- the page
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String page(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam(required = false) Long version, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        List<MinutesVersion> versions = minutes.versions(officeId, meetingId);
+        MinutesVersion shown = version == null ? (versions.isEmpty() ? null : versions.getLast())
+                : versions.stream().filter(v -> v.id() == version).findFirst()
+                        .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        boolean mayWrite = access.allows(Permission.WRITE_RECORDS, officeId);
+        model.addAttribute("office", offices.require(officeId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("versions", versions);
+        model.addAttribute("shown", shown);
+        model.addAttribute("standing", minutes.standing(officeId, meetingId));
+        model.addAttribute("comments", shown == null ? List.of() : minutes.comments(officeId, shown.id()));
+        model.addAttribute("mailing", shown == null ? null : minutes.mailing(officeId, shown.id()));
+        model.addAttribute("mayWrite", mayWrite);
+        model.addAttribute("mayApprove", minutes.mayApprove(officeId));
+        model.addAttribute("mayComment", minutes.mayComment(officeId));
+        model.addAttribute("mayStart", mayWrite && meeting.status() == MeetingStatus.HELD && versions.isEmpty());
+        model.addAttribute("mayCorrect", mayWrite && shown != null && shown.status() == MinutesStatus.ISSUED
+                && shown.id() == versions.getLast().id());
+        model.addAttribute("coopted", shown != null && shown.status() == MinutesStatus.ISSUED
+                && shown.content().items().stream().anyMatch(i -> i.decisions().stream()
+                        .anyMatch(d -> d.kind() == MinutesContent.DecisionKind.COOPT)));
+        model.addAttribute("posts", postTitles(officeId));
+        return "meeting/minutes";
+    }
+
+    // ---- the form
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes/edit")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String edit(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
+        meeting(officeId, meetingId);
+        MinutesContent content = open(officeId, meetingId).map(MinutesVersion::content)
+                .orElseGet(() -> minutes.startingContent(officeId, meetingId));
+        return formPage(officeId, meetingId, MinutesForm.of(content).withRoom(EXTRA_ITEMS), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/edit")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String save(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields, Model model) {
+        meeting(officeId, meetingId);
+        MinutesForm form = MinutesForm.of(fields);
+        if ("more".equals(fields.get("action"))) {
+            return formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS * 2), new FormErrors(), model);
+        }
+        FormErrors errors = new FormErrors();
+        MinutesContent content = form.content(errors, choices(officeId), postTitles(officeId));
+        if (!errors.any()) {
+            try {
+                minutes.saveDraft(officeId, meetingId, content);
+                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?saved";
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        return formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS), errors, model);
+    }
+
+    private String formPage(long officeId, long meetingId, MinutesForm form, FormErrors errors, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        if (meeting.status() != MeetingStatus.HELD) {
+            throw UserFacingException.badRequest("minutes.error.notHeld");
+        }
+        List<MinutesVersion> versions = minutes.versions(officeId, meetingId);
+        if (!versions.isEmpty() && versions.stream().noneMatch(MinutesVersion::editable)) {
+            throw UserFacingException.badRequest("minutes.error.issued");
+        }
+        model.addAttribute("office", offices.require(officeId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("standing", minutes.standing(officeId, meetingId));
+        model.addAttribute("choices", register.ownerChoices(officeId));
+        model.addAttribute("posts", people.posts(officeId).stream().filter(Post::active).toList());
+        model.addAttribute("correction", open(officeId, meetingId).map(MinutesVersion::correction).orElse(false));
+        return "meeting/minutes-form";
+    }
+
+    // ---- the workflow
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/circulate")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String circulate(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+        version(officeId, meetingId, minutesId);
+        minutes.circulate(officeId, minutesId);
+        minutes.mailCirculated(officeId, minutesId); // after the commit: a failed mail keeps the minutes circulated
+        return back(officeId, meetingId, "circulated");
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/comment")
+    @OfficeAccess(Permission.READ_RECORDS)
+    String comment(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                   @RequestParam(defaultValue = "") String text) {
+        version(officeId, meetingId, minutesId);
+        minutes.comment(officeId, minutesId, text);
+        return back(officeId, meetingId, "commented");
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/approve")
+    @OfficeAccess(Permission.APPROVE_MINUTES)
+    String approve(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+        version(officeId, meetingId, minutesId);
+        minutes.approve(officeId, minutesId);
+        return back(officeId, meetingId, "approved");
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/correct")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String correct(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                   @RequestParam(defaultValue = "") String note) {
+        version(officeId, meetingId, minutesId);
+        minutes.startCorrection(officeId, minutesId, note);
+        return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes/edit";
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/cabinet")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String sentToCabinet(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                         @RequestParam(defaultValue = "") String sentOn) {
+        version(officeId, meetingId, minutesId);
+        minutes.sentToCabinet(officeId, minutesId, parseDate(sentOn));
+        return back(officeId, meetingId, "sent");
+    }
+
+    // ---- issuing
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String issueForm(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId, Model model) {
+        MinutesVersion version = version(officeId, meetingId, minutesId);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("issuedOn", Dhaka.today().toString());
+        form.put("distribution", String.join("\n", version.distribution()));
+        form.put("copies", String.join("\n", version.copies()));
+        form.put("sendToCabinet", "on");
+        return issuePage(officeId, meetingId, version, form, new FormErrors(), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String issue(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                 @RequestParam Map<String, String> fields, Model model) {
+        MinutesVersion version = version(officeId, meetingId, minutesId);
+        FormErrors errors = new FormErrors();
+        LocalDate issuedOn = parseDate(fields.get("issuedOn"));
+        if (issuedOn == null && !nz(fields.get("issuedOn")).isBlank()) {
+            errors.add("issuedOn", "meeting.error.issuedOn");
+        }
+        if (!errors.any()) {
+            try {
+                minutes.issue(officeId, minutesId, new MinutesBook.IssueInput(MeetingForm.parseLong(fields.get("memoFile")), issuedOn,
+                        Inputs.clean(fields.get("signatoryName")), Inputs.clean(fields.get("signatoryDesignation")),
+                        Inputs.clean(fields.get("signatoryPhone")), Inputs.clean(fields.get("signatoryEmail")),
+                        lines(fields.get("distribution")), lines(fields.get("copies")), !nz(fields.get("sendToCabinet")).isEmpty()));
+                minutes.mailIssued(officeId, minutesId); // committed: the mail may fail without taking the minutes with it
+                return back(officeId, meetingId, "issued");
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        return issuePage(officeId, meetingId, version, fields, errors, new FormErrors(), model);
+    }
+
+    /** Opens a memo file of the office from the issue page, and selects it. */
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue/file")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String openFile(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                    @RequestParam Map<String, String> fields, Model model) {
+        MinutesVersion version = version(officeId, meetingId, minutesId);
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        FormErrors fileErrors = new FormErrors();
+        long serial = nz(fields.get("nextSerial")).isBlank() ? 1 : MeetingForm.parseLong(fields.get("nextSerial"));
+        try {
+            var file = numbering.open(officeId, nz(fields.get("fileNumber")), nz(Inputs.clean(fields.get("subject"))), serial);
+            form.put("memoFile", String.valueOf(file.id()));
+            form.remove("fileNumber");
+            form.remove("subject");
+            form.remove("nextSerial");
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            fileErrors = e.fieldErrors();
+        }
+        return issuePage(officeId, meetingId, version, form, new FormErrors(), fileErrors, model);
+    }
+
+    private String issuePage(long officeId, long meetingId, MinutesVersion version, Map<String, String> form, FormErrors errors,
+                             FormErrors fileErrors, Model model) {
+        if (version.status() != MinutesStatus.APPROVED) {
+            throw UserFacingException.badRequest(version.status() == MinutesStatus.ISSUED ? "minutes.error.issued" : "minutes.error.notApproved");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "signatoryPhone", "signatoryEmail",
+                "distribution", "copies", "sendToCabinet", "fileNumber", "subject", "nextSerial")) {
+            values.put(field, nz(form.get(field)));
+        }
+        model.addAttribute("office", offices.require(officeId));
+        model.addAttribute("meeting", meeting(officeId, meetingId));
+        model.addAttribute("version", version);
+        model.addAttribute("form", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fileErrors", fileErrors);
+        model.addAttribute("files", numbering.files(officeId));
+        return "meeting/minutes-issue";
+    }
+
+    // ---- papers
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.pdf")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> pdf(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+        MinutesVersion version = version(officeId, meetingId, minutesId);
+        byte[] bytes = minutes.previewPdf(officeId, minutesId);
+        return Downloads.attachment(bytes, MediaType.APPLICATION_PDF, fileName(version) + ".pdf");
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.docx")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> docx(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+        MinutesVersion version = version(officeId, meetingId, minutesId);
+        byte[] bytes = minutes.docx(officeId, minutesId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return Downloads.attachment(bytes, Downloads.DOCX, fileName(version) + ".docx");
+    }
+
+    private static String fileName(MinutesVersion version) {
+        return version.memoNumber() == null ? "কার্যবিবরণী-খসড়া" : "কার্যবিবরণী-" + BanglaDigits.toBangla(version.memoNumber());
+    }
+
+    // ---- helpers
+
+    private java.util.Optional<MinutesVersion> open(long officeId, long meetingId) {
+        return minutes.versions(officeId, meetingId).stream().filter(MinutesVersion::editable).findFirst();
+    }
+
+    private Map<String, OwnerChoice> choices(long officeId) {
+        return register.ownerChoices(officeId).stream().collect(Collectors.toMap(OwnerChoice::key, Function.identity(), (a, b) -> a));
+    }
+
+    private Map<Long, String> postTitles(long officeId) {
+        return people.posts(officeId).stream().collect(Collectors.toMap(Post::id, Post::titleBn, (a, b) -> a));
+    }
+
+    private Meeting meeting(long officeId, long meetingId) {
+        return meetings.find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private MinutesVersion version(long officeId, long meetingId, long minutesId) {
+        return minutes.version(officeId, minutesId).filter(v -> v.meetingId() == meetingId)
+                .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private static String back(long officeId, long meetingId, String flag) {
+        return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?" + flag;
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(nz(text).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

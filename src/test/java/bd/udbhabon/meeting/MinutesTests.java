@@ -1,0 +1,225 @@
+package bd.udbhabon.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.udbhabon.Browsing;
+import bd.udbhabon.IntegrationTest;
+import bd.udbhabon.TestAccounts;
+import bd.udbhabon.access.Role;
+import bd.udbhabon.decision.Decision;
+import bd.udbhabon.decision.DecisionRegister;
+import bd.udbhabon.decision.DecisionStatus;
+import bd.udbhabon.decision.Decisions;
+import bd.udbhabon.document.Docx;
+import bd.udbhabon.document.SeedDocuments;
+import bd.udbhabon.document.Tools;
+import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.team.HtmlForm;
+import bd.udbhabon.team.PlannedMember;
+import bd.udbhabon.team.SubCommittees;
+import bd.udbhabon.team.TeamRole;
+import bd.udbhabon.team.Teams;
+import bd.udbhabon.team.TeamFixtures;
+import bd.udbhabon.team.internal.ComplianceUpdater;
+import bd.udbhabon.office.OfficeDirectory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Seeds 003 and 004 recreated through the minutes pages: the Rajshahi divisional team's meetings of
+ * 19 June and 17 October 2023 (the October minutes' item 2 computed from June's decisions in the
+ * register) and a ministry's meeting in the activity table with a sub-committee and a co-opted
+ * member. The Rajshahi division's team and the ministry made here are this class's own.
+ */
+@IntegrationTest
+class MinutesTests {
+
+    private static final LocalDate JUNE = LocalDate.of(2023, 6, 19);
+    private static final LocalDate OCTOBER = LocalDate.of(2023, 10, 17);
+    private static final String RAJSHAHI_FILE = "05.43.0000.017.02.001.23";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OfficeDirectory offices;
+    @Autowired
+    ComplianceUpdater compliance;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    DecisionRegister register;
+    @Autowired
+    Teams teams;
+    @Autowired
+    SubCommittees subCommittees;
+
+    @Test
+    void seed003IsRecreatedWithItsRateComputedFromTheRegister() {
+        long rajshahi = accounts.office(OfficeLevel.DIVISION, "Rajshahi");
+        long commissioner = heldPost(rajshahi, "বিভাগীয় কমিশনার", "ড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর");
+        long adc = heldPost(rajshahi, "অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি)", "ড. মোঃ মোকহেদ আলী");
+        long director = heldPost(rajshahi, "পরিচালক (স্থানীয় সরকার)", "মোঃ রফিকুল ইসলাম");
+        long programmer = heldPost(rajshahi, "সহকারী প্রোগ্রামার", "মোঃ সাইফুল ইসলাম");
+        List<Long> members = List.of(commissioner, adc, director, programmer);
+        new TeamFixtures(jdbc, offices, compliance).issue(rajshahi, accounts.cabinetDivision(), LocalDate.of(2023, 1, 1), 1,
+                List.of(new PlannedMember(commissioner, TeamRole.HEAD), new PlannedMember(adc, TeamRole.MEMBER),
+                        new PlannedMember(director, TeamRole.MEMBER), new PlannedMember(programmer, TeamRole.MEMBER_SECRETARY)), true);
+        accounts.create("rajshahi-ms", Role.MEMBER_SECRETARY, rajshahi);
+        accounts.create("rajshahi-divcom", Role.TEAM_HEAD, rajshahi);
+        accounts.create("rajshahi-member", Role.TEAM_MEMBER, rajshahi);
+        MinutesDesk ms = new MinutesDesk(port, signedIn("rajshahi-ms"));
+        MinutesDesk chair = new MinutesDesk(port, signedIn("rajshahi-divcom"));
+
+        // 19 June: six decisions, issued, all implemented by the end of September.
+        List<String> juneAgenda = List.of("ই-সেবা", "উদ্ভাবনী উদ্যোগ", "ওয়েব পোর্টাল", "প্রশিক্ষণ", "কর্মপরিকল্পনা", "সেবা সহজিকরণ");
+        long june = ms.hold(rajshahi, JUNE, "11:00", "সম্মেলন কক্ষ", juneAgenda, members);
+        HtmlForm juneForm = ms.form(rajshahi, june);
+        assertThat(juneForm.value("i0_kind")).as("the first meeting has no standing items").isEqualTo("AGENDA");
+        for (int i = 0; i < 6; i++) {
+            juneForm.set("i" + i + "_discussion", "জুনের আলোচনা " + (i + 1)).set("i" + i + "d0_text", "জুনের সিদ্ধান্ত " + (i + 1))
+                    .set("i" + i + "d0o0", "office:" + rajshahi).set("i" + i + "d0_due", "2023-09-30");
+        }
+        assertThat(ms.save(juneForm).status()).isEqualTo(302);
+        long juneMinutes = ms.minutesId(rajshahi, june);
+        assertThat(press(chair.user, rajshahi, june, juneMinutes, "approve", Map.of()).status()).isEqualTo(302);
+        var juneIssued = ms.issue(rajshahi, june, juneMinutes, RAJSHAHI_FILE, 277, LocalDate.of(2023, 6, 25),
+                "ড. মোঃ মোকহেদ আলী", "অতিরিক্ত বিভাগীয় কমিশনার", List.of("বিভাগীয় ইনোভেশন টিমের সকল সদস্য"), List.of());
+        assertThat(juneIssued.status()).as(juneIssued.body()).isEqualTo(302);
+        List<Decision> taken = decisions.ofMeeting(june, JUNE);
+        assertThat(taken).hasSize(6).allMatch(d -> d.status() == DecisionStatus.NOT_STARTED);
+        taken.forEach(d -> accounts.as("rajshahi-ms", () -> {
+            register.changeStatus(d.id(), rajshahi, DecisionStatus.IMPLEMENTED, LocalDate.of(2023, 9, 30), null);
+            return 0;
+        }));
+
+        // 17 October: the standing items come filled; nobody types the rate.
+        List<List<String>> seed = SeedDocuments.seed003Items();
+        List<String> agenda = seed.subList(2, 8).stream().map(r -> r.get(1)).toList();
+        long october = ms.hold(rajshahi, OCTOBER, "13:15", "বিভাগীয় কমিশনার, রাজশাহী এর সম্মেলন কক্ষ", agenda, members);
+        String formPage = ms.user.get(ms.base(rajshahi, october) + "/edit").body();
+        String rate = "গত ১৯ জুন ২০২৩ খ্রি. তারিখে অনুষ্ঠিত বিভাগীয় ইনোভেশন টিমের সভায় ৬টি সিদ্ধান্ত গৃহীত হয়। "
+                + "তন্মধ্যে ৬টি সিদ্ধান্ত বাস্তবায়িত হয়। সিদ্ধান্ত বাস্তবায়ন হার ১০০% (৬টির মধ্যে ৬টি)।";
+        assertThat(formPage).contains(rate);
+        HtmlForm form = HtmlForm.on(formPage, "#minutes-form");
+        assertThat(form.value("i0_kind")).isEqualTo("CONFIRMATION");
+        assertThat(form.value("i0_subject")).isEqualTo(seed.get(0).get(1));
+        assertThat(form.value("i0_discussion")).isEqualTo(seed.get(0).get(2).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ"));
+        assertThat(form.value("i0d0_text")).isEqualTo(seed.get(0).get(3).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ"));
+        assertThat(form.value("i1_kind")).isEqualTo("RATE");
+        assertThat(form.value("i1_subject")).isEqualTo(seed.get(1).get(1));
+        assertThat(form.value("i1d0_text")).isEqualTo(seed.get(1).get(3));
+        assertThat(form.value("i1d0o0l")).isEqualTo(seed.get(1).get(4));
+        assertThat(form.values("i1_discussion")).containsExactly("");
+
+        Map<String, String> owners = Map.of(
+                "অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি), রাজশাহী বিভাগ", "post:" + adc,
+                "জেলা প্রশাসক (সকল), রাজশাহী বিভাগ", "level:DISTRICT:" + rajshahi,
+                "সহকারী প্রোগ্রামার, বিভাগীয় কমিশনারের কার্যালয়, রাজশাহী", "post:" + programmer);
+        form.set("opening", String.join("\n\n", SeedDocuments.seed003Opening())).set("itemsIntro", "");
+        form.set("i0d0o0", "post:" + adc).set("i0d0o0l", seed.get(0).get(4));
+        for (int i = 2; i < 8; i++) {
+            List<String> row = seed.get(i);
+            form.set("i" + i + "_discussion", row.get(2)).set("i" + i + "d0_text", row.get(3));
+            String[] implementers = row.get(4).split("\n");
+            for (int k = 0; k < implementers.length; k++) {
+                String label = implementers[k].replaceFirst("।$", "").strip();
+                form.set("i" + i + "d0o" + k, owners.getOrDefault(label, "office:" + rajshahi)).set("i" + i + "d0o" + k + "l", label);
+            }
+        }
+        var saved = ms.save(form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        long minutesId = ms.minutesId(rajshahi, october);
+
+        // The member-secretary cannot approve; circulated, a member comments; the chair approves.
+        assertThat(press(ms.user, rajshahi, october, minutesId, "approve", Map.of()).status()).isEqualTo(403);
+        assertThat(press(ms.user, rajshahi, october, minutesId, "circulate", Map.of()).status()).isEqualTo(302);
+        Browsing member = signedIn("rajshahi-member");
+        assertThat(press(member, rajshahi, october, minutesId, "comment", Map.of("text", "৮ নং বিষয়ে সহকারী প্রোগ্রামারকে যুক্ত করা হোক।"))
+                .status()).isEqualTo(302);
+        assertThat(member.get(ms.base(rajshahi, october) + "/edit").status()).isEqualTo(403);
+        assertThat(press(chair.user, rajshahi, october, minutesId, "approve", Map.of()).status()).isEqualTo(302);
+        var issued = ms.issue(rajshahi, october, minutesId, RAJSHAHI_FILE, 0, LocalDate.of(2023, 10, 25), "ড. মোঃ মোকহেদ আলী",
+                "অতিরিক্ত বিভাগীয় কমিশনার", SeedDocuments.seed003Distribution(), List.of());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(302);
+
+        // The paper: all eight items with discussion, decision and authorities; item 2 as computed; memo and dual date.
+        String page = ms.user.get(ms.base(rajshahi, october)).body();
+        assertThat(page).contains("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮", "জারিকৃত", "৮ নং বিষয়ে সহকারী প্রোগ্রামারকে যুক্ত করা হোক।");
+        byte[] pdf = ms.user.bytes(ms.base(rajshahi, october) + "/" + minutesId + ".pdf").body();
+        String text = squash(Tools.pdfText(pdf));
+        assertThat(text).contains(squash("বিভাগীয় ইনোভেশন টিমের সভার কার্যবিবরণী"), squash(rate),
+                squash("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮"), squash("৯ কার্তিক ১৪৩০"), squash("২৫ অক্টোবর ২০২৩"),
+                squash("বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়)"), squash("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ সচিব-এঁর দপ্তর, মন্ত্রিপরিষদ বিভাগ"),
+                squash("পরিশিষ্ট-ক"), squash("ড. মোঃ মোকহেদ আলী"));
+        for (List<String> row : seed) {
+            assertThat(text).as(row.get(1)).contains(squash(row.get(1)), squash(row.get(3).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ")));
+            if (!row.get(0).equals("২.")) {
+                assertThat(text).as(row.get(1)).contains(squash(row.get(2).substring(0, 60).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ")));
+            }
+            for (String implementer : row.get(4).split("\n")) {
+                assertThat(text).contains(squash(implementer.replaceFirst("।$", "")));
+            }
+        }
+        assertThat(Docx.paragraphs(Docx.open(ms.user.bytes(ms.base(rajshahi, october) + "/" + minutesId + ".docx").body())))
+                .anyMatch(p -> p.contains("সিদ্ধান্ত বাস্তবায়ন হার ১০০% (৬টির মধ্যে ৬টি)"));
+
+        // The agenda decisions are in the register with the meeting as their source; the standing ones are not.
+        List<Decision> octoberDecisions = decisions.ofMeeting(october, OCTOBER);
+        assertThat(octoberDecisions).hasSize(6).extracting(Decision::sourceItem).containsExactly(3, 4, 5, 6, 7, 8);
+        assertThat(octoberDecisions.get(0).owners()).extracting(o -> o.labelBn())
+                .containsExactly("অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি), রাজশাহী বিভাগ", "জেলা প্রশাসক (সকল), রাজশাহী বিভাগ");
+        long bogura = accounts.office(OfficeLevel.DISTRICT, "Bogura");
+        assertThat(decisions.assignedTo(bogura, OCTOBER)).extracting(Decision::id).contains(octoberDecisions.get(0).id());
+
+        // Issued minutes never change: a June decision reopened afterwards moves today's figures, not the paper.
+        accounts.as("rajshahi-ms", () -> {
+            register.changeStatus(taken.get(0).id(), rajshahi, DecisionStatus.IN_PROGRESS, LocalDate.of(2023, 10, 1), null);
+            return 0;
+        });
+        assertThat(ms.user.bytes(ms.base(rajshahi, october) + "/" + minutesId + ".pdf").body()).isEqualTo(pdf);
+        assertThat(ms.user.get(ms.base(rajshahi, october)).body()).contains(rate);
+        ms.user.get(ms.base(rajshahi, october));
+        assertThat(ms.user.post(ms.base(rajshahi, october) + "/edit", Map.of("items", "0")).status()).isEqualTo(400);
+
+        // The public corner lists the issued minutes, and their paper downloads without signing in.
+        Browsing anonymous = new Browsing(port);
+        String corner = anonymous.get("/corner/" + rajshahi).body();
+        assertThat(corner).contains("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮");
+        assertThat(anonymous.bytes("/corner/" + rajshahi + "/minutes/" + minutesId + ".pdf").body()).isEqualTo(pdf);
+    }
+
+    private long heldPost(long officeId, String title, String holder) {
+        long post = new TeamFixtures(jdbc, offices, compliance).post(officeId, title, "OFFICER", false, null);
+        long officer = jdbc.sql("insert into officer (office_id, name_bn) values (?, ?) returning id").params(officeId, holder)
+                .query(Long.class).single();
+        jdbc.sql("insert into holding (post_id, officer_id, held_from) values (?, ?, ?)").params(post, officer, LocalDate.of(2022, 1, 1))
+                .update();
+        return post;
+    }
+
+    private Browsing.Page press(Browsing user, long officeId, long meetingId, long minutesId, String action, Map<String, String> fields) {
+        return new MinutesDesk(port, user).press(officeId, meetingId, minutesId, action, fields);
+    }
+
+    private Browsing signedIn(String username) {
+        Browsing user = new Browsing(port);
+        user.signIn(username, TestAccounts.PASSWORD);
+        return user;
+    }
+
+    /** The text without spaces and line breaks, which a table cell's width puts anywhere. */
+    static String squash(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}
