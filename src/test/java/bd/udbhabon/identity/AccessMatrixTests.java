@@ -82,6 +82,8 @@ class AccessMatrixTests {
             POST /offices/{officeId}/team/issue                           ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/team/issue/file                      ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/team/orders/{orderId}/informed       ospu  os    os    os    -     -     -     -
+            POST /offices/{officeId}/team/subcommittees                   ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/team/subcommittees/{subCommitteeId}/dissolve ospu  o     o     o     -     -     -     -
             GET  /notifications                                           ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /notifications/{notificationId}                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /notifications/new                                       ospu  -     -     -     -     -     -     -
@@ -237,7 +239,7 @@ class AccessMatrixTests {
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999")
-                .replace("{evidenceId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
+                .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA");
         if (path.startsWith("/api/v1/calendar/bangla")) {

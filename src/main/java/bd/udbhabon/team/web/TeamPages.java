@@ -1,14 +1,20 @@
 package bd.udbhabon.team.web;
 
 import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.people.PeopleDirectory;
+import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.Downloads;
+import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.CommitteeRole;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.Policies;
+import bd.udbhabon.team.SubCommittees;
 import bd.udbhabon.team.TeamFormation;
 import bd.udbhabon.team.TeamOrder;
 import bd.udbhabon.team.Teams;
@@ -19,14 +25,20 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** An office's team as it stood on any day, its office orders, and their PDF and DOCX. */
+/**
+ * An office's team as it stood on any day, its office orders, and their PDF and DOCX; its
+ * sub-committees in being that day, formed and dissolved from the same page by the office's writers.
+ */
 @Controller
 class TeamPages {
 
@@ -34,12 +46,19 @@ class TeamPages {
     private final Teams teams;
     private final Policies policies;
     private final TeamFormation formation;
+    private final SubCommittees subCommittees;
+    private final PeopleDirectory people;
+    private final AccessPolicy access;
 
-    TeamPages(OfficeDirectory offices, Teams teams, Policies policies, TeamFormation formation) {
+    TeamPages(OfficeDirectory offices, Teams teams, Policies policies, TeamFormation formation,
+              SubCommittees subCommittees, PeopleDirectory people, AccessPolicy access) {
         this.offices = offices;
         this.teams = teams;
         this.policies = policies;
         this.formation = formation;
+        this.subCommittees = subCommittees;
+        this.people = people;
+        this.access = access;
     }
 
     @GetMapping("/offices/{officeId}/team")
@@ -47,8 +66,55 @@ class TeamPages {
     String team(@PathVariable long officeId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 @RequestParam(required = false) Long issued, Model model) {
-        Office office = office(officeId);
         LocalDate date = on == null ? Dhaka.today() : on;
+        return teamPage(officeId, date, issued, SubCommitteeForm.empty(Dhaka.today()), SubCommitteeForm.EMPTY_ROWS,
+                new FormErrors(), model);
+    }
+
+    /** Forms a sub-committee from the team page's form; a form with mistakes comes back as typed. */
+    @PostMapping("/offices/{officeId}/team/subcommittees")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String formSubCommittee(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+        SubCommitteeForm form = SubCommitteeForm.of(fields);
+        if ("more".equals(fields.get("action"))) {
+            return teamPage(officeId, Dhaka.today(), null, form, SubCommitteeForm.EMPTY_ROWS, new FormErrors(), model);
+        }
+        FormErrors errors = new FormErrors();
+        LocalDate formedOn = form.formedOnDate(errors);
+        if (!errors.any()) {
+            Map<Long, Post> posts = people.posts(officeId).stream()
+                    .collect(Collectors.toMap(Post::id, Function.identity()));
+            try {
+                subCommittees.form(officeId, fields.get("name"), fields.get("purpose"), formedOn, fields.get("source"),
+                        form.members(posts));
+                return "redirect:/offices/" + officeId + "/team#subcommittees";
+            } catch (UserFacingException e) {
+                if (e.fieldErrors() == null) {
+                    throw e;
+                }
+                errors = e.fieldErrors();
+            }
+        }
+        return teamPage(officeId, Dhaka.today(), null, form, 1, errors, model);
+    }
+
+    @PostMapping("/offices/{officeId}/team/subcommittees/{subCommitteeId}/dissolve")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String dissolveSubCommittee(@PathVariable long officeId, @PathVariable long subCommitteeId,
+                                @RequestParam(required = false) String on) {
+        LocalDate date;
+        try {
+            date = on == null || on.isBlank() ? Dhaka.today() : LocalDate.parse(on.strip());
+        } catch (DateTimeParseException e) {
+            throw UserFacingException.badRequest("team.subcommittee.dissolvedOn.missing");
+        }
+        subCommittees.dissolve(officeId, subCommitteeId, date);
+        return "redirect:/offices/" + officeId + "/team#subcommittees";
+    }
+
+    private String teamPage(long officeId, LocalDate date, Long issued, SubCommitteeForm form, int extraRows,
+                            FormErrors errors, Model model) {
+        Office office = office(officeId);
         Map<Long, Notification> notifications = policies.all().stream()
                 .collect(Collectors.toMap(Notification::id, Function.identity()));
         model.addAttribute("office", office);
@@ -62,6 +128,18 @@ class TeamPages {
         model.addAttribute("hasDraft", teams.draft(officeId).isPresent());
         model.addAttribute("issuedMemo", issued == null ? null : teams.order(issued)
                 .filter(o -> o.officeId() == officeId && o.issued()).map(TeamOrder::memoNumber).orElse(null));
+        boolean mayWrite = access.allows(Permission.WRITE_RECORDS, officeId);
+        model.addAttribute("subCommittees", subCommittees.onDate(officeId, date));
+        model.addAttribute("mayWrite", mayWrite);
+        model.addAttribute("subForm", form);
+        List<SubCommitteeForm.MemberRow> rows = form.rowsWithRoom(extraRows);
+        model.addAttribute("subRows", rows);
+        model.addAttribute("subErrors", errors);
+        model.addAttribute("posts", !mayWrite ? List.of() : people.posts(officeId).stream()
+                .filter(p -> p.active() || rows.stream().anyMatch(r -> r.post().equals(String.valueOf(p.id()))))
+                .toList());
+        model.addAttribute("committeeRoles", List.of(CommitteeRole.values()));
+        model.addAttribute("today", Dhaka.today());
         return "team/team";
     }
 
