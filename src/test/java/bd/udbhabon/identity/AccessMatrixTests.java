@@ -160,6 +160,11 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/meetings/{meetingId}/attendance       ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/meetings/{meetingId}/attendance       ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/meetings/{meetingId}/attendance.pdf   ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/meetings                       ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/meetings/schedule              ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/meetings/{meetingId}           ospu  os    os    os    os    os    os    -
+            POST /api/v1/offices/{officeId}/meetings                       ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/meetings/{meetingId}/attendance ospu  o     o     o     -     -     -     -
             """;
 
     private static final List<Role> ROLES = List.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.TEAM_HEAD,

@@ -28,15 +28,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.Decisions;
-import bd.udbhabon.decision.Rate;
 import bd.udbhabon.meeting.MeetingSerials;
-import bd.udbhabon.meeting.MeetingStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -100,14 +96,11 @@ class MeetingPages {
         model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
         // The standing item on the last meeting's decisions, as of this meeting's day (computed, never typed).
         List<Meeting> all = meetings.list(officeId);
-        Meeting previous = all.stream()
-                .filter(m -> m.status() == MeetingStatus.HELD && m.date().isBefore(meeting.date()))
-                .max(Comparator.comparing(Meeting::date).thenComparing(Meeting::id)).orElse(null);
-        model.addAttribute("previous", previous);
+        StandingItem standing = StandingItem.of(meeting, all, decisions);
+        model.addAttribute("previous", standing.previous());
         model.addAttribute("serial", MeetingSerials.of(all).get(meetingId));
-        model.addAttribute("previousRate", previous == null ? null : Rate.of(decisions.ofMeeting(previous.id(), meeting.date()).stream()
-                .filter(d -> d.officeId() == officeId).map(Decision::status).toList()));
-        model.addAttribute("carried", decisions.carriedInto(officeId, meeting.date()));
+        model.addAttribute("previousRate", standing.previousRate());
+        model.addAttribute("carried", standing.carried());
         return "meeting/meeting";
     }
 
