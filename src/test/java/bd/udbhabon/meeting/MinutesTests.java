@@ -63,6 +63,10 @@ class MinutesTests {
     Teams teams;
     @Autowired
     SubCommittees subCommittees;
+    @Autowired
+    bd.udbhabon.team.TeamFormation formation;
+    @Autowired
+    bd.udbhabon.office.MemoNumbering numbering;
 
     @Test
     void seed003IsRecreatedWithItsRateComputedFromTheRegister() {
@@ -197,6 +201,132 @@ class MinutesTests {
         String corner = anonymous.get("/corner/" + rajshahi).body();
         assertThat(corner).contains("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮");
         assertThat(anonymous.bytes("/corner/" + rajshahi + "/minutes/" + minutesId + ".pdf").body()).isEqualTo(pdf);
+    }
+
+    @Test
+    void seed004InTheActivityTableFormsASubCommitteeAndCoOptsAMember() {
+        long ministry = jdbc.sql("""
+                        insert into office (level, name_bn, name_en, admin_parent_id, line_parent_id, website)
+                        values ('MINISTRY', 'মহিলা ও শিশু বিষয়ক মন্ত্রণালয় (কার্যবিবরণী)', 'Ministry of Women and Children Affairs (minutes)',
+                                null, ?, 'www.mowca.gov.bd') returning id""")
+                .param(accounts.cabinetDivision()).query(Long.class).single();
+        long chief = heldPost(ministry, "অতিরিক্ত সচিব (প্রশাসন)", "মুহাম্মদ ওয়াহিদুজ্জামান, এনডিসি");
+        long jointAdmin = heldPost(ministry, "যুগ্মসচিব (প্রশাসন)", "মোছাঃ ফেরদৌসী বেগম");
+        long development = heldPost(ministry, "উপসচিব (উন্নয়ন-১)", "মোঃ কামরুল হাসান");
+        long admin2 = heldPost(ministry, "উপসচিব (প্রশাসন-২)", "মোঃ মাসুদুর রহমান");
+        long librarian = heldPost(ministry, "লাইব্রেরীয়ান", "মোছাঃ নাসরিন আক্তার");
+        long childCoordination = heldPost(ministry, "উপসচিব (শিশু ও সমন্বয় অধিশাখা)", "মোছাঃ রোকসানা পারভীন");
+        List<Long> members = List.of(chief, jointAdmin, development, admin2, librarian);
+        new TeamFixtures(jdbc, offices, compliance).issue(ministry, ministry, LocalDate.of(2023, 1, 1), 1,
+                List.of(new PlannedMember(chief, TeamRole.HEAD), new PlannedMember(jointAdmin, TeamRole.MEMBER),
+                        new PlannedMember(development, TeamRole.MEMBER), new PlannedMember(librarian, TeamRole.MEMBER),
+                        new PlannedMember(admin2, TeamRole.MEMBER_SECRETARY)), true);
+        accounts.create("mowca-ms", Role.MEMBER_SECRETARY, ministry);
+        accounts.create("mowca-chief", Role.OFFICE_ADMIN, ministry);
+        MinutesDesk ms = new MinutesDesk(port, signedIn("mowca-ms"));
+        Browsing chiefUser = signedIn("mowca-chief");
+
+        List<List<String>> seed = SeedDocuments.seed004Items();
+        LocalDate day = LocalDate.of(2023, 11, 27);
+        long meeting = ms.hold(ministry, day, "14:30", "সম্মেলন কক্ষ, মহিলা ও শিশু বিষয়ক মন্ত্রণালয়",
+                List.of("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪"), members);
+        HtmlForm form = ms.form(ministry, meeting);
+        assertThat(form.value("i0_kind")).as("the ministry's first meeting here: no standing items").isEqualTo("AGENDA");
+        form.set("style", "ACTIVITY_TABLE").set("title", "").set("subject", "মহিলা ও শিশু বিষয়ক মন্ত্রণালয়ের ইনোভেশন টিম সভার কার্যবিবরণী।")
+                .set("chairName", "মুহাম্মদ ওয়াহিদুজ্জামান, এনডিসি").set("chairDesignation", "অতিরিক্ত সচিব (প্রশাসন) ও চীফ ইনোভেশন অফিসার")
+                .set("itemsIntro", "বিস্তারিত আলোচনার পর সভায় নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়ঃ");
+        // One agenda row on the form and two empty ones; the page gives more rows as asked.
+        HtmlForm more = HtmlForm.on(ms.user.post(ms.base(ministry, meeting) + "/edit", Map.of("items", "1", "i0_kind", "AGENDA",
+                "i0_subject", seed.get(0).get(0), "action", "more", "style", "ACTIVITY_TABLE")).body(), "#minutes-form");
+        assertThat(Integer.parseInt(more.value("items"))).isGreaterThanOrEqualTo(5);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : List.of("style", "title", "subject", "chairName", "chairDesignation", "opening", "itemsIntro", "closing")) {
+            fields.put(name, form.value(name) == null ? "" : form.value(name));
+        }
+        fields.put("items", String.valueOf(seed.size()));
+        for (int i = 0; i < seed.size(); i++) {
+            List<String> row = seed.get(i);
+            String p = "i" + i;
+            fields.put(p + "_kind", "AGENDA");
+            fields.put(p + "_subject", row.get(0));
+            fields.put(p + "_target", row.get(1));
+            fields.put(p + "_discussion", row.get(2));
+            fields.put(p + "_n", "1");
+            fields.put(p + "d0_text", row.get(3));
+            fields.put(p + "d0_no", "1");
+            fields.put(p + "d0o0", "office:" + ministry);
+            fields.put(p + "d0_kind", "PLAIN");
+            if (!row.get(4).isEmpty()) {
+                String[] committee = row.get(4).split("\n");
+                fields.put(p + "d0_kind", "SUB_COMMITTEE");
+                fields.put(p + "d0_cname", "স্মার্ট বাংলাদেশ কর্মপরিকল্পনা প্রণয়ন কমিটি");
+                fields.put(p + "d0_nm", String.valueOf(committee.length));
+                for (int k = 0; k < committee.length; k++) {
+                    String[] parts = committee[k].split(" - ");
+                    fields.put(p + "d0m" + k + "_label", parts[0]);
+                    fields.put(p + "d0m" + k + "_role", switch (parts[1]) {
+                        case "আহবায়ক" -> "CONVENER";
+                        case "সদস্য সচিব" -> "MEMBER_SECRETARY";
+                        default -> "MEMBER";
+                    });
+                }
+                fields.put(p + "d0m0_post", String.valueOf(jointAdmin));
+            }
+            if (row.get(0).equals("বিবিধ")) {
+                fields.put(p + "d0_kind", "COOPT");
+                fields.put(p + "d0_coopt", String.valueOf(jointAdmin)); // already a member: refused first
+            }
+        }
+        var refused = ms.user.post(ms.base(ministry, meeting) + "/edit", fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("এই পদ ইতোমধ্যে টিমের সদস্য।", seed.get(5).get(2));
+        assertThat(jdbc.sql("select count(*) from minutes where meeting_id = ?").param(meeting).query(Long.class).single()).isZero();
+        fields.put("i" + (seed.size() - 1) + "d0_coopt", String.valueOf(childCoordination));
+        var saved = ms.user.post(ms.base(ministry, meeting) + "/edit", fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+
+        long minutesId = ms.minutesId(ministry, meeting);
+        assertThat(press(chiefUser, ministry, meeting, minutesId, "approve", Map.of()).status()).isEqualTo(302);
+        var issued = ms.issue(ministry, meeting, minutesId, "32.00.0000.034.16.003.23", 5, LocalDate.of(2023, 12, 3),
+                "মোঃ মাসুদুর রহমান", "উপসচিব (প্রশাসন-২)", SeedDocuments.seed004Distribution(), List.of("অফিস কপি"));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(302);
+
+        String text = squash(Tools.pdfText(ms.user.bytes(ms.base(ministry, meeting) + "/" + minutesId + ".pdf").body()));
+        assertThat(text).contains(squash("কার্যক্রম"), squash("লক্ষ্যমাত্রা"), squash("যুগ্মসচিব (প্রশাসন) - আহবায়ক"),
+                squash("লাইব্রেরীয়ান - সদস্য সচিব"), squash("৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩"));
+        for (List<String> row : seed) {
+            assertThat(text).as(row.get(0)).contains(squash(row.get(0)), squash(row.get(1)), squash(row.get(3)));
+        }
+
+        // The team: the sub-committee is kept; the co-opted member waits on the change order the minutes opened.
+        List<SubCommittees.SubCommittee> committees = subCommittees.onDate(ministry, day);
+        assertThat(committees).singleElement().satisfies(c -> {
+            assertThat(c.nameBn()).isEqualTo("স্মার্ট বাংলাদেশ কর্মপরিকল্পনা প্রণয়ন কমিটি");
+            assertThat(c.members()).extracting(SubCommittees.Member::labelBn).containsExactly(
+                    "যুগ্মসচিব (প্রশাসন)", "উপসচিব (উন্নয়ন-১)", "উপসচিব (শিশু ও সমৰ্থয়)", "উপসচিব (পরিঃ-২)", "লাইব্রেরীয়ান");
+        });
+        assertThat(ms.user.get(ms.base(ministry, meeting)).body()).contains("data-testid=\"coopt-draft\"");
+        var draft = teams.draft(ministry).orElseThrow();
+        assertThat(draft.members()).anySatisfy(m -> {
+            assertThat(m.postId()).isEqualTo(childCoordination);
+            assertThat(m.role()).isEqualTo(TeamRole.COOPTED);
+        });
+        assertThat(draft.preambleBn()).contains("কো-অপ্ট", "উপসচিব (শিশু ও সমন্বয় অধিশাখা)");
+        assertThat(ms.user.get("/offices/" + ministry + "/team").body()).contains("স্মার্ট বাংলাদেশ কর্মপরিকল্পনা প্রণয়ন কমিটি");
+
+        // The forming office issues the change order: from its day the co-opted member is on the team.
+        long forming = formation.formingOffice(ministry, bd.udbhabon.bangla.Dhaka.today());
+        accounts.create("mowca-forming", Role.OFFICE_ADMIN, forming);
+        accounts.as("mowca-forming", () -> {
+            var file = numbering.open(forming, "32.00.0000.034.16.004.23", "ইনোভেশন টিম", 1);
+            return formation.issue(ministry, new bd.udbhabon.team.TeamFormation.IssueInput(file.id(), LocalDate.of(2023, 12, 10),
+                    null, "কো-অপ্ট সদস্য অন্তর্ভুক্তি", "মুহাম্মদ ওয়াহিদুজ্জামান, এনডিসি", "অতিরিক্ত সচিব (প্রশাসন)", null, null, List.of()));
+        });
+        // effective from the day the minutes were issued, as the draft they opened says
+        assertThat(teams.onDate(ministry, LocalDate.of(2023, 12, 3)).orElseThrow().members())
+                .anySatisfy(m -> assertThat(m.post().id()).isEqualTo(childCoordination));
+        assertThat(teams.onDate(ministry, LocalDate.of(2023, 12, 2)).orElseThrow().members())
+                .noneSatisfy(m -> assertThat(m.post().id()).isEqualTo(childCoordination));
     }
 
     private long heldPost(long officeId, String title, String holder) {

@@ -170,6 +170,9 @@ class MinutesPages {
     @OfficeAccess(Permission.READ_RECORDS)
     String comment(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
                    @RequestParam(defaultValue = "") String text) {
+        if (!minutes.mayComment(officeId)) {
+            throw new UserFacingException(403, "error.forbidden"); // before any lookup, as the annotations do
+        }
         version(officeId, meetingId, minutesId);
         minutes.comment(officeId, minutesId, text);
         return back(officeId, meetingId, "commented");
