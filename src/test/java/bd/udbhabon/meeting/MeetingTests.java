@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -284,6 +285,122 @@ class MeetingTests {
         assertThat(arrived).hasSize(1);
         assertThat(arrived.getFirst().getSubject()).contains("সভার নোটিশ", "১২ মার্চ ২০২৬");
         assertThat(Tools.pdfText(pdfAttachment(arrived.getFirst()))).contains("ই-নথি ব্যবহারের অগ্রগতি");
+    }
+
+    /**
+     * The whole cycle in the browser (issue 6): the district's member-secretary plans a meeting from
+     * the schedule, issues the notice (the mail arrives), records attendance and writes the minutes;
+     * the chair approves; they are issued (mailed, on the corner); an upazila given a decision marks it
+     * implemented; the next meeting's minutes state the rate and carry the decision still open.
+     */
+    @Test
+    void theWholeCycleInTheBrowser() throws Exception {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long gurudaspur = accounts.upazila(natore, "Bagatipara"); // the upazila given a decision
+        TeamFixtures fixtures = new TeamFixtures(jdbc, offices, compliance);
+        long dc = fixtures.held(fixtures.post(natore, "জেলা প্রশাসক, নাটোর", "OFFICER", false, null), natore, false);
+        long adc = fixtures.held(fixtures.post(natore, "অতিরিক্ত জেলা প্রশাসক (সার্বিক), নাটোর", "OFFICER", false, null), natore, false);
+        long programmer = fixtures.held(fixtures.post(natore, "সহকারী প্রোগ্রামার, নাটোর", "OFFICER", false, null), natore, false);
+        jdbc.sql("update officer set email = 'dc@natore.gov.bd' where id = (select officer_id from holding where post_id = ?)").param(dc).update();
+        fixtures.issue(natore, accounts.office(OfficeLevel.DIVISION, "Rajshahi"), TeamFixtures.SINCE, 2,
+                List.of(new bd.udbhabon.team.PlannedMember(dc, bd.udbhabon.team.TeamRole.HEAD),
+                        new bd.udbhabon.team.PlannedMember(adc, bd.udbhabon.team.TeamRole.MEMBER),
+                        new bd.udbhabon.team.PlannedMember(programmer, bd.udbhabon.team.TeamRole.MEMBER_SECRETARY)), false);
+        accounts.create("natore-ms", Role.MEMBER_SECRETARY, natore);
+        accounts.create("natore-dc", Role.TEAM_HEAD, natore);
+        accounts.create("gurudaspur-ms", Role.MEMBER_SECRETARY, gurudaspur);
+        String minutesBase;
+        ChromeDriver browser = Browser.start(1280, 1100);
+        try {
+            Visit visit = new Visit(browser, port);
+            visit.signIn("natore-ms");
+            long march = plan(visit, browser, natore, "2026-03-12", List.of("ই-নথি ব্যবহারের অগ্রগতি", "সেবা সহজিকরণ"));
+            visit.click("[data-testid=to-notice]");
+            browser.findElement(By.id("fileNumber")).sendKeys("05.55.6900.025.13.002.26");
+            browser.findElement(By.id("subject")).sendKeys("ইনোভেশন টিমের সভা");
+            visit.click("[data-testid=open-file]");
+            visit.click("[data-testid=issue-notice]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=mail-sent]")).getText()).contains("dc@natore.gov.bd");
+            visit.click("[data-testid=to-attendance]");
+            visit.click("[data-testid=save-attendance]");
+            visit.click("[data-testid=to-minutes]");
+            visit.click("[data-testid=start-minutes]");
+            browser.findElement(By.cssSelector("[data-testid=i0-discussion]")).sendKeys("ই-নথিতে নিষ্পত্তির হার পর্যালোচনা করা হয়।");
+            browser.findElement(By.cssSelector("[data-testid=i0d0-text]")).sendKeys("উপজেলায় ই-নথিতে নিষ্পত্তির হার ৯০% এ উন্নীত করতে হবে।");
+            new Select(browser.findElement(By.cssSelector("[data-testid=i0d0-owner-0]"))).selectByValue("office:" + gurudaspur);
+            browser.findElement(By.cssSelector("[data-testid=i1-discussion]")).sendKeys("সেবা সহজিকরণের প্রস্তাব আলোচনা করা হয়।");
+            browser.findElement(By.cssSelector("[data-testid=i1d0-text]")).sendKeys("জন্ম নিবন্ধন সেবা সহজিকরণের প্রসেস ম্যাপ তৈরি করতে হবে।");
+            new Select(browser.findElement(By.cssSelector("[data-testid=i1d0-owner-0]"))).selectByValue("office:" + natore);
+            visit.click("[data-testid=save-minutes]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=minutes-status]")).getText()).isEqualTo("খসড়া");
+            minutesBase = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*$", "");
+
+            browser.manage().deleteAllCookies();
+            visit.signIn("natore-dc");
+            visit.open(minutesBase);
+            visit.click("[data-testid=approve]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=minutes-status]")).getText()).isEqualTo("সভাপতি কর্তৃক অনুমোদিত");
+
+            browser.manage().deleteAllCookies();
+            visit.signIn("natore-ms");
+            visit.open(minutesBase);
+            visit.click("[data-testid=to-issue]");
+            new Select(browser.findElement(By.id("memoFile"))).selectByIndex(1); // the team's file, the notice's
+            visit.setDate("issuedOn", "2026-03-20");
+            browser.findElement(By.id("signatoryName")).sendKeys("মোঃ আবু নাছের");
+            browser.findElement(By.id("signatoryDesignation")).sendKeys("অতিরিক্ত জেলা প্রশাসক (সার্বিক)");
+            browser.findElement(By.id("distribution")).sendKeys("উপজেলা নির্বাহী অফিসার (সকল), নাটোর");
+            visit.click("[data-testid=issue-minutes]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=minutes-status]")).getText()).isEqualTo("জারিকৃত");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=minutes-memo]")).getText()).isEqualTo("০৫.৫৫.৬৯০০.০২৫.১৩.০০২.২৬.২");
+
+            // The upazila given the first decision marks it implemented from its inbox.
+            browser.manage().deleteAllCookies();
+            visit.signIn("gurudaspur-ms");
+            visit.open("/offices/" + gurudaspur + "/decisions/assigned");
+            visit.follow("উপজেলায় ই-নথিতে নিষ্পত্তির হার ৯০% এ উন্নীত করতে হবে।");
+            new Select(browser.findElement(By.id("status"))).selectByValue("IMPLEMENTED");
+            visit.setDate("since", "2026-05-30");
+            visit.click("[data-testid=save-status]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=status]")).getText()).contains("বাস্তবায়িত");
+
+            // The next meeting: the rate of March's decisions as of its day, and the one still open carried to it.
+            browser.manage().deleteAllCookies();
+            visit.signIn("natore-ms");
+            plan(visit, browser, natore, "2026-06-15", List.of("উদ্ভাবনী উদ্যোগ"));
+            visit.click("[data-testid=to-attendance]");
+            visit.click("[data-testid=save-attendance]");
+            visit.click("[data-testid=to-minutes]");
+            visit.click("[data-testid=start-minutes]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=computed-rate]")).getText()).isEqualTo(
+                    "গত ১২ মার্চ ২০২৬ খ্রি. তারিখে অনুষ্ঠিত জেলা ইনোভেশন টিমের সভায় ২টি সিদ্ধান্ত গৃহীত হয়। তন্মধ্যে ১টি সিদ্ধান্ত "
+                    + "বাস্তবায়িত হয়, ১টি বাস্তবায়নাধীন। সিদ্ধান্ত বাস্তবায়ন হার ৫০% (২টির মধ্যে ১টি)।");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=carried]")).getText())
+                    .contains("জন্ম নিবন্ধন সেবা সহজিকরণের প্রসেস ম্যাপ তৈরি করতে হবে।").doesNotContain("ই-নথিতে");
+            assertThat(march).isPositive();
+        } finally {
+            browser.quit();
+        }
+        List<MimeMessage> toDc = receivedBy(to -> to.equals("dc@natore.gov.bd"));
+        assertThat(toDc).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("সভার নোটিশ"))
+                .anyMatch(s -> s.contains("কার্যবিবরণী"));
+        Browsing anonymous = new Browsing(port);
+        assertThat(anonymous.get("/corner/" + natore).body()).contains("০৫.৫৫.৬৯০০.০২৫.১৩.০০২.২৬.২");
+    }
+
+    /** From the schedule, a new meeting on the day with the agenda; returns its id. */
+    private long plan(Visit visit, ChromeDriver browser, long officeId, String date, List<String> agenda) {
+        visit.open("/offices/" + officeId + "/meetings");
+        visit.click("[data-testid=new-meeting]");
+        visit.setDate("date", date);
+        browser.findElement(By.id("place")).sendKeys("জেলা প্রশাসকের সম্মেলন কক্ষ");
+        for (int i = 0; i < agenda.size(); i++) {
+            browser.findElement(By.cssSelector("[data-testid=agenda-" + i + "]")).sendKeys(agenda.get(i));
+        }
+        visit.click("[data-testid=save-meeting]");
+        Matcher id = MEETING_ID.matcher(browser.getCurrentUrl().replaceFirst("\\?.*$", ""));
+        assertThat(id.find()).as(browser.getCurrentUrl()).isTrue();
+        return Long.parseLong(id.group(1));
     }
 
     // ---- helpers
