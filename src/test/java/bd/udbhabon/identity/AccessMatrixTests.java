@@ -165,6 +165,30 @@ class AccessMatrixTests {
             GET  /api/v1/offices/{officeId}/meetings/{meetingId}           ospu  os    os    os    os    os    os    -
             POST /api/v1/offices/{officeId}/meetings                       ospu  o     o     o     -     -     -     -
             POST /api/v1/offices/{officeId}/meetings/{meetingId}/attendance ospu  o     o     o     -     -     -     -
+            GET  /corner/{id}/minutes/{minutesId}.pdf                      ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/meetings/{meetingId}/minutes          ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/{meetingId}/minutes/edit     ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/edit     ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/circulate ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/comment ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/approve ospu  o     o     -     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/correct ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/cabinet ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue/file ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.pdf ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.docx ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/meetings/{meetingId}/minutes   ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/standing ospu  os    os    os    os    os    os    -
+            PUT  /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/draft ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/circulate ospu  o     o     o     -     -     -     -
+            GET  /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/comments ospu  os    os    os    os    os    os    -
+            POST /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/comments ospu  o     os    o     os    os    -     -
+            POST /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/approve ospu  o     o     -     -     -     -     -
+            POST /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/corrections ospu  o     o     o     -     -     -     -
+            POST /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/sent-to-cabinet ospu  o     o     o     -     -     -     -
             """;
 
     private static final List<Role> ROLES = List.of(Role.SYSTEM_ADMIN, Role.OFFICE_ADMIN, Role.TEAM_HEAD,
@@ -243,7 +267,7 @@ class AccessMatrixTests {
                 .replace("{officeId}", Long.toString(office)).replace("{id}", Long.toString(office))
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
-                .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999")
+                .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA");
