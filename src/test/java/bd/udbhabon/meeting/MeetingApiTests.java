@@ -252,6 +252,8 @@ class MeetingApiTests {
         assertThat(docs).contains("/api/v1/offices/{officeId}/meetings", "/api/v1/offices/{officeId}/meetings/schedule",
                 "/api/v1/offices/{officeId}/meetings/{meetingId}", "/api/v1/offices/{officeId}/meetings/{meetingId}/attendance",
                 "\"name\":\"Meetings\"", "ইনোভেশন টিমের সভা", "সভার সূচি");
+        assertThat(docs).as("the minutes, under their own tag").contains("/api/v1/offices/{officeId}/meetings/{meetingId}/minutes",
+                "/api/v1/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/approve", "\"name\":\"Minutes\"");
     }
 
     private static JsonNode json(String body) {
