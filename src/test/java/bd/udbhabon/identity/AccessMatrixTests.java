@@ -179,20 +179,6 @@ class AccessMatrixTests {
             GET  /api/v1/offices/{officeId}/meetings/{meetingId}           ospu  os    os    os    os    os    os    -
             POST /api/v1/offices/{officeId}/meetings                       ospu  o     o     o     -     -     -     -
             POST /api/v1/offices/{officeId}/meetings/{meetingId}/attendance ospu  o     o     o     -     -     -     -
-            GET  /corner/{id}/minutes/{minutesId}.pdf                      ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
-            GET  /offices/{officeId}/meetings/{meetingId}/minutes          ospu  os    os    os    os    os    os    -
-            GET  /offices/{officeId}/meetings/{meetingId}/minutes/edit     ospu  o     o     o     -     -     -     -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/edit     ospu  o     o     o     -     -     -     -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/circulate ospu  o     o     o     -     -     -     -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/comment ospu  os    os    os    os    os    os    -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/approve ospu  o     o     -     -     -     -     -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/correct ospu  o     o     o     -     -     -     -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/cabinet ospu  o     o     o     -     -     -     -
-            GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue ospu  o     o     o     -     -     -     -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue ospu  o     o     o     -     -     -     -
-            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue/file ospu  o     o     o     -     -     -     -
-            GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.pdf ospu  os    os    os    os    os    os    -
-            GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.docx ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/meetings/{meetingId}/minutes   ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/standing ospu  os    os    os    os    os    os    -
             PUT  /api/v1/offices/{officeId}/meetings/{meetingId}/minutes/draft ospu  o     o     o     -     -     -     -
