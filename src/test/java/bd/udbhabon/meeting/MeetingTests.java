@@ -384,6 +384,7 @@ class MeetingTests {
         List<MimeMessage> toDc = receivedBy(to -> to.equals("dc@natore.gov.bd"));
         assertThat(toDc).extracting(MimeMessage::getSubject).anyMatch(s -> s.contains("সভার নোটিশ"))
                 .anyMatch(s -> s.contains("কার্যবিবরণী"));
+        mail.purgeEmailFromAllMailboxes(); // the class's other tests count what arrived for them
         Browsing anonymous = new Browsing(port);
         assertThat(anonymous.get("/corner/" + natore).body()).contains("০৫.৫৫.৬৯০০.০২৫.১৩.০০২.২৬.২");
     }
