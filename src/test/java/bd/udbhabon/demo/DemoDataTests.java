@@ -1,0 +1,111 @@
+package bd.udbhabon.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import bd.udbhabon.Browsing;
+import bd.udbhabon.IntegrationTest;
+import bd.udbhabon.TestAccounts;
+import bd.udbhabon.document.Tools;
+import bd.udbhabon.meeting.Meeting;
+import bd.udbhabon.meeting.Meetings;
+import bd.udbhabon.meeting.MinutesBook;
+import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.team.PlannedMember;
+import bd.udbhabon.team.SubCommittees;
+import bd.udbhabon.team.TeamRole;
+import bd.udbhabon.team.Teams;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** What a newcomer sees after starting with {@code udbhabon.demo=true}. */
+@IntegrationTest
+@TestPropertySource(properties = "udbhabon.demo=true")
+class DemoDataTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    DemoData demo;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    MinutesBook minutes;
+    @Autowired
+    Teams teams;
+    @Autowired
+    SubCommittees subCommittees;
+
+    @Test
+    void theDemoIsLoadedOnceThroughTheServices() {
+        long rajshahi = accounts.office(OfficeLevel.DIVISION, "Rajshahi");
+        long dinajpur = accounts.office(OfficeLevel.DISTRICT, "Dinajpur");
+
+        // Rajshahi's October minutes print item 2 computed from June's six decisions, all implemented.
+        Meeting october = accounts.as("rajshahi-ms", () -> meetings.list(rajshahi)).stream()
+                .filter(m -> m.date().equals(DemoData.OCTOBER)).findFirst().orElseThrow();
+        assertThat(october.noticeIssued()).isTrue();
+        var issued = accounts.as("rajshahi-ms", () -> minutes.versions(rajshahi, october.id())).getFirst();
+        assertThat(issued.memoNumber()).isEqualTo("05.43.0000.017.02.001.23.278");
+        byte[] pdf = minutes.pdf(rajshahi, issued.id()).orElseThrow();
+        assertThat(squash(Tools.pdfText(pdf))).contains(squash("সিদ্ধান্ত বাস্তবায়ন হার ১০০% (৬টির মধ্যে ৬টি)"),
+                squash("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮"), squash("৯ কার্তিক ১৪৩০"), squash("জেলা প্রশাসক (সকল), রাজশাহী বিভাগ"));
+
+        // The public corner lists both minutes; the paper downloads without signing in.
+        Browsing anonymous = new Browsing(port);
+        assertThat(anonymous.get("/corner/" + rajshahi).body()).contains("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮", "০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৭");
+        assertThat(anonymous.bytes("/corner/" + rajshahi + "/minutes/" + issued.id() + ".pdf").body()).isEqualTo(pdf);
+
+        // Dinajpur: seed 001's nine members, the order numbered 89 in its file.
+        var dinajpurTeam = teams.onDate(dinajpur, LocalDate.of(2024, 1, 1)).orElseThrow();
+        assertThat(dinajpurTeam.members()).hasSize(9);
+        assertThat(dinajpurTeam.order().memoNumber()).isEqualTo("০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮.৮৯");
+        assertThat(dinajpurTeam.members().getFirst().printedRole(null)).isEqualTo("ইনোভেশন অফিসার");
+        assertThat(anonymous.get("/corner/" + dinajpur).body()).contains("অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি), দিনাজপুর", "ইনোভেশন অফিসার", "০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮.৮৯");
+
+        // The ministry: the sub-committee in being, and the co-opted post on the team's change draft.
+        long mowca = jdbc.sql("select id from office where name_bn = ?").param(DemoData.MOWCA_BN).query(Long.class).single();
+        var committees = subCommittees.onDate(mowca, LocalDate.of(2023, 12, 31));
+        assertThat(committees).hasSize(1);
+        assertThat(committees.getFirst().members()).extracting(SubCommittees.Member::labelBn)
+                .containsExactly("যুগ্মসচিব (প্রশাসন)", "উপসচিব (উন্নয়ন-১)", "উপসচিব (শিশু ও সমৰ্থয়)", "উপসচিব (পরিঃ-২)", "লাইব্রেরীয়ান");
+        var draft = teams.draft(mowca).orElseThrow();
+        List<PlannedMember> coopted = draft.members().stream().filter(m -> m.role() == TeamRole.COOPTED).toList();
+        assertThat(coopted).hasSize(1);
+        assertThat(jdbc.sql("select title_bn from post where id = ?").param(coopted.getFirst().postId()).query(String.class).single())
+                .isEqualTo("উপসচিব (শিশু ও সমন্বয় অধিশাখা)");
+        var mowcaMinutes = minutes.published(mowca);
+        assertThat(mowcaMinutes).hasSize(1);
+        assertThat(mowcaMinutes.getFirst().memoNumber()).isEqualTo("32.00.0000.034.16.003.23.5");
+
+        // A demo account signs in with the documented password, without a forced change.
+        Browsing ms = new Browsing(port);
+        assertThat(ms.signIn("rajshahi-ms", "demo-2026").location()).endsWith("/");
+        assertThat(ms.get("/api/v1/me").body()).contains("\"username\":\"rajshahi-ms\"", "MEMBER_SECRETARY");
+
+        // Starting again loads nothing more.
+        int meetingsBefore = count("meeting");
+        int ordersBefore = count("team_order");
+        int officesBefore = count("office");
+        assertThat(demo.load()).isFalse();
+        assertThat(count("meeting")).isEqualTo(meetingsBefore).isEqualTo(3);
+        assertThat(count("team_order")).isEqualTo(ordersBefore);
+        assertThat(count("office")).isEqualTo(officesBefore);
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    private static String squash(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+}
