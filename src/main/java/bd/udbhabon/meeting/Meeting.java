@@ -32,6 +32,11 @@ public record Meeting(long id, long officeId, Long teamOrderId, String titleBn, 
     }
 
     public record Guest(String nameBn, String designationBn, String officeBn) {
+
+        /** "প্রধান শিক্ষক, লালপুর পাইলট উচ্চ বিদ্যালয়", as the attendance sheet prints it; either part may be missing. */
+        public String designationAndOffice() {
+            return designationBn == null ? officeBn : officeBn == null ? designationBn : designationBn + ", " + officeBn;
+        }
     }
 
     public boolean noticeIssued() {

@@ -449,9 +449,7 @@ class MeetingService implements Meetings {
         teams.onDate(officeId, meeting.date()).ifPresent(t -> t.members().forEach(m -> attendees.add(new AttendanceSheet.Attendee(
                 m.holder() == null ? "" : m.holder().nameBn(), m.post().titleBn()))));
         for (Guest g : guests(officeId, meetingId)) {
-            String designation = g.designationBn() == null ? g.officeBn()
-                    : g.officeBn() == null ? g.designationBn() : g.designationBn() + ", " + g.officeBn();
-            attendees.add(new AttendanceSheet.Attendee(g.nameBn(), designation));
+            attendees.add(new AttendanceSheet.Attendee(g.nameBn(), g.designationAndOffice()));
         }
         String line = teamName(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date()) + " খ্রি.";
         AttendanceSheet sheet = new AttendanceSheet(null, office.nameBn(), line, attendees, BLANK_GUEST_ROWS);

@@ -804,9 +804,7 @@ class MinutesService implements MinutesBook {
             attendees.add(new AttendanceSheet.Attendee(name, m.post().titleBn()));
         }
         for (Meeting.Guest g : meetings.guests(office.id(), meeting.id())) {
-            String designation = g.designationBn() == null ? g.officeBn()
-                    : g.officeBn() == null ? g.designationBn() : g.designationBn() + ", " + g.officeBn();
-            attendees.add(new AttendanceSheet.Attendee(g.nameBn(), designation));
+            attendees.add(new AttendanceSheet.Attendee(g.nameBn(), g.designationAndOffice()));
         }
         String line = MeetingService.teamName(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date()) + " খ্রি.";
         return new AttendanceSheet(null, office.nameBn(), line, attendees, 0);
