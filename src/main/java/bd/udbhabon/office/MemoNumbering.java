@@ -1,8 +1,13 @@
 package bd.udbhabon.office;
 
+import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.MemoNumber;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.UserFacingException;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +33,37 @@ public interface MemoNumbering {
      *         file number, the file exists already or the serial is not positive
      */
     MemoFile open(long officeId, String fileNumber, String subjectBn, long nextSerial);
+
+    /** The "new file" fields every issue form carries beside its list of files. */
+    List<String> NEW_FILE_FIELDS = List.of("fileNumber", "subject", "nextSerial");
+
+    /** A file opened from an issue form, or (file null) the problems to show beside its fields. */
+    record Opened(MemoFile file, FormErrors errors) {
+    }
+
+    /**
+     * Opens a file from an issue form's {@link #NEW_FILE_FIELDS} as typed (a blank serial is 1),
+     * so that the notice, minutes and team order pages open files alike.
+     */
+    default Opened openFrom(long officeId, Map<String, String> fields) {
+        String serial = fields.get("nextSerial");
+        long next;
+        try {
+            next = serial == null || serial.isBlank() ? 1 : Long.parseLong(BanglaDigits.toLatin(serial.strip()));
+        } catch (NumberFormatException e) {
+            next = 0; // refused by open() with the serial's message
+        }
+        String number = fields.get("fileNumber");
+        String subject = Inputs.clean(fields.get("subject"));
+        try {
+            return new Opened(open(officeId, number == null ? "" : number, subject == null ? "" : subject, next), new FormErrors());
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            return new Opened(null, e.fieldErrors());
+        }
+    }
 
     /**
      * Takes the next serial of the file and records the memo number as issued for {@code paper}

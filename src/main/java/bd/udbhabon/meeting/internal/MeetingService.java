@@ -78,11 +78,13 @@ class MeetingService implements Meetings {
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
     private final Mailer mailer;
+    private final MemberMail memberMail;
     private final AccessPolicy access;
     private final AuditLog audit;
 
     MeetingService(JdbcClient jdbc, OfficeDirectory offices, Teams teams, Policies policies, MemoNumbering numbering,
-                   PdfRenderer pdf, DocxRenderer docx, Mailer mailer, AccessPolicy access, AuditLog audit) {
+                   PdfRenderer pdf, DocxRenderer docx, Mailer mailer, MemberMail memberMail, AccessPolicy access,
+                   AuditLog audit) {
         this.jdbc = jdbc;
         this.offices = offices;
         this.teams = teams;
@@ -91,6 +93,7 @@ class MeetingService implements Meetings {
         this.pdf = pdf;
         this.docx = docx;
         this.mailer = mailer;
+        this.memberMail = memberMail;
         this.access = access;
         this.audit = audit;
     }
@@ -331,32 +334,15 @@ class MeetingService implements Meetings {
                 + HtmlUtils.htmlEscape(teamName(office) + "-এর সভা " + DualDate.gregorianDate(meeting.date())
                 + " তারিখে অনুষ্ঠিত হবে। সভার নোটিশ (স্মারক নং " + bd.udbhabon.bangla.BanglaDigits.toBangla(meeting.noticeMemoNumber())
                 + ") সংযুক্ত করা হলো।") + "</p><p>" + HtmlUtils.htmlEscape(MeetingNotice.PLEASE_ATTEND) + "</p>";
-        var attachment = new Mailer.Attachment("sabhar-notice-" + meetingId + ".pdf", "application/pdf", notice);
-        Set<String> addresses = new java.util.LinkedHashSet<>(recipients(officeId, meeting).keySet());
-        addresses.addAll(meeting.noticeExtraEmails());
-        for (String to : addresses) {
-            mailer.send(new Mailer.Message(to, subject, html, List.of(attachment), purpose(meetingId), officeId));
-        }
+        memberMail.send(meeting, meeting.noticeExtraEmails(), subject, html,
+                new Mailer.Attachment("sabhar-notice-" + meetingId + ".pdf", "application/pdf", notice), purpose(meetingId));
         return mailing(officeId, meetingId);
     }
 
     @Override
     public Mailing mailing(long officeId, long meetingId) {
         Meeting meeting = find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        List<String> without = new ArrayList<>();
-        teams.onDate(officeId, meeting.date()).ifPresent(t -> t.members().stream()
-                .filter(m -> m.holder() == null || m.holder().email() == null)
-                .forEach(m -> without.add(m.holder() == null ? m.post().titleBn() : m.holder().nameBn() + ", " + m.post().titleBn())));
-        return new Mailing(mailer.configured(), mailer.sentFor(purpose(meetingId)), without);
-    }
-
-    /** E-mail address → member, for the members whose post holder on the meeting's day has one. */
-    private Map<String, TeamMember> recipients(long officeId, Meeting meeting) {
-        Map<String, TeamMember> to = new LinkedHashMap<>();
-        teams.onDate(officeId, meeting.date()).ifPresent(t -> t.members().stream()
-                .filter(m -> m.holder() != null && m.holder().email() != null)
-                .forEach(m -> to.putIfAbsent(m.holder().email(), m)));
-        return to;
+        return new Mailing(mailer.configured(), mailer.sentFor(purpose(meetingId)), memberMail.withoutEmail(meeting));
     }
 
     private static String purpose(long meetingId) {

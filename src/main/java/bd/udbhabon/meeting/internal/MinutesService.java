@@ -98,13 +98,14 @@ class MinutesService implements MinutesBook {
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
     private final Mailer mailer;
+    private final MemberMail memberMail;
     private final AccessPolicy access;
     private final AuditLog audit;
 
     MinutesService(JdbcClient jdbc, Meetings meetings, OfficeDirectory offices, PeopleDirectory people, Teams teams,
                    TeamFormation formation, SubCommittees subCommittees, Decisions decisions, DecisionRegister register,
-                   MemoNumbering numbering, PdfRenderer pdf, DocxRenderer docx, Mailer mailer, AccessPolicy access,
-                   AuditLog audit) {
+                   MemoNumbering numbering, PdfRenderer pdf, DocxRenderer docx, Mailer mailer, MemberMail memberMail,
+                   AccessPolicy access, AuditLog audit) {
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.offices = offices;
@@ -118,6 +119,7 @@ class MinutesService implements MinutesBook {
         this.pdf = pdf;
         this.docx = docx;
         this.mailer = mailer;
+        this.memberMail = memberMail;
         this.access = access;
         this.audit = audit;
     }
@@ -713,16 +715,9 @@ class MinutesService implements MinutesBook {
 
     private Meetings.Mailing mail(long officeId, Meeting meeting, String subject, String html, byte[] paper, String purpose,
                                   List<String> extra) {
-        var attachment = new Mailer.Attachment("karjobiboroni-" + meeting.id() + ".pdf", "application/pdf", paper);
-        Set<String> to = new LinkedHashSet<>();
-        teams.onDate(officeId, meeting.date()).ifPresent(t -> t.members().stream()
-                .filter(m -> m.holder() != null && m.holder().email() != null).forEach(m -> to.add(m.holder().email())));
-        to.addAll(extra);
-        for (String address : to) {
-            mailer.send(new Mailer.Message(address, subject, html, List.of(attachment), purpose, officeId));
-        }
-        Meetings.Mailing members = meetings.mailing(officeId, meeting.id());
-        return new Meetings.Mailing(members.mailConfigured(), mailer.sentFor(purpose), members.withoutEmail());
+        memberMail.send(meeting, extra, subject, html,
+                new Mailer.Attachment("karjobiboroni-" + meeting.id() + ".pdf", "application/pdf", paper), purpose);
+        return new Meetings.Mailing(mailer.configured(), mailer.sentFor(purpose), memberMail.withoutEmail(meeting));
     }
 
     // ---- the paper

@@ -4,7 +4,6 @@ import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.decision.Decision;
-import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.meeting.AttendanceStatus;
 import bd.udbhabon.meeting.Meeting;
@@ -14,6 +13,7 @@ import bd.udbhabon.meeting.MeetingSchedule;
 import bd.udbhabon.meeting.MeetingSerials;
 import bd.udbhabon.meeting.MeetingStatus;
 import bd.udbhabon.meeting.Meetings;
+import bd.udbhabon.meeting.MinutesBook;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
@@ -64,13 +64,13 @@ class MeetingApiController {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Meetings meetings;
-    private final Decisions decisions;
+    private final MinutesBook minutes;
     private final Teams teams;
     private final OfficeDirectory offices;
 
-    MeetingApiController(Meetings meetings, Decisions decisions, Teams teams, OfficeDirectory offices) {
+    MeetingApiController(Meetings meetings, MinutesBook minutes, Teams teams, OfficeDirectory offices) {
         this.meetings = meetings;
-        this.decisions = decisions;
+        this.minutes = minutes;
         this.teams = teams;
         this.offices = offices;
     }
@@ -287,9 +287,9 @@ class MeetingApiController {
                 .toList();
         List<GuestJson> guests = meetings.guests(officeId, meeting.id()).stream()
                 .map(g -> new GuestJson(g.nameBn(), g.designationBn(), g.officeBn())).toList();
-        StandingItem standing = StandingItem.of(meeting, all, decisions);
+        MinutesBook.Standing standing = minutes.standing(officeId, meeting.id());
         PreviousJson previous = standing.previous() == null ? null
-                : new PreviousJson(standing.previous().id(), standing.previous().date(), RateJson.of(standing.previousRate()));
+                : new PreviousJson(standing.previous().id(), standing.previous().date(), RateJson.of(standing.rate()));
         return new MeetingDetailJson(MeetingJson.of(meeting, MeetingSerials.of(all)), agenda, papers, notice, attendance, guests,
                 meeting.status() == MeetingStatus.CANCELLED ? null : base + "/attendance.pdf", previous,
                 standing.carried().stream().map(CarriedJson::of).toList());

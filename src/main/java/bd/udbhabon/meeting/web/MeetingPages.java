@@ -10,6 +10,7 @@ import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.Meeting.Attendance;
 import bd.udbhabon.meeting.Meeting.Guest;
 import bd.udbhabon.meeting.Meetings;
+import bd.udbhabon.meeting.MinutesBook;
 import bd.udbhabon.meeting.Meetings.NoticeInput;
 import bd.udbhabon.meeting.Meetings.Upload;
 import bd.udbhabon.office.MemoNumbering;
@@ -31,7 +32,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.meeting.MeetingSerials;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,11 +58,11 @@ class MeetingPages {
     private final Teams teams;
     private final MemoNumbering numbering;
     private final AccessPolicy access;
-    private final Decisions decisions;
+    private final MinutesBook minutes;
 
     MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering, AccessPolicy access,
-                 Decisions decisions) {
-        this.decisions = decisions;
+                 MinutesBook minutes) {
+        this.minutes = minutes;
         this.meetings = meetings;
         this.offices = offices;
         this.teams = teams;
@@ -95,11 +95,10 @@ class MeetingPages {
         model.addAttribute("guests", meetings.guests(officeId, meetingId));
         model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
         // The standing item on the last meeting's decisions, as of this meeting's day (computed, never typed).
-        List<Meeting> all = meetings.list(officeId);
-        StandingItem standing = StandingItem.of(meeting, all, decisions);
+        MinutesBook.Standing standing = minutes.standing(officeId, meetingId);
         model.addAttribute("previous", standing.previous());
-        model.addAttribute("serial", MeetingSerials.of(all).get(meetingId));
-        model.addAttribute("previousRate", standing.previousRate());
+        model.addAttribute("serial", MeetingSerials.of(meetings.list(officeId)).get(meetingId));
+        model.addAttribute("previousRate", standing.rate());
         model.addAttribute("carried", standing.carried());
         return "meeting/meeting";
     }
@@ -245,22 +244,18 @@ class MeetingPages {
     String openFile(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
                     Model model) {
         Meeting meeting = meeting(officeId, meetingId);
+        MemoNumbering.Opened opened = numbering.openFrom(officeId, fields);
+        return noticePage(officeId, meeting, selected(fields, opened), new FormErrors(), opened.errors(), model);
+    }
+
+    /** The form as typed, with a newly opened file selected in place of the fields that opened it. */
+    static Map<String, String> selected(Map<String, String> fields, MemoNumbering.Opened opened) {
         Map<String, String> form = new LinkedHashMap<>(fields);
-        FormErrors fileErrors = new FormErrors();
-        long serial = nz(fields.get("nextSerial")).isBlank() ? 1 : MeetingForm.parseLong(fields.get("nextSerial"));
-        try {
-            var file = numbering.open(officeId, nz(fields.get("fileNumber")), nz(Inputs.clean(fields.get("subject"))), serial);
-            form.put("memoFile", String.valueOf(file.id()));
-            form.remove("fileNumber");
-            form.remove("subject");
-            form.remove("nextSerial");
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            fileErrors = e.fieldErrors();
+        if (opened.file() != null) {
+            form.put("memoFile", String.valueOf(opened.file().id()));
+            form.keySet().removeAll(MemoNumbering.NEW_FILE_FIELDS);
         }
-        return noticePage(officeId, meeting, form, new FormErrors(), fileErrors, model);
+        return form;
     }
 
     private String noticePage(long officeId, Meeting meeting, Map<String, String> form, FormErrors errors,
@@ -431,7 +426,8 @@ class MeetingPages {
     }
 
 
-    private static LocalDate parseDate(String text) {
+    /** A day typed in a form (yyyy-mm-dd), or null when blank or not a day. */
+    static LocalDate parseDate(String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {

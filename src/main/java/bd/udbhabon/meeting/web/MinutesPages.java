@@ -200,7 +200,7 @@ class MinutesPages {
     String sentToCabinet(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
                          @RequestParam(defaultValue = "") String sentOn) {
         version(officeId, meetingId, minutesId);
-        minutes.sentToCabinet(officeId, minutesId, parseDate(sentOn));
+        minutes.sentToCabinet(officeId, minutesId, MeetingPages.parseDate(sentOn));
         return back(officeId, meetingId, "sent");
     }
 
@@ -224,7 +224,7 @@ class MinutesPages {
                  @RequestParam Map<String, String> fields, Model model) {
         MinutesVersion version = version(officeId, meetingId, minutesId);
         FormErrors errors = new FormErrors();
-        LocalDate issuedOn = parseDate(fields.get("issuedOn"));
+        LocalDate issuedOn = MeetingPages.parseDate(fields.get("issuedOn"));
         if (issuedOn == null && !nz(fields.get("issuedOn")).isBlank()) {
             errors.add("issuedOn", "meeting.error.issuedOn");
         }
@@ -252,22 +252,8 @@ class MinutesPages {
     String openFile(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
                     @RequestParam Map<String, String> fields, Model model) {
         MinutesVersion version = version(officeId, meetingId, minutesId);
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        FormErrors fileErrors = new FormErrors();
-        long serial = nz(fields.get("nextSerial")).isBlank() ? 1 : MeetingForm.parseLong(fields.get("nextSerial"));
-        try {
-            var file = numbering.open(officeId, nz(fields.get("fileNumber")), nz(Inputs.clean(fields.get("subject"))), serial);
-            form.put("memoFile", String.valueOf(file.id()));
-            form.remove("fileNumber");
-            form.remove("subject");
-            form.remove("nextSerial");
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            fileErrors = e.fieldErrors();
-        }
-        return issuePage(officeId, meetingId, version, form, new FormErrors(), fileErrors, model);
+        MemoNumbering.Opened opened = numbering.openFrom(officeId, fields);
+        return issuePage(officeId, meetingId, version, MeetingPages.selected(fields, opened), new FormErrors(), opened.errors(), model);
     }
 
     private String issuePage(long officeId, long meetingId, MinutesVersion version, Map<String, String> form, FormErrors errors,
@@ -341,14 +327,6 @@ class MinutesPages {
 
     private static List<String> lines(String text) {
         return Arrays.stream(nz(text).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static LocalDate parseDate(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String nz(String s) {

@@ -211,22 +211,16 @@ class TeamFormPages {
         IssueForm form = IssueForm.of(fields);
         long forming = teams.draft(officeId).map(TeamOrder::formingOfficeId)
                 .orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
-        FormErrors fileErrors = new FormErrors();
-        long serial = parseLong(nz(fields.get("nextSerial")).isBlank() ? "1" : fields.get("nextSerial"));
-        try {
-            var file = numbering.open(forming, nz(fields.get("fileNumber")), nz(Inputs.clean(fields.get("subject"))), serial);
-            form = new IssueForm(String.valueOf(file.id()), form.issuedOn(), form.section(), form.justification(),
+        MemoNumbering.Opened opened = numbering.openFrom(forming, fields);
+        if (opened.file() != null) {
+            form = new IssueForm(String.valueOf(opened.file().id()), form.issuedOn(), form.section(), form.justification(),
                     form.signatoryName(), form.signatoryDesignation(), form.signatoryPhone(), form.signatoryEmail(), form.copies());
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            fileErrors = e.fieldErrors();
+        } else {
             model.addAttribute("fileNumber", nz(fields.get("fileNumber")));
             model.addAttribute("fileSubject", nz(fields.get("subject")));
             model.addAttribute("nextSerial", nz(fields.get("nextSerial")));
         }
-        return issuePage(officeId, form, new FormErrors(), fileErrors, model);
+        return issuePage(officeId, form, new FormErrors(), opened.errors(), model);
     }
 
     private String issuePage(long officeId, IssueForm form, FormErrors errors, FormErrors fileErrors, Model model) {
