@@ -103,6 +103,11 @@ public record MemoNumber(MemoPattern pattern, List<String> groups, String serial
         return new MemoNumber(pattern, groups, serial, serial == null ? null : endorsement, serialSeparator);
     }
 
+    /** The same file number with {@code serial} written after {@code separator} ('.' or '-'). */
+    public MemoNumber withSerial(String serial, char separator) {
+        return new MemoNumber(pattern, groups, serial, serial == null ? null : endorsement, separator);
+    }
+
     /** The same memo number with another endorsement (null to remove it). */
     public MemoNumber withEndorsement(Endorsement e) {
         return new MemoNumber(pattern, groups, serial, e, serialSeparator);

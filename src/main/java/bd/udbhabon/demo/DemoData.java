@@ -307,7 +307,8 @@ public class DemoData implements ApplicationRunner {
         members.add(new PlannedMember(head, TeamRole.HEAD, "চীফ ইনোভেশন অফিসার"));
         posts.values().forEach(p -> members.add(new PlannedMember(p, TeamRole.MEMBER)));
         members.add(new PlannedMember(secretary, TeamRole.MEMBER_SECRETARY));
-        MemoNumbering.MemoFile file = numbering.open(mowca, "32.00.0000.034.16.003.23", "ইনোভেশন টিম", 4);
+        // opened from a letter's number so that its serials are written as seed 004's "…২৩-০৫"
+        MemoNumbering.MemoFile file = numbering.open(mowca, "32.00.0000.034.16.003.23-04", "ইনোভেশন টিম", 4);
         issue(mowca, new TeamFormation.DraftInput(OrderKind.FORMATION, since,
                         "মন্ত্রিপরিষদ বিভাগের ১৬ নভেম্বর ২০২৩ তারিখের ০৪.০০.০০০০.৮৩২.১৮.০০১.২৩-৭৭ নং স্মারকে জারীকৃত প্রজ্ঞাপন মোতাবেক "
                                 + "নিম্নবর্ণিত কর্মকর্তাগণের সমন্বয়ে মহিলা ও শিশু বিষয়ক মন্ত্রণালয়ের ইনোভেশন টিম গঠন করা হলোঃ", null, members),

@@ -17,8 +17,24 @@ import java.util.Optional;
  */
 public interface MemoNumbering {
 
-    /** A file: its number (without serial), what it is about, the serial the next paper takes. */
-    record MemoFile(long id, long officeId, MemoNumber fileNumber, String subjectBn, long nextSerial) {
+    /**
+     * A file: its number (without serial), what it is about, the serial the next paper takes, and how
+     * its serials are written: after {@code serialSeparator} ('.' or '-'), zero-padded to
+     * {@code serialDigits} ("…২৩-০৫").
+     */
+    record MemoFile(long id, long officeId, MemoNumber fileNumber, String subjectBn, long nextSerial, char serialSeparator,
+                    int serialDigits) {
+
+        /** The memo number of this file's paper with {@code serial}, written in the file's style. */
+        public MemoNumber numbered(long serial) {
+            String digits = String.valueOf(serial);
+            return fileNumber.withSerial("0".repeat(Math.max(0, serialDigits - digits.length())) + digits, serialSeparator);
+        }
+
+        /** The number the next paper of this file will take. */
+        public MemoNumber nextNumber() {
+            return numbered(nextSerial);
+        }
     }
 
     List<MemoFile> files(long officeId);
@@ -27,7 +43,9 @@ public interface MemoNumbering {
 
     /**
      * Opens a file for the office (checked against the current user's right to write the office's
-     * records, audited). {@code fileNumber} is a bare file number in Bangla or Latin digits.
+     * records, audited). {@code fileNumber} is a bare file number in Bangla or Latin digits, or a
+     * memo number of the file (such as its last letter's), whose serial style the file then keeps:
+     * "৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩-০৪" opens file ৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩ numbering "-০৫", "-০৬" …
      *
      * @throws bd.udbhabon.shell.UserFacingException with the field's problem when the number is not a
      *         file number, the file exists already or the serial is not positive

@@ -84,7 +84,7 @@ class DemoDataTests {
                 .isEqualTo("উপসচিব (শিশু ও সমন্বয় অধিশাখা)");
         var mowcaMinutes = minutes.published(mowca);
         assertThat(mowcaMinutes).hasSize(1);
-        assertThat(mowcaMinutes.getFirst().memoNumber()).isEqualTo("32.00.0000.034.16.003.23.5");
+        assertThat(mowcaMinutes.getFirst().memoNumber()).isEqualTo("32.00.0000.034.16.003.23-05");
 
         // A demo account signs in with the documented password, without a forced change.
         Browsing ms = new Browsing(port);

@@ -56,10 +56,12 @@ class NoticeWithoutMailTests {
         // A file number that is not one and a serial that is not a number: both said, what was typed kept, no file opened.
         String refused = ms.post(meetingPath + "/notice/file", Map.of("fileNumber", "05.55", "subject", "সভা", "nextSerial", "সাত",
                 "signatoryName", "মোঃ আলম")).body();
-        assertThat(refused).contains("নথি নম্বর লিখুন, স্মারকের ক্রমিক ছাড়া", "পরবর্তী ক্রমিক ১ বা তার বেশি হবে।",
+        assertThat(refused).contains("নথি নম্বর লিখুন (যেমন ০৫.৫৫.২৭০০.০২৫.১৩.০০২.১৮), অথবা এই নথির কোনো পত্রের স্মারক নম্বর", "পরবর্তী ক্রমিক ১ বা তার বেশি হবে।",
                 "value=\"05.55\"", "value=\"সাত\"", "value=\"মোঃ আলম\"");
         assertThat(jdbc.sql("select count(*) from memo_file where office_id = ?").param(gurudaspur).query(Long.class).single()).isZero();
-        ms.post(meetingPath + "/notice/file", Map.of("fileNumber", "05.55.6905.025.13.002.26", "subject", "সভা", "nextSerial", "7"));
+        String opened = ms.post(meetingPath + "/notice/file", Map.of("fileNumber", "05.55.6905.025.13.002.26", "subject", "সভা",
+                "nextSerial", "7", "signatoryName", "মোঃ আলম")).body();
+        assertThat(opened).contains("পরবর্তী স্মারক নং ০৫.৫৫.৬৯০৫.০২৫.১৩.০০২.২৬.৭", "value=\"মোঃ আলম\"");
         long file = jdbc.sql("select id from memo_file where office_id = ?").param(gurudaspur).query(Long.class).single();
         var issued = ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-04-10",
                 "signatoryName", "মোঃ আলম", "signatoryDesignation", "সহকারী প্রোগ্রামার", "extraEmails", ""));

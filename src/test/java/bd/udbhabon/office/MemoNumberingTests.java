@@ -77,6 +77,30 @@ class MemoNumberingTests {
     }
 
     @Test
+    void aFileOpenedFromOneOfItsLettersNumbersItsPapersTheSameWay() {
+        long thakurgaon = accounts.office(OfficeLevel.DISTRICT, "Thakurgaon");
+        accounts.create("thakurgaon-memo-ms", bd.udbhabon.access.Role.MEMBER_SECRETARY, thakurgaon);
+        // seed 004's style: a dash and two digits; the last letter was …২৩-০৪
+        var dashed = accounts.as("thakurgaon-memo-ms",
+                () -> numbering.open(thakurgaon, "৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩-০৪", "ইনোভেশন টিমের সভা", 5));
+        assertThat(dashed.fileNumber().format()).isEqualTo("৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩");
+        assertThat(dashed.nextNumber().format()).isEqualTo("৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩-০৫");
+        assertThat(take(dashed.id()))
+                .isEqualTo("৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩-০৫");
+        // the Cabinet Division's style: a dash without padding; and a bare file number keeps the rule
+        var cabinetStyle = accounts.as("thakurgaon-memo-ms",
+                () -> numbering.open(thakurgaon, "04.00.0000.832.18.001.23-77", "ইনোভেশন", 78));
+        assertThat(take(cabinetStyle.id()))
+                .isEqualTo("০৪.০০.০০০০.৮৩২.১৮.০০১.২৩-৭৮");
+        var bare = accounts.as("thakurgaon-memo-ms", () -> numbering.open(thakurgaon, "05.55.9400.025.13.002.26", "ইনোভেশন", 3));
+        assertThat(take(bare.id())).isEqualTo("০৫.৫৫.৯৪০০.০২৫.১৩.০০২.২৬.৩");
+    }
+
+    private String take(long file) {
+        return transactions.execute(tx -> numbering.take(file, "test:style").format());
+    }
+
+    @Test
     void takingASerialOutsideATransactionIsRefused() {
         long file = openFile("০৫.৫৫.২৭০০.০২৫.১৩.০০২.২০", 1);
         assertThatThrownBy(() -> numbering.take(file, "test:loose")).isInstanceOf(IllegalTransactionStateException.class);

@@ -30,10 +30,12 @@ class JdbcMemoNumbering implements MemoNumbering {
         this.audit = audit;
     }
 
-    private static final String COLUMNS = "select id, office_id, file_number, subject_bn, next_serial from memo_file ";
+    private static final String COLUMNS =
+            "select id, office_id, file_number, subject_bn, next_serial, serial_separator, serial_digits from memo_file ";
 
     private static MemoFile row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-        return new MemoFile(rs.getLong(1), rs.getLong(2), MemoNumber.parse(rs.getString(3)), rs.getString(4), rs.getLong(5));
+        return new MemoFile(rs.getLong(1), rs.getLong(2), MemoNumber.parse(rs.getString(3)), rs.getString(4), rs.getLong(5),
+                rs.getString(6).charAt(0), rs.getInt(7));
     }
 
     @Override
@@ -54,9 +56,13 @@ class JdbcMemoNumbering implements MemoNumbering {
         }
         FormErrors errors = new FormErrors();
         Optional<MemoNumber> parsed = MemoNumber.tryParse(fileNumber == null ? "" : fileNumber.strip());
-        if (parsed.isEmpty() || !parsed.get().isFileNumber()) {
+        if (parsed.isEmpty()) {
             errors.add("fileNumber", "memo.file.invalid");
         }
+        // A memo number of the file teaches how its serials are written; a bare file number keeps the rule.
+        char separator = parsed.map(MemoNumber::serialSeparator).orElse('.');
+        String example = parsed.map(MemoNumber::serial).orElse(null);
+        int digits = example != null && example.length() > 1 && example.startsWith("0") ? Math.min(example.length(), 6) : 1;
         String subject = subjectBn == null ? "" : subjectBn.strip();
         if (subject.isEmpty() || subject.length() > 200) {
             errors.add("subject", "memo.file.subject");
@@ -71,11 +77,15 @@ class JdbcMemoNumbering implements MemoNumbering {
         if (errors.any()) {
             throw UserFacingException.invalid(errors);
         }
-        long id = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn, next_serial) values (?, ?, ?, ?) returning id")
-                .params(officeId, parsed.get().fileNumberLatin(), subject, nextSerial).query(Long.class).single();
+        long id = jdbc.sql("""
+                        insert into memo_file (office_id, file_number, subject_bn, next_serial, serial_separator, serial_digits)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(officeId, parsed.get().fileNumberLatin(), subject, nextSerial, String.valueOf(separator), digits)
+                .query(Long.class).single();
         MemoFile file = file(id).orElseThrow();
         audit.record(new AuditEvent(access.actor(), "memo-file.opened", "memo-file", String.valueOf(id), officeId, null,
-                Map.of("fileNumber", file.fileNumber().fileNumber(), "subject", subject, "nextSerial", nextSerial)));
+                Map.of("fileNumber", file.fileNumber().fileNumber(), "subject", subject, "nextSerial", nextSerial,
+                        "nextNumber", file.nextNumber().format())));
         return file;
     }
 
@@ -83,9 +93,12 @@ class JdbcMemoNumbering implements MemoNumbering {
     @Transactional(propagation = Propagation.MANDATORY)
     public MemoNumber take(long fileId, String paper) {
         // the row lock taken here is held until the caller commits: concurrent issues queue on it
-        var taken = jdbc.sql("update memo_file set next_serial = next_serial + 1 where id = ? returning file_number, next_serial - 1")
-                .param(fileId).query((rs, i) -> MemoNumber.parse(rs.getString(1)).withSerial(String.valueOf(rs.getLong(2))))
-                .optional().orElseThrow(() -> UserFacingException.notFound("memo.file.missing"));
+        MemoFile file = jdbc.sql("""
+                        update memo_file set next_serial = next_serial + 1 where id = ?
+                        returning id, office_id, file_number, subject_bn, next_serial, serial_separator, serial_digits""")
+                .param(fileId).query(JdbcMemoNumbering::row).optional()
+                .orElseThrow(() -> UserFacingException.notFound("memo.file.missing"));
+        MemoNumber taken = file.numbered(file.nextSerial() - 1);
         jdbc.sql("insert into issued_memo (memo_number, file_id, paper) values (?, ?, ?)")
                 .params(taken.formatLatin(), fileId, paper).update();
         return taken;
