@@ -45,6 +45,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,14 +103,14 @@ class MeetingService implements Meetings {
 
     @Override
     public List<Meeting> list(long officeId) {
-        return jdbc.sql(SELECT + " where office_id = ? order by meeting_date desc, id desc").param(officeId)
-                .query(MeetingService::meeting).list().stream().map(this::withDetails).toList();
+        return withDetails(jdbc.sql(SELECT + " where office_id = ? order by meeting_date desc, id desc").param(officeId)
+                .query(MeetingService::meeting).list());
     }
 
     @Override
     public Optional<Meeting> find(long officeId, long meetingId) {
         return jdbc.sql(SELECT + " where office_id = ? and id = ?").params(officeId, meetingId).query(MeetingService::meeting)
-                .optional().map(this::withDetails);
+                .optional().map(m -> withDetails(List.of(m)).getFirst());
     }
 
     @Override
@@ -500,13 +501,26 @@ class MeetingService implements Meetings {
                 emails == null ? List.of() : Arrays.asList((String[]) emails.getArray()), List.of(), List.of());
     }
 
-    private Meeting withDetails(Meeting m) {
-        List<AgendaItem> agenda = jdbc.sql("select title_bn, presenter_bn from meeting_agenda_item where meeting_id = ? order by position")
-                .param(m.id()).query((r, n) -> new AgendaItem(r.getString(1), r.getString(2))).list();
-        List<AttachmentInfo> attachments = jdbc.sql("select id, file_name, content_type, size_bytes from meeting_attachment where meeting_id = ? order by id")
-                .param(m.id()).query((r, n) -> new AttachmentInfo(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4))).list();
-        return new Meeting(m.id(), m.officeId(), m.teamOrderId(), m.titleBn(), m.chairNameBn(), m.chairDesignationBn(), m.date(),
-                m.startTime(), m.placeBn(), m.onlineLink(), m.status(), m.noticeMemoNumber(), m.noticeIssuedOn(),
-                m.noticeExtraEmails(), agenda, attachments);
+    /** The meetings with their agenda and working papers, read in two queries whatever their number. */
+    private List<Meeting> withDetails(List<Meeting> meetings) {
+        if (meetings.isEmpty()) {
+            return meetings;
+        }
+        Long[] ids = meetings.stream().map(Meeting::id).toArray(Long[]::new);
+        Map<Long, List<AgendaItem>> agenda = new HashMap<>();
+        jdbc.sql("select meeting_id, title_bn, presenter_bn from meeting_agenda_item where meeting_id = any(?) order by meeting_id, position")
+                .param(ids).query(r -> {
+                    agenda.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new AgendaItem(r.getString(2), r.getString(3)));
+                });
+        Map<Long, List<AttachmentInfo>> attachments = new HashMap<>();
+        jdbc.sql("select meeting_id, id, file_name, content_type, size_bytes from meeting_attachment where meeting_id = any(?) order by id")
+                .param(ids).query(r -> {
+                    attachments.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                            .add(new AttachmentInfo(r.getLong(2), r.getString(3), r.getString(4), r.getInt(5)));
+                });
+        return meetings.stream().map(m -> new Meeting(m.id(), m.officeId(), m.teamOrderId(), m.titleBn(), m.chairNameBn(),
+                m.chairDesignationBn(), m.date(), m.startTime(), m.placeBn(), m.onlineLink(), m.status(), m.noticeMemoNumber(),
+                m.noticeIssuedOn(), m.noticeExtraEmails(), agenda.getOrDefault(m.id(), List.of()),
+                attachments.getOrDefault(m.id(), List.of()))).toList();
     }
 }
