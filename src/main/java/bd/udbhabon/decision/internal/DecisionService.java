@@ -47,7 +47,7 @@ class DecisionService implements Decisions, DecisionRegister {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** A decision's columns and its status as of :asOf (no status row yet: not started since it was taken). */
-    private static final String SELECT = """
+    static final String SELECT = """
             select d.id, d.office_id, d.source_meeting_id, d.source_item, d.source_label_bn, d.taken_on, d.subject_bn,
                    d.text_bn, d.due_on, coalesce(s.status, 'NOT_STARTED'), coalesce(s.since, d.taken_on), s.reason
             from decision d
@@ -136,11 +136,15 @@ class DecisionService implements Decisions, DecisionRegister {
         return query("where " + OWNED_BY + " order by d.due_on nulls last, d.taken_on, d.id", asOf, ownerParams(office));
     }
 
-    /** The decision names the office, one of its posts, or every office of its level under one of its superiors. */
-    private static final String OWNED_BY = """
+    /**
+     * The decision names the office, one of its posts, or every office of its level under one of its
+     * superiors. The posts are an array, not {@code in (select …)}, so that each branch is an index
+     * scan of {@code decision_owner} rather than a filter over every owner row.
+     */
+    static final String OWNED_BY = """
             exists (select 1 from decision_owner o where o.decision_id = d.id and (
                        (o.level is null and o.office_id = :office)
-                    or o.post_id in (select p.id from post p where p.office_id = :office)
+                    or o.post_id = any(array(select p.id from post p where p.office_id = :office))
                     or (o.level = :level and o.office_id = any(:superiors))))""";
 
     private Map<String, Object> ownerParams(Office office) {
@@ -167,11 +171,20 @@ class DecisionService implements Decisions, DecisionRegister {
     /**
      * Every office that took decisions with itself and each office above it, up both hierarchies
      * (as the compliance view walks: from the few offices with decisions, not down from the top).
+     * The offices that took decisions are found by stepping through {@code decision_office_idx}
+     * (one probe per office, not a read of every decision); the scope's decisions are read through
+     * the same index and counted once per office, then the counts are added up for the office and
+     * for each office directly below it.
      */
     private static final String SCOPE_RATES = """
-            with recursive up(office_id, id, admin_parent, line_parent) as (
+            with recursive deciding(id) as (
+                select min(office_id) from decision
+                union all
+                select (select min(office_id) from decision where office_id > deciding.id) from deciding where deciding.id is not null
+            ),
+            up(office_id, id, admin_parent, line_parent) as (
                 select o.id, o.id, o.admin_parent_id, o.line_parent_id from office o
-                where o.id in (select distinct office_id from decision)
+                where o.id in (select id from deciding)
                 union
                 select u.office_id, p.id, p.admin_parent_id, p.line_parent_id
                 from up u join office p on p.id = u.admin_parent or p.id = u.line_parent
@@ -180,20 +193,23 @@ class DecisionService implements Decisions, DecisionRegister {
                 select office_id, id as root from up
                 where id = :office or ((admin_parent = :office or line_parent = :office) and id <> :office)
             ),
-            st as (
-                select d.office_id, d.due_on, coalesce(s.status, 'NOT_STARTED') as status
-                from decision d
-                left join lateral (select status from decision_status where decision_id = d.id and since <= :asOf
-                                   order by since desc, id desc limit 1) s on true
-                where d.office_id in (select office_id from roots) and d.taken_on <= :asOf
+            counts as (
+                select st.office_id, count(*) as taken,
+                       count(*) filter (where st.status = 'IMPLEMENTED') as implemented,
+                       count(*) filter (where st.status = 'IN_PROGRESS') as in_progress,
+                       count(*) filter (where st.status = 'NOT_STARTED') as not_started,
+                       count(*) filter (where st.status = 'DROPPED') as dropped,
+                       count(*) filter (where st.status in ('IN_PROGRESS', 'NOT_STARTED') and st.due_on < :asOf) as overdue
+                from (select d.office_id, d.due_on, coalesce(s.status, 'NOT_STARTED') as status
+                      from decision d
+                      left join lateral (select status from decision_status where decision_id = d.id and since <= :asOf
+                                         order by since desc, id desc limit 1) s on true
+                      where d.office_id = any(array(select distinct office_id from roots)) and d.taken_on <= :asOf) st
+                group by st.office_id
             )
-            select r.root, o.name_bn, o.name_en, count(*) as taken,
-                   count(*) filter (where st.status = 'IMPLEMENTED') as implemented,
-                   count(*) filter (where st.status = 'IN_PROGRESS') as in_progress,
-                   count(*) filter (where st.status = 'NOT_STARTED') as not_started,
-                   count(*) filter (where st.status = 'DROPPED') as dropped,
-                   count(*) filter (where st.status in ('IN_PROGRESS', 'NOT_STARTED') and st.due_on < :asOf) as overdue
-            from roots r join st on st.office_id = r.office_id join office o on o.id = r.root
+            select r.root, o.name_bn, o.name_en, sum(c.taken)::int, sum(c.implemented)::int, sum(c.in_progress)::int,
+                   sum(c.not_started)::int, sum(c.dropped)::int, sum(c.overdue)::int
+            from roots r join counts c on c.office_id = r.office_id join office o on o.id = r.root
             group by r.root, o.name_bn, o.name_en
             order by o.name_bn collate "bn-x-icu", r.root
             """;

@@ -1,5 +1,6 @@
 package bd.udbhabon.team.internal;
 
+import bd.udbhabon.office.internal.NationalRegistry;
 import bd.udbhabon.team.TeamCompliance;
 import bd.udbhabon.team.Verdict;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,17 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Cabinet Division's compliance page over a national registry: 8 divisions, 64 districts, 494
- * upazilas, 60 ministries, 400 directorates and 23,040 field offices (360 directorates × 64
- * districts, each with a line and an administrative parent): 24,067 offices, 1,100 of them with a
- * {@code team_compliance} row. The page's three queries (own row, counts per level, the offices
- * directly below with their scopes' counts), the first page of "not compliant", and the export's
- * rows. Run:
+ * The Cabinet Division's compliance page over a national registry ({@link NationalRegistry}:
+ * 24,067 offices), 1,100 of them with a {@code team_compliance} row. The page's three queries (own
+ * row, counts per level, the offices directly below with their scopes' counts), the first page of
+ * "not compliant", and the export's rows. Run:
  * {@code mvn -q -B -Pbench -DskipTests test-compile exec:exec@jmh -Djmh.args="ComplianceBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"}.
  */
 @State(Scope.Benchmark)
@@ -48,15 +46,13 @@ public class ComplianceBenchmark {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .placeholders(Map.of("appRole", "udbhabon_app")).load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        for (String sql : REGISTRY) {
-            jdbc.sql(sql).update();
-        }
+        NationalRegistry.insert(jdbc);
+        jdbc.sql(COMPLIANCE).update();
         jdbc.sql("analyze").update();
-        cabinet = jdbc.sql("select id from office where ref = 'cabinet-division'").query(Long.class).single();
-        long offices = jdbc.sql("select count(*) from office").query(Long.class).single();
+        cabinet = NationalRegistry.id(jdbc, "cabinet-division");
         long rows = jdbc.sql("select count(*) from team_compliance").query(Long.class).single();
-        if (offices != 24_067 || rows != 1_100) {
-            throw new IllegalStateException(offices + " offices, " + rows + " compliance rows");
+        if (rows != 1_100) {
+            throw new IllegalStateException(rows + " compliance rows");
         }
         queries = new ComplianceQueries(jdbc, JsonMapper.builder().build());
         long counted = queries.tallies(cabinet).values().stream().mapToLong(t -> t.offices()).sum();
@@ -99,40 +95,8 @@ public class ComplianceBenchmark {
               {"met":false,"textBn":"ন্যূনতম ১ জন দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা নেই","textEn":"at least 1 officer able to develop skills: none"},
               {"met":true,"textBn":"ন্যূনতম ১ জন আইসিটি/বিজ্ঞান বিষয়ক মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক: আছে ১ জন","textEn":"at least 1 secondary-level ICT or science teacher: 1"}]'""";
 
-    /** Ids are looked up by reference key, as the reference loader keys its offices. */
-    private static final List<String> REGISTRY = List.of(
-            "insert into office (ref, level, name_bn, name_en) values ('cabinet-division', 'CABINET_DIVISION', 'মন্ত্রিপরিষদ বিভাগ', 'Cabinet Division')",
-            """
-            insert into office (ref, level, name_bn, name_en, place_bn, place_en, admin_parent_id)
-            select 'div:' || g, 'DIVISION', 'বিভাগীয় কমিশনারের কার্যালয়, বিভাগ ' || g, 'Divisional Commissioner''s Office ' || g,
-                   'বিভাগ ' || g, 'Division ' || g, (select id from office where ref = 'cabinet-division')
-            from generate_series(1, 8) g""",
-            """
-            insert into office (ref, level, name_bn, name_en, place_bn, place_en, admin_parent_id)
-            select 'dist:' || g, 'DISTRICT', 'জেলা প্রশাসকের কার্যালয়, জেলা ' || g, 'Deputy Commissioner''s Office ' || g,
-                   'জেলা ' || g, 'District ' || g, (select id from office where ref = 'div:' || (1 + g % 8))
-            from generate_series(1, 64) g""",
-            """
-            insert into office (ref, level, name_bn, name_en, place_bn, place_en, admin_parent_id)
-            select 'upz:' || g, 'UPAZILA', 'উপজেলা নির্বাহী অফিসারের কার্যালয়, উপজেলা ' || g, 'UNO''s Office ' || g,
-                   'উপজেলা ' || g, 'Upazila ' || g, (select id from office where ref = 'dist:' || (1 + g % 64))
-            from generate_series(1, 494) g""",
-            """
-            insert into office (ref, level, name_bn, name_en, line_parent_id)
-            select 'min:' || g, 'MINISTRY', 'মন্ত্রণালয় ' || g, 'Ministry ' || g, (select id from office where ref = 'cabinet-division')
-            from generate_series(1, 60) g""",
-            """
-            insert into office (ref, level, name_bn, name_en, line_parent_id)
-            select 'dir:' || g, 'DIRECTORATE', 'অধিদপ্তর ' || g, 'Directorate ' || g, (select id from office where ref = 'min:' || (1 + g % 60))
-            from generate_series(1, 400) g""",
-            """
-            insert into office (level, name_bn, name_en, line_parent_id, admin_parent_id)
-            select 'OTHER', 'অধিদপ্তর ' || d || ', জেলা কার্যালয় ' || t, 'Directorate ' || d || ', district office ' || t,
-                   dir.id, dist.id
-            from generate_series(1, 360) d join office dir on dir.ref = 'dir:' || d
-            cross join generate_series(1, 64) t join office dist on dist.ref = 'dist:' || t""",
-            // 1,100 rows: every counted office (1,026) and 74 field offices; verdicts spread by id
-            """
+    /** 1,100 rows: every counted office (1,026) and 74 field offices; verdicts spread by id. */
+    private static final String COMPLIANCE = """
             insert into team_compliance (office_id, formed_under, judged_under, verdict, findings, last_change)
             select o.id, 2, 2,
                    case when o.level = 'DIVISION' then 'NO_RULES' when o.id % 10 < 5 then 'COMPLIANT'
@@ -140,5 +104,5 @@ public class ComplianceBenchmark {
                    case when o.level <> 'DIVISION' and o.id % 10 between 5 and 7 then FINDINGS::jsonb else '[]'::jsonb end,
                    date '2025-12-01' + (o.id % 300)::int
             from office o where o.level in ('MINISTRY', 'DIRECTORATE', 'DIVISION', 'DISTRICT', 'UPAZILA')
-               or o.id in (select id from office where level = 'OTHER' order by id limit 74)""".replace("FINDINGS", FINDINGS));
+               or o.id in (select id from office where level = 'OTHER' order by id limit 74)""".replace("FINDINGS", FINDINGS);
 }
