@@ -45,6 +45,8 @@ class DecisionRegisterTests {
     Decisions decisions;
     @Autowired
     DecisionRegister register;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     long division;
     long bhola;
@@ -220,6 +222,15 @@ class DecisionRegisterTests {
         assertThat(none.body()).contains("অন্তত একটি বাস্তবায়নকারী কর্তৃপক্ষ দিন।");
         assertThat(signedIn("bhola-dc").post("/offices/" + bhola + "/decisions/" + decision + "/owners",
                 Map.of("rows", "1", "owner_0", "office:" + bhola)).status()).as("only the deciding office reassigns").isEqualTo(403);
+
+        // Given to a post, the decision is the post's office's to implement: here one of the division's own posts.
+        long programmer = jdbc.sql("insert into post (office_id, title_bn, grade) values (?, 'সহকারী প্রোগ্রামার', 'OFFICER') returning id")
+                .param(division).query(Long.class).single();
+        var toPost = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of("rows", "1",
+                "owner_0", "post:" + programmer, "label_0", "সহকারী প্রোগ্রামার, বিভাগীয় কমিশনারের কার্যালয়"));
+        assertThat(toPost.status()).as(toPost.body()).isEqualTo(302);
+        assertThat(decisions.assignedTo(division, Dhaka.today())).extracting(Decision::id).contains(decision);
+        assertThat(decisions.assignedTo(bhola, Dhaka.today())).extracting(Decision::id).doesNotContain(decision);
     }
 
     @Test
