@@ -6,14 +6,11 @@ import bd.udbhabon.decision.ScopeRates;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.internal.NationalRegistry;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -23,7 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The decision register at national scale, through {@link DecisionService} itself: the national
@@ -43,8 +39,7 @@ public class DecisionBenchmark {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
 
-    private EmbeddedPostgres postgres;
-    private SingleConnectionDataSource dataSource;
+    private NationalRegistry.Database database;
     private JdbcClient jdbc;
     private OfficeDirectory directory;
     private DecisionService decisions;
@@ -54,12 +49,8 @@ public class DecisionBenchmark {
 
     @Setup
     public void setUp() throws IOException, SQLException {
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
-        dataSource = new SingleConnectionDataSource(postgres.getPostgresDatabase().getConnection(), true);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", "udbhabon_app")).load().migrate();
-        jdbc = JdbcClient.create(dataSource);
-        NationalRegistry.insert(jdbc);
+        database = NationalRegistry.Database.start();
+        jdbc = database.jdbc();
         for (String sql : REGISTER) {
             jdbc.sql(sql).update();
         }
@@ -116,8 +107,7 @@ public class DecisionBenchmark {
 
     @TearDown
     public void tearDown() throws IOException {
-        dataSource.destroy();
-        postgres.close();
+        database.close();
     }
 
     /** {@code /offices/{cabinet}/decisions/scope}: the whole country and the 68 offices directly below. */

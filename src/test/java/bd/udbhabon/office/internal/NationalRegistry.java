@@ -1,8 +1,14 @@
 package bd.udbhabon.office.internal;
 
 import bd.udbhabon.office.OfficeDirectory;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A national office registry for benchmarks, in plain SQL: the Cabinet Division, 8 divisions, 64
@@ -13,6 +19,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * field offices have no ref.
  */
 public final class NationalRegistry {
+
+    /** A benchmark's own embedded PostgreSQL with the migrations applied and this registry inserted. */
+    public record Database(EmbeddedPostgres postgres, SingleConnectionDataSource dataSource, JdbcClient jdbc)
+            implements AutoCloseable {
+
+        public static Database start() throws IOException, SQLException {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
+            var dataSource = new SingleConnectionDataSource(postgres.getPostgresDatabase().getConnection(), true);
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .placeholders(Map.of("appRole", "udbhabon_app")).load().migrate();
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            insert(jdbc);
+            return new Database(postgres, dataSource, jdbc);
+        }
+
+        @Override
+        public void close() throws IOException {
+            dataSource.destroy();
+            postgres.close();
+        }
+    }
 
     public static final long OFFICES = 24_067;
 

@@ -3,8 +3,6 @@ package bd.udbhabon.team.internal;
 import bd.udbhabon.office.internal.NationalRegistry;
 import bd.udbhabon.team.TeamCompliance;
 import bd.udbhabon.team.Verdict;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -14,12 +12,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,19 +30,14 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ComplianceBenchmark {
 
-    private EmbeddedPostgres postgres;
-    private SingleConnectionDataSource dataSource;
+    private NationalRegistry.Database database;
     private ComplianceQueries queries;
     private long cabinet;
 
     @Setup
     public void setUp() throws IOException, SQLException {
-        postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off").start();
-        dataSource = new SingleConnectionDataSource(postgres.getPostgresDatabase().getConnection(), true);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .placeholders(Map.of("appRole", "udbhabon_app")).load().migrate();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        NationalRegistry.insert(jdbc);
+        database = NationalRegistry.Database.start();
+        JdbcClient jdbc = database.jdbc();
         jdbc.sql(COMPLIANCE).update();
         jdbc.sql("analyze").update();
         cabinet = NationalRegistry.id(jdbc, "cabinet-division");
@@ -63,8 +54,7 @@ public class ComplianceBenchmark {
 
     @TearDown
     public void tearDown() throws IOException {
-        dataSource.destroy();
-        postgres.close();
+        database.close();
     }
 
     /** What {@code GET /offices/{cabinet}/compliance} asks of the database. */
