@@ -115,6 +115,9 @@ public record Minutes(Style style, Letterhead letterhead, String title, String s
                             doc.numbered(SerialStyle.DOT, decision.details());
                         }
                     }
+                    if (!item.implementers().isEmpty()) {
+                        doc.paragraph(implementersLine(item.implementers()));
+                    }
                 }
             }
             case DECISION_TABLE, ACTIVITY_TABLE -> {
@@ -155,7 +158,7 @@ public record Minutes(Style style, Letterhead letterhead, String title, String s
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             rows.add(Table.Row.of(new Table.Cell(SerialStyle.DOT.format(i + 1)), new Table.Cell(item.subject()),
-                    new Table.Cell(item.discussion()), decisions(item.decisions()), numbered(item.implementers())));
+                    new Table.Cell(item.discussion()), decisions(item.decisions(), List.of()), numbered(item.implementers())));
         }
         return new Table(List.of(0.6f, 1.6f, 3.4f, 2.4f, 1.6f), 2, rows);
     }
@@ -166,7 +169,7 @@ public record Minutes(Style style, Letterhead letterhead, String title, String s
         rows.add(columnNumbers(ACTIVITY_HEADER.size()));
         for (Item item : items) {
             rows.add(Table.Row.of(new Table.Cell(item.subject()), new Table.Cell(item.target() == null ? "" : item.target()),
-                    new Table.Cell(item.discussion()), decisions(item.decisions())));
+                    new Table.Cell(item.discussion()), decisions(item.decisions(), item.implementers())));
         }
         return new Table(List.of(2.6f, 1.6f, 3.2f, 2.6f), 2, rows);
     }
@@ -179,8 +182,19 @@ public record Minutes(Style style, Letterhead letterhead, String title, String s
         return Table.Row.of(numbers);
     }
 
-    /** The decisions of an item in one cell, numbered when there are several, each followed by its details. */
-    private static Table.Cell decisions(List<Decision> decisions) {
+    /**
+     * Where a style has no column for them (paragraphs, seed 004's activity table), the implementing
+     * authorities follow the decisions on a line of their own, not numbered as if a decision.
+     */
+    private static String implementersLine(List<String> implementers) {
+        return "বাস্তবায়নকারী কর্তৃপক্ষ: " + String.join("; ", implementers);
+    }
+
+    /**
+     * The decisions of an item in one cell, numbered when there are several, each followed by its
+     * details, then the implementing authorities when the table has no column for them.
+     */
+    private static Table.Cell decisions(List<Decision> decisions, List<String> implementers) {
         List<String> paragraphs = new ArrayList<>();
         for (int i = 0; i < decisions.size(); i++) {
             Decision decision = decisions.get(i);
@@ -188,6 +202,9 @@ public record Minutes(Style style, Letterhead letterhead, String title, String s
             for (int k = 0; k < decision.details().size(); k++) {
                 paragraphs.add(SerialStyle.DOT.format(k + 1) + " " + decision.details().get(k));
             }
+        }
+        if (!implementers.isEmpty()) {
+            paragraphs.add(implementersLine(implementers));
         }
         return new Table.Cell(paragraphs, 1, 1);
     }

@@ -297,6 +297,9 @@ class MinutesTests {
         for (List<String> row : seed) {
             assertThat(text).as(row.get(0)).contains(squash(row.get(0)), squash(row.get(1)), squash(row.get(3)));
         }
+        // The table has no column for who implements: a line after the decisions, not numbered as one more decision.
+        assertThat(text).contains(squash("বাস্তবায়নকারী কর্তৃপক্ষ: মহিলা ও শিশু বিষয়ক মন্ত্রণালয়"))
+                .doesNotContainPattern("[০-৯]।বাস্তবায়নকারীকর্তৃপক্ষ");
 
         // The team: the sub-committee is kept; the co-opted member waits on the change order the minutes opened.
         List<SubCommittees.SubCommittee> committees = subCommittees.onDate(ministry, day);

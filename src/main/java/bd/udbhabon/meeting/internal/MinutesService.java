@@ -770,10 +770,6 @@ class MinutesService implements MinutesBook {
                 printed.add(new Minutes.Decision(text, detail));
                 e.owners().forEach(o -> implementers.add(o.labelBn()));
             }
-            if (c.style() != Minutes.Style.DECISION_TABLE && !implementers.isEmpty()) {
-                // the other styles have no column for them: they follow the decisions
-                printed.add(new Minutes.Decision("বাস্তবায়নকারী কর্তৃপক্ষ: " + String.join("; ", implementers)));
-            }
             items.add(new Minutes.Item(item.subjectBn(), item.targetBn(), discussion == null ? "" : discussion, printed,
                     List.copyOf(implementers)));
         }
