@@ -16,4 +16,7 @@ public interface AccessPolicy {
 
     /** The signed-in account's id, if anyone is signed in. */
     Optional<Long> accountId();
+
+    /** The signed-in person's full name in Bangla, as papers and comments name them, if anyone is signed in. */
+    Optional<String> fullNameBn();
 }

@@ -152,6 +152,8 @@ class MinutesTests {
         assertThat(press(member, rajshahi, october, minutesId, "comment", Map.of("text", "৮ নং বিষয়ে সহকারী প্রোগ্রামারকে যুক্ত করা হোক।"))
                 .status()).isEqualTo(302);
         assertThat(member.get(ms.base(rajshahi, october) + "/edit").status()).isEqualTo(403);
+        assertThat(chair.user.get(ms.base(rajshahi, october)).body()).as("the comment under its author's name")
+                .contains("পরীক্ষক rajshahi-member", "৮ নং বিষয়ে সহকারী প্রোগ্রামারকে যুক্ত করা হোক।");
         assertThat(press(chair.user, rajshahi, october, minutesId, "approve", Map.of()).status()).isEqualTo(302);
         var issued = ms.issue(rajshahi, october, minutesId, RAJSHAHI_FILE, 0, LocalDate.of(2023, 10, 25), "ড. মোঃ মোকহেদ আলী",
                 "অতিরিক্ত বিভাগীয় কমিশনার", SeedDocuments.seed003Distribution(), List.of());

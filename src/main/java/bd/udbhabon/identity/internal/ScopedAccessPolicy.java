@@ -76,6 +76,11 @@ class ScopedAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public Optional<String> fullNameBn() {
+        return accountId().flatMap(accounts::find).map(a -> a.fullNameBn());
+    }
+
+    @Override
     public Optional<Long> accountId() {
         return currentUser().map(SignedInUser::accountId);
     }

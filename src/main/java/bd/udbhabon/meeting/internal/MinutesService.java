@@ -456,7 +456,7 @@ class MinutesService implements MinutesBook {
         if (text == null || text.length() > 4000) {
             throw UserFacingException.invalid(new FormErrors().add("comment", "minutes.error.comment"));
         }
-        String author = access.actor().accountName();
+        String author = access.fullNameBn().orElse(access.actor().accountName());
         jdbc.sql("insert into minutes_comment (minutes_id, account_id, author_bn, text_bn) values (?, ?, ?, ?)")
                 .params(minutesId, access.accountId().orElse(null), author, text).update();
         audit.record(new AuditEvent(access.actor(), "minutes.commented", "minutes", String.valueOf(minutesId), officeId, null, text));
