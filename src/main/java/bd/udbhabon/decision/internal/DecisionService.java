@@ -169,14 +169,31 @@ class DecisionService implements Decisions, DecisionRegister {
     }
 
     /**
-     * Every office that took decisions with itself and each office above it, up both hierarchies
-     * (as the compliance view walks: from the few offices with decisions, not down from the top).
-     * The offices that took decisions are found by stepping through {@code decision_office_idx}
-     * (one probe per office, not a read of every decision); the scope's decisions are read through
-     * the same index and counted once per office, then the counts are added up for the office and
-     * for each office directly below it.
+     * The rates over an office's scope and over each office directly below it. {@code roots} pairs
+     * every office of the scope with the office itself and with the office directly below it that it
+     * falls under (an office under both a directorate and a district counts in both rows); the
+     * scope's decisions are then read through {@code decision_office_idx}, counted once per office,
+     * and the counts added up per row. Two ways to find the pairs, whichever reads less:
      */
-    private static final String SCOPE_RATES = """
+    private static final String SCOPE_WALKING_DOWN = """
+            with recursive roots(root, office_id) as (
+                select o.id, o.id from office o where o.id = :office
+                union
+                select c.id, c.id from office c where (c.admin_parent_id = :office or c.line_parent_id = :office) and c.id <> :office
+                union
+                select r.root, c.id from roots r
+                join lateral (select id from office where admin_parent_id = r.office_id
+                              union all
+                              select id from office where line_parent_id = r.office_id) c on true
+            ),
+            """;
+
+    /**
+     * For the Cabinet Division, whose scope is the whole country: up both hierarchies from the few
+     * thousand offices that took decisions (found by stepping through {@code decision_office_idx}),
+     * not down through all 24,000. Any other office's subtree is smaller than that, so it walks down.
+     */
+    private static final String SCOPE_WALKING_UP = """
             with recursive deciding(id) as (
                 select min(office_id) from decision
                 union all
@@ -190,9 +207,12 @@ class DecisionService implements Decisions, DecisionRegister {
                 from up u join office p on p.id = u.admin_parent or p.id = u.line_parent
             ),
             roots as (
-                select office_id, id as root from up
+                select id as root, office_id from up
                 where id = :office or ((admin_parent = :office or line_parent = :office) and id <> :office)
             ),
+            """;
+
+    private static final String SCOPE_COUNTS = """
             counts as (
                 select st.office_id, count(*) as taken,
                        count(*) filter (where st.status = 'IMPLEMENTED') as implemented,
@@ -216,7 +236,9 @@ class DecisionService implements Decisions, DecisionRegister {
 
     @Override
     public ScopeRates scope(long officeId, LocalDate asOf) {
-        List<ScopeRates.OfficeRate> rows = jdbc.sql(SCOPE_RATES).param("office", officeId).param("asOf", asOf)
+        boolean wholeCountry = offices.find(officeId).map(o -> o.level() == OfficeLevel.CABINET_DIVISION).orElse(false);
+        String sql = (wholeCountry ? SCOPE_WALKING_UP : SCOPE_WALKING_DOWN) + SCOPE_COUNTS;
+        List<ScopeRates.OfficeRate> rows = jdbc.sql(sql).param("office", officeId).param("asOf", asOf)
                 .query((rs, i) -> new ScopeRates.OfficeRate(rs.getLong(1), rs.getString(2), rs.getString(3),
                         new Rate(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), rs.getInt(9)))
                 .list();
