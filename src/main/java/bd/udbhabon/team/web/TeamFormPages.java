@@ -10,7 +10,6 @@ import bd.udbhabon.people.Officer;
 import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.FormErrors;
-import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Finding;
 import bd.udbhabon.team.LevelRules;
@@ -36,7 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static bd.udbhabon.team.web.IssueForm.nz;
-import static bd.udbhabon.team.web.IssueForm.parseLong;
 
 /**
  * The draft of an office order on a team (members chosen from the office's posts, the rules'
