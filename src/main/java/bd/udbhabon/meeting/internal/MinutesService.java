@@ -164,7 +164,8 @@ class MinutesService implements MinutesBook {
         Office office = offices.require(officeId);
         String team = MeetingService.teamName(office);
         List<Item> items = new ArrayList<>();
-        Meeting previous = previousHeld(officeId, meeting);
+        Standing standing = standing(officeId, meetingId);
+        Meeting previous = standing.previous();
         if (previous != null) {
             String on = "গত " + DualDate.gregorianDate(previous.date()) + " খ্রি. তারিখে অনুষ্ঠিত " + genitive(team) + " সভার কার্যবিবরণী";
             String corrected = correctionsOf(officeId, previous.id());
@@ -173,7 +174,7 @@ class MinutesService implements MinutesBook {
                     + "সভার সদস্যগণ কার্যবিবরণী সঠিকভাবে লিখিত হয়েছে মর্মে সভাকে অবহিত করেন।",
                     List.of(new DecisionEntry(on + corrected + "তে কোনরূপ সংশোধনী না থাকায় সর্বসম্মতিক্রমে তা দৃঢ়ীকরণ করা হয়।",
                             null, List.of(), DecisionKind.PLAIN, null, List.of(), null, null))));
-            Rate rate = standing(officeId, meetingId).rate();
+            Rate rate = standing.rate();
             boolean full = rate != null && rate.percent().orElse(0) == 100;
             items.add(new Item(ItemKind.RATE, RATE_SUBJECT, null, null, List.of(new DecisionEntry(
                     full ? "সিদ্ধান্ত বাস্তবায়ন হার শতভাগ অব্যাহত রাখতে হবে।" : "অবাস্তবায়িত সিদ্ধান্তসমূহ দ্রুত বাস্তবায়ন করতে হবে।",
