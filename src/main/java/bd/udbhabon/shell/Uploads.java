@@ -78,6 +78,11 @@ public final class Uploads {
     private static final Pattern WINDOWS_DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
     /** "report.exe", "scan.JPG"; not "সভা ১৯.০৬.২০২৩" nor "minutes 19.06.2023" (digits only: part of the name). */
     private static final Pattern EXTENSION = Pattern.compile("\\.(?=[0-9]*[A-Za-z])([A-Za-z0-9]{1,8})$");
+    /** Names for what Tika's own extension would misname (an EXE is ".dll" to it) or not name at all. */
+    private static final java.util.Map<String, String> KNOWN = java.util.Map.of(
+            "application/x-msdownload", "EXE", "application/x-dosexec", "EXE", "application/x-executable", "ELF",
+            "application/x-tika-ooxml", "Office (OOXML)", "application/x-tika-msoffice", "Office 97-2003",
+            "application/octet-stream", "BIN");
     /** Whole name at most this many UTF-8 bytes: Linux file systems take 255, some tools fewer. */
     static final int MAX_NAME_BYTES = 200;
 
@@ -96,23 +101,26 @@ public final class Uploads {
      * @param fallbackName the name when the browser sent none usable ("প্রমাণক")
      */
     public Accepted check(String name, byte[] bytes, String fallbackName, String field, FormErrors errors) {
-        String clean = cleanName(name, fallbackName);
-        Optional<Kind> kind = detect(bytes);
-        if (kind.isEmpty() || !allowed.contains(kind.get())) {
-            errors.add(field, "upload.error.type", clean, describe(bytes), allowedList());
-            return null;
+        Accepted accepted = accept(name, bytes, fallbackName);
+        if (accepted == null) {
+            errors.add(field, "upload.error.type", cleanName(name, fallbackName), describe(bytes), allowedList());
         }
-        return new Accepted(fileName(clean, kind.get()), kind.get(), bytes);
+        return accepted;
     }
 
     /** As {@link #check(String, byte[], String, String, FormErrors)}, refusing with 415 (a JSON error under /api/). */
     public Accepted require(String name, byte[] bytes, String fallbackName) {
-        Optional<Kind> kind = detect(bytes).filter(allowed::contains);
-        String clean = cleanName(name, fallbackName);
-        if (kind.isEmpty()) {
-            throw new UserFacingException(415, "upload.error.type", clean, describe(bytes), allowedList());
+        Accepted accepted = accept(name, bytes, fallbackName);
+        if (accepted == null) {
+            throw new UserFacingException(415, "upload.error.type", cleanName(name, fallbackName), describe(bytes), allowedList());
         }
-        return new Accepted(fileName(clean, kind.get()), kind.get(), bytes);
+        return accepted;
+    }
+
+    private Accepted accept(String name, byte[] bytes, String fallbackName) {
+        return detect(bytes).filter(allowed::contains)
+                .map(kind -> new Accepted(fileName(cleanName(name, fallbackName), kind), kind, bytes))
+                .orElse(null);
     }
 
     /** "PDF, DOCX, XLSX, JPG বা PNG", resolved in the reader's language when the message is. */
@@ -160,9 +168,13 @@ public final class Uploads {
         }
         Optional<Kind> kind = detect(bytes);
         if (kind.isPresent()) {
-            return kind.get().extension().toUpperCase(Locale.ROOT);
+            return kind.get() == Kind.CSV ? "TXT/CSV" : kind.get().extension().toUpperCase(Locale.ROOT);
         }
         String type = mediaType(bytes);
+        String known = KNOWN.get(type);
+        if (known != null) {
+            return known;
+        }
         try {
             String extension = org.apache.tika.mime.MimeTypes.getDefaultMimeTypes().forName(type).getExtension();
             if (!extension.isEmpty()) {

@@ -57,6 +57,22 @@ class UploadsTest {
     }
 
     @Test
+    void aRefusalNamesTheFileAsSentAndWhatItReallyIs() throws Exception {
+        assertThat(refusal(Uploads.DOCUMENTS, "setup\u202Efdp.exe", new byte[] {'M', 'Z', (byte) 0x90, 0})).isEqualTo("setupfdp.exe|EXE");
+        assertThat(refusal(Uploads.DOCUMENTS, "invoice.pdf", HTML)).isEqualTo("invoice.pdf|HTML");
+        assertThat(refusal(Uploads.DOCUMENTS, "chart.png", SVG)).isEqualTo("chart.png|SVG");
+        assertThat(refusal(Uploads.DOCUMENTS, "notes.pdf", "plain words".getBytes(StandardCharsets.UTF_8))).isEqualTo("notes.pdf|TXT/CSV");
+        assertThat(refusal(Uploads.CSV, "officers.csv", xlsx())).isEqualTo("officers.csv|XLSX");
+        assertThat(refusal(Uploads.CSV, "officers.csv", png())).isEqualTo("officers.csv|PNG");
+    }
+
+    private static String refusal(Uploads rule, String name, byte[] bytes) {
+        FormErrors errors = new FormErrors();
+        assertThat(rule.check(name, bytes, "x", "file", errors)).isNull();
+        return errors.resolve((key, args) -> args[0] + "|" + args[1]).get("file");
+    }
+
+    @Test
     void namesAreCleaned() {
         assertThat(Uploads.cleanName("../../etc/passwd", "x")).isEqualTo("passwd");
         assertThat(Uploads.cleanName("a\u202Ab\u202Bc\u202Cd\u202De\u202Ef\u2066g\u2067h\u2068i\u2069j\u200Ek\u200Fl.pdf", "x"))
