@@ -173,7 +173,7 @@ class UploadRulesTests {
     }
 
     @Test
-    void anOfficerImportThatIsNotTextIsRefusedOnThePageAndWith415OnTheApi() throws Exception {
+    void importsThatAreNotTextAreRefusedOnThePagesAndWith415OnTheApi() throws Exception {
         accounts.create("chuadanga-people", Role.OFFICE_ADMIN, chuadanga);
         Browsing admin = new Browsing(port);
         admin.signIn("chuadanga-people", TestAccounts.PASSWORD);
@@ -191,6 +191,13 @@ class UploadRulesTests {
         assertThat(api.body()).contains("\"status\":415", "\"error\":\"unsupported_media_type\"",
                 "officers.csv: ফাইলটির ভেতরে আসলে XLSX", "কমা-বিভক্ত (CSV) টেক্সট").doesNotContain("Exception");
         assertThat(jdbc.sql("select count(*) from officer where office_id = ?").param(chuadanga).query(Long.class).single()).isZero();
+
+        // The office import: a picture given as offices.csv.
+        admin.get("/offices/" + chuadanga + "/import");
+        var offices = admin.multipart("/offices/" + chuadanga + "/import", Map.of(),
+                List.of(new Browsing.Upload("file", "offices.csv", "text/csv", UploadsTest.png())));
+        assertThat(offices.status()).isEqualTo(200);
+        assertThat(offices.body()).contains("offices.csv: ফাইলটির ভেতরে আসলে PNG", "কমা-বিভক্ত (CSV) টেক্সট");
     }
 
     private Browsing.Page report(String text, Browsing.Upload... files) {
