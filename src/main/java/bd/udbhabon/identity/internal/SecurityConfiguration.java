@@ -69,8 +69,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new LoginRateLimiter(properties.loginAttemptsPerMinute()), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new LoginBackoffFilter(outcomes), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+        // after the rate limit: an (account, address) that must wait is answered like any failure
+        http.addFilterBefore(new LoginBackoffFilter(outcomes), UsernamePasswordAuthenticationFilter.class);
         // the CSRF token in a cookie, not in a session: a visit to the sign-in page must not make a session row
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie(http)));
         // no other site may call us from a browser: preflights are refused here (403), before any handler
