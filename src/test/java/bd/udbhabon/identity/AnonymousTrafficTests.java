@@ -62,6 +62,9 @@ class AnonymousTrafficTests {
             var visitor = new Browsing(port);
             assertThat(visitor.get("/login").body()).contains("name=\"_csrf\"");
         }
+        for (String page : new String[] {"/", "/offices", "/account", "/login?next=/account"}) {
+            assertThat(new Browsing(port).get(page).status()).as(page).isLessThan(400);
+        }
         var mistaken = new Browsing(port);
         assertThat(mistaken.signIn("no-session-user", "wrong").location()).contains("error=bad");
         assertThat(mistaken.get("/login?error=bad").body()).contains("value=\"no-session-user\"");
