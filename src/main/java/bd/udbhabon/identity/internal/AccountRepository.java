@@ -76,13 +76,14 @@ class AccountRepository {
     }
 
     long create(String username, String email, String fullNameBn, String fullNameEn, String passwordHash,
-                boolean mustChangePassword) {
+                boolean mustChangePassword, long homeOfficeId) {
         return jdbc.sql("""
-                        insert into account (username, email, full_name_bn, full_name_en, password_hash, must_change_password, password_changed_at)
-                        values (:username, :email, :bn, :en, :hash, :must, now()) returning id
+                        insert into account (username, email, full_name_bn, full_name_en, password_hash, must_change_password,
+                                             password_changed_at, home_office_id)
+                        values (:username, :email, :bn, :en, :hash, :must, now(), :home) returning id
                         """)
                 .param("username", username).param("email", email).param("bn", fullNameBn).param("en", fullNameEn)
-                .param("hash", passwordHash).param("must", mustChangePassword)
+                .param("hash", passwordHash).param("must", mustChangePassword).param("home", homeOfficeId)
                 .query(Long.class).single();
     }
 
@@ -94,27 +95,14 @@ class AccountRepository {
                 .param("hash", passwordHash).param("must", mustChange).param("id", accountId).update();
     }
 
-    /**
-     * Counts a wrong password and locks the account when the count reaches {@code max}.
-     *
-     * @return the account's failures in a row and whether this one locked it; empty if no such account
-     */
-    Optional<FailedLogin> recordFailedLogin(String usernameOrEmail, int max, Duration lockFor) {
-        String key = usernameOrEmail == null ? "" : usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
+    /** The office the account belongs to: as recorded, else (accounts made before it was) its first role's. */
+    Optional<Long> homeOffice(long accountId) {
         return jdbc.sql("""
-                        update account set failed_logins = failed_logins + 1,
-                               locked_until = case when failed_logins + 1 >= :max then now() + make_interval(secs => :seconds)
-                                                   else locked_until end
-                        where username = :key or email = :key
-                        returning id, username, failed_logins, failed_logins >= :max as locked
+                        select coalesce(a.home_office_id, (select g.office_id from role_grant g where g.account_id = a.id
+                                                           order by g.granted_at, g.office_id limit 1))
+                        from account a where a.id = :id
                         """)
-                .param("key", key).param("max", max).param("seconds", (double) lockFor.toSeconds())
-                .query((rs, row) -> new FailedLogin(rs.getLong("id"), rs.getString("username"),
-                        rs.getInt("failed_logins"), rs.getBoolean("locked")))
-                .optional();
-    }
-
-    record FailedLogin(long accountId, String username, int failures, boolean locked) {
+                .param("id", accountId).query(Long.class).optional();
     }
 
     void recordSuccessfulLogin(long accountId) {

@@ -10,6 +10,7 @@ import bd.udbhabon.identity.RoleGrant;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ class AccountService implements AccountAdministration {
             return new Outcome(errors, null, null);
         }
         String temporary = generatePassword();
-        long id = accounts.create(username, email, nameBn, nameEn, passwords.encode(temporary), true);
+        long id = accounts.create(username, email, nameBn, nameEn, passwords.encode(temporary), true, officeId);
         accounts.grant(id, officeId, form.role(), policy.accountId().orElse(null));
         audit.record(new AuditEvent(policy.actor(), "account.created", "account", Long.toString(id), officeId, null,
                 Map.of("username", username, "email", String.valueOf(email), "fullNameBn", nameBn,
@@ -90,15 +91,26 @@ class AccountService implements AccountAdministration {
 
     @Override
     @Transactional
-    public boolean grant(long officeId, long accountId, Role role) {
+    public Optional<String> grant(long officeId, long accountId, Role role) {
         if (!mayGive(officeId, role) || accounts.find(accountId).isEmpty()) {
-            return false;
+            return Optional.of("error.forbidden");
+        }
+        boolean national = policy.allowsNationally(Permission.ADMINISTER_USERS);
+        // staffing reaches the offices below, writing does not: a self-grant must not add to what one may do there
+        if (policy.accountId().filter(me -> me == accountId).isPresent() && !national
+                && !Arrays.stream(Permission.values()).filter(role::grants).allMatch(p -> policy.allows(p, officeId))) {
+            return Optional.of("account.error.grant.self");
+        }
+        // an account is staffed by its own office's administrators (or those above them), not taken by any office
+        if (!national && accounts.homeOffice(accountId)
+                .filter(home -> policy.allows(Permission.ADMINISTER_USERS, home)).isEmpty()) {
+            return Optional.of("account.error.grant.foreign");
         }
         if (accounts.grant(accountId, officeId, role, policy.accountId().orElse(null))) {
             audit.record(new AuditEvent(policy.actor(), "role.granted", "account", Long.toString(accountId), officeId,
                     null, Map.of("role", role.name(), "officeId", officeId)));
         }
-        return true;
+        return Optional.empty();
     }
 
     @Override
