@@ -62,6 +62,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         } else {
             var failure = accounts.recordFailedLogin(typed, properties.maxFailedLogins(), properties.lockoutDuration());
             reason = failure.filter(AccountRepository.FailedLogin::locked).isPresent() ? "locked" : "bad";
+            failure.filter(AccountRepository.FailedLogin::locked).ifPresent(f -> accounts.endSessions(f.username(), null));
             failure.ifPresent(f -> audit.record(new AuditEvent(
                     new Actor(f.accountId(), f.username(), null, request.getRemoteAddr()),
                     f.locked() ? "login.failed.locked" : "login.failed", "account", Long.toString(f.accountId()),

@@ -9,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -56,7 +57,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::presentsToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::signedInByToken))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -65,7 +66,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new LoginRateLimiter(properties.loginAttemptsPerMinute()), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new AccessTokenFilter(tokens, accounts), CsrfFilter.class);
         if (singleSignOn.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .successHandler(singleSignOnOutcome).failureHandler(singleSignOnOutcome));
