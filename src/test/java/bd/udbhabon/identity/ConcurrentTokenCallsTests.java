@@ -28,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Many API calls with a token at once do not use up the connection pool (ten connections): each
- * request holds at most one at a time, so anonymous pages and the health check still answer.
+ * Many API calls with a token, or loads of an office's users page, at once do not use up the
+ * connection pool (ten connections): each request holds at most one at a time, so anonymous pages
+ * and the health check still answer.
  */
 @IntegrationTest
 class ConcurrentTokenCallsTests {
@@ -76,6 +77,32 @@ class ConcurrentTokenCallsTests {
             for (var call : meanwhile) {
                 var response = call.get(90, TimeUnit.SECONDS);
                 assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void theUsersPageLoadedManyTimesAtOnceAllAnswer() throws Exception {
+        long office = accounts.office(OfficeLevel.DISTRICT, "Gaibandha");
+        accounts.create("gaibandha-admin", Role.OFFICE_ADMIN, office);
+        accounts.create("gaibandha-member", Role.TEAM_MEMBER, office);
+        var admin = new bd.udbhabon.Browsing(port);
+        admin.signIn("gaibandha-admin", TestAccounts.PASSWORD);
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<bd.udbhabon.Browsing.Page>> pages = new ArrayList<>();
+            for (int i = 0; i < CALLS; i++) {
+                pages.add(threads.submit(() -> {
+                    start.await();
+                    return admin.get("/offices/" + office + "/users");
+                }));
+            }
+            start.countDown();
+            for (var page : pages) {
+                var response = page.get(90, TimeUnit.SECONDS); // a guard against hanging only
+                assertThat(response.status()).isEqualTo(200);
+                assertThat(response.body()).contains("পরীক্ষক gaibandha-member", "পরীক্ষক gaibandha-admin",
+                        "name=\"role\" value=\"TEAM_MEMBER\"", "name=\"role\" value=\"OFFICE_ADMIN\""); // their roles too
             }
         }
     }
