@@ -166,6 +166,8 @@ class LongMinutesTests {
         long pages = text.chars().filter(c -> c == '\f').count(); // poppler ends every page with a form feed
         assertThat(pages).as("pages").isGreaterThan(1);
         assertThat(text).contains("পৃষ্ঠা ১ / ");
+        assertThat(text.substring(0, text.indexOf('\f')).replaceAll("\\s+", ""))
+                .as("item 2 starts on page 1 under item 1, not on a page of its own").contains("চলমানসিদ্ধান্ত১:");
         int at = -1;
         for (int i = 1; i <= 40; i++) {
             int found = inOrder(text, carried(i), at);
