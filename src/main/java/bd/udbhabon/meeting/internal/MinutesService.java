@@ -752,9 +752,9 @@ class MinutesService implements MinutesBook {
 
     /**
      * Renders, turning a failure into a message in the user's words: which character to change
-     * when no font has it (the user finds it in the form), else a general one (the cause logged). As a form error ({@code form},
-     * field "paper") the page shows it above the form as typed; thrown from a transaction, it
-     * rolls everything back.
+     * when no font has it (the user finds it in the form), else a general one (the cause logged).
+     * As a form error ({@code form}, field "paper") the page shows it above the form as typed;
+     * thrown from a transaction, it rolls everything back.
      */
     private static <T> T printed(Supplier<T> render, boolean form) {
         try {
