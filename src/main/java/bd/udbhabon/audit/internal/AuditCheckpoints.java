@@ -41,12 +41,12 @@ class AuditCheckpoints implements ApplicationRunner, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
     /** Keeps a checkpoint's MAC from ever being taken for an entry's, or the other way round. */
     private static final String DOMAIN = "udbhabon-audit-checkpoint";
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(3);
 
     private final JdbcClient jdbc;
     private final AuditKey key;
     private final Path file;
     private final TransactionTemplate transaction;
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(3);
     private volatile AuditCheckpoint lastWritten;
     private volatile boolean running;
 

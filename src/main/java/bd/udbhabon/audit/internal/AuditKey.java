@@ -36,16 +36,19 @@ class AuditKey {
     private static final Logger log = LoggerFactory.getLogger(AuditKey.class);
 
     private final SecretKeySpec key;
+    private final Mac prototype;
 
     AuditKey(@Value("${udbhabon.audit.key:}") String configured, @Value("${udbhabon.audit.key-file}") Path file) {
         if (StringUtils.hasText(configured)) {
             this.key = decode(configured.trim(), "udbhabon.audit.key (UDBHABON_AUDIT_KEY)");
+            this.prototype = initialised(key);
             return;
         }
         try {
             createIfMissing(file);
             warnIfOthersCanRead(file);
             this.key = decode(Files.readString(file, StandardCharsets.US_ASCII).trim(), file.toAbsolutePath().toString());
+            this.prototype = initialised(key);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or create the audit key file " + file.toAbsolutePath(), e);
         }
@@ -53,6 +56,14 @@ class AuditKey {
 
     /** A MAC instance with the key; not thread-safe, so one per use (or per verification walk). */
     Mac newMac() {
+        try {
+            return (Mac) prototype.clone(); // cheaper than looking the algorithm up and initialising again
+        } catch (CloneNotSupportedException e) {
+            return initialised(key);
+        }
+    }
+
+    private static Mac initialised(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
