@@ -24,21 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JdbcAuditLog implements AuditLog {
 
-    /** Serialises appends (and checkpoints) so that each entry links to the one really before it. */
-    private static final long CHAIN_LOCK = 0x756462_6175646974L;
     static final String GENESIS = "0".repeat(64);
     static final String FIELDS =
             "occurred_at, account_id, account_name, acting_office_id, client_address, action, record_type, record_id, office_id, before, after";
-    /** The event's fields, typed; {@code :occurredAt} is null when the database's clock is to be read. */
+    /** The event's fields, typed; time and link come from the chain lock, or from the values it gave. */
     private static final String EVENT = """
-            select coalesce(cast(:occurredAt as timestamptz), clock_timestamp()) as occurred_at,
+            select %s as occurred_at,
                    cast(:accountId as bigint) as account_id, cast(:accountName as text) as account_name,
                    cast(:actingOfficeId as bigint) as acting_office_id, cast(:clientAddress as text) as client_address,
                    cast(:action as text) as action, cast(:recordType as text) as record_type,
                    cast(:recordId as text) as record_id, cast(:officeId as bigint) as office_id,
                    cast(:before as jsonb) as before, cast(:after as jsonb) as after,
-                   coalesce(cast(:prevHash as text),
-                            (select coalesce(mac, hash) from audit_entry order by id desc limit 1), :genesis) as prev_hash
+                   %s as prev_hash
             """;
 
     private final JdbcClient jdbc;
@@ -56,43 +53,46 @@ class JdbcAuditLog implements AuditLog {
         this.clockTolerance = clockTolerance;
     }
 
+    /**
+     * Takes the lock that serialises appends and checkpoints (so each entry links to the one really
+     * before it), held to the end of the transaction; see audit_chain_lock in V15__audit_hmac.sql.
+     */
     static void lockChain(JdbcClient jdbc) {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query((ResultSet rs) -> { });
+        jdbc.sql("select 1 from audit_chain_lock()").query((ResultSet rs) -> { });
     }
 
     /**
-     * Under the chain lock, held to the end of the caller's transaction: read the time and the head
-     * and have the database render the content as it will store it; MAC it here, with a key the
-     * database never sees; insert with exactly that time and link.
+     * Under the chain lock, held to the end of the caller's transaction: the database's clock, the
+     * head, and the content as the database renders it, in one round trip; the MAC computed here,
+     * with a key the database never sees; the entry inserted with exactly that time and link.
      */
     @Override
     @Transactional
     public void record(AuditEvent event) {
-        lockChain(jdbc);
         String before = toJson(event.before());
         String after = toJson(event.after());
         String[] prepared = bind(jdbc.sql("""
-                        with e as (%s)
+                        with h as (select * from audit_chain_lock()), e as (%s from h)
                         select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_at,
                                prev_hash, audit_entry_content(prev_hash, %s) as content
                         from e
-                        """.formatted(EVENT, FIELDS)), event, before, after, null, null)
+                        """.formatted(EVENT.formatted("h.at", "h.prev_hash"), FIELDS)), event, before, after)
                 .query((rs, row) -> new String[] {rs.getString("occurred_at"), rs.getString("prev_hash"), rs.getString("content")})
                 .single();
         bind(jdbc.sql("""
                         with e as (%1$s)
                         insert into audit_entry (%2$s, prev_hash, hash, mac)
                         select %2$s, prev_hash, audit_entry_hash(prev_hash, %2$s), :mac from e
-                        """.formatted(EVENT, FIELDS)), event, before, after, prepared[0], prepared[1])
+                        """.formatted(EVENT.formatted("cast(:occurredAt as timestamptz)", "cast(:prevHash as text)"), FIELDS)),
+                        event, before, after)
+                .param("occurredAt", prepared[0])
+                .param("prevHash", prepared[1])
                 .param("mac", key.mac(prepared[2]))
                 .update();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, AuditEvent event, String before,
-                                                 String after, String occurredAt, String prevHash) {
-        return sql.param("occurredAt", occurredAt)
-                .param("prevHash", prevHash)
-                .param("accountId", event.actor().accountId())
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, AuditEvent event, String before, String after) {
+        return sql.param("accountId", event.actor().accountId())
                 .param("accountName", event.actor().accountName())
                 .param("actingOfficeId", event.actor().actingOfficeId())
                 .param("clientAddress", event.actor().clientAddress())
@@ -101,8 +101,7 @@ class JdbcAuditLog implements AuditLog {
                 .param("recordId", event.recordId())
                 .param("officeId", event.officeId())
                 .param("before", before)
-                .param("after", after)
-                .param("genesis", GENESIS);
+                .param("after", after);
     }
 
     @Override
