@@ -196,7 +196,9 @@ class MeetingService implements Meetings {
         }
         for (Upload u : uploads) {
             String ext = extension(u.fileName());
-            if (!ALLOWED_TYPES.containsKey(ext)) {
+            if (u.fileName().length() > 255) { // the attachment table's limit
+                errors.add("files", "input.fileNameTooLong", 255);
+            } else if (!ALLOWED_TYPES.containsKey(ext)) {
                 errors.add("files", "meeting.error.fileType", u.fileName());
             } else if (u.bytes().length == 0) {
                 errors.add("files", "meeting.error.fileEmpty", u.fileName());
