@@ -46,6 +46,9 @@ class ContainerErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                 }
             }
             pipeline.addValve(new Report(messages));
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(Report.class.getName()); // else the host adds Tomcat's own again when it starts
+            }
         });
     }
 
