@@ -152,7 +152,10 @@ class ErrorMessages {
         Object[] shown = args.clone();
         if (Ui.isBangla(locale)) { // numbers in a Bangla message are written in Bangla digits
             for (int i = 0; i < shown.length; i++) {
-                shown[i] = BanglaDigits.toBangla(String.valueOf(shown[i]));
+                // only numbers: a character's code (U+1F600) or a file name keeps its own
+                if (shown[i] instanceof Number || String.valueOf(shown[i]).matches("[\\d,.:/\\s-]+")) {
+                    shown[i] = BanglaDigits.toBangla(String.valueOf(shown[i]));
+                }
             }
         }
         return new ApiError(status, code(status), messages.getMessage(key, shown, key, locale));
