@@ -92,9 +92,9 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         response.sendRedirect("/login?error=bad" + (isLocalPath(next) ? "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : ""));
     }
 
-    /** Only a path on this site: never an open redirect to somewhere else. */
+    /** Only a path on this site: never an open redirect to somewhere else, nor a header split by CR/LF. */
     static boolean isLocalPath(String next) {
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-                && next.length() <= 500;
+                && next.length() <= 500 && next.chars().noneMatch(Character::isISOControl);
     }
 }

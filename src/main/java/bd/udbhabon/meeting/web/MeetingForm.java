@@ -58,16 +58,18 @@ public record MeetingForm(String title, String chairName, String chairDesignatio
         }
         List<Meeting.AgendaItem> items = new ArrayList<>();
         for (AgendaRow row : agenda) {
-            String itemTitle = Inputs.clean(row.title());
-            String presenter = Inputs.clean(row.presenter());
+            String itemTitle = Inputs.text(errors, "agenda", row.title(), 1000);
+            String presenter = Inputs.text(errors, "agenda", row.presenter(), 300);
             if (itemTitle == null && presenter != null) {
                 errors.add("agenda", "meeting.error.agendaTitle");
             } else if (itemTitle != null) {
                 items.add(new Meeting.AgendaItem(itemTitle, presenter));
             }
         }
-        return new MeetingInput(Inputs.clean(title), Inputs.clean(chairName), Inputs.clean(chairDesignation), d, t,
-                Inputs.clean(place), Inputs.clean(onlineLink), items);
+        // the lengths the meeting table allows (V9__meetings.sql)
+        return new MeetingInput(Inputs.text(errors, "title", title, 300), Inputs.text(errors, "chairName", chairName, 200),
+                Inputs.text(errors, "chairDesignation", chairDesignation, 300), d, t,
+                Inputs.text(errors, "place", place, 500), Inputs.text(errors, "onlineLink", onlineLink, 1000), items);
     }
 
     /** The rows to show: those typed and a few empty ones. */

@@ -52,8 +52,18 @@ class ErrorHandling implements ErrorController {
         return respond(error, path != null ? path : request.getRequestURI(), request, locale);
     }
 
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/");
+    }
+
+    /** On a page, what is wrong with each field itself (the API's message points to its {@code fields}). */
+    static String pageMessage(ApiError error) {
+        return error.fields() == null || error.fields().isEmpty() ? error.message()
+                : String.join(" ", new java.util.LinkedHashSet<>(error.fields().values()));
+    }
+
     private Object respond(ApiError error, String path, HttpServletRequest request, Locale locale) {
-        if (path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/")) {
+        if (isApi(path)) {
             return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(error);
         }
         if (error.status() == 401) { // a page that needs signing in: sign in, then come back
@@ -62,7 +72,7 @@ class ErrorHandling implements ErrorController {
             return "redirect:/login?next=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
         }
         var ui = UiFactory.create(request, locale, messages);
-        var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", error.message()));
+        var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", pageMessage(error)));
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(error.status()));
         return page;
     }
