@@ -65,11 +65,6 @@ final class DatabaseOutageLog extends TurboFilter {
         return FilterReply.DENY;
     }
 
-    static void outageBegan() {
-        // the first failure of a new outage is shown in full, whatever happened a minute ago
-        lastShown.set(System.nanoTime() - WINDOW.toNanos());
-    }
-
     static void outageEnded() {
         long left = suppressed.getAndSet(0);
         if (left > 0) {

@@ -61,6 +61,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private volatile ProcessHandle postmaster;
     private volatile boolean closed;
     private volatile long restarts;
+    private final java.util.concurrent.atomic.AtomicLong checks = new java.util.concurrent.atomic.AtomicLong();
     private ScheduledExecutorService watchdog;
 
     private EmbeddedDatabaseServer(FileChannel lockChannel, FileLock lock, Path clusterDir, boolean durable,
@@ -166,6 +167,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         return restarts;
     }
 
+    /** How many times the watchdog has looked at the server. */
+    long checks() {
+        return checks.get();
+    }
+
     /** True while the postmaster this server started is alive. */
     boolean isRunning() {
         ProcessHandle p = postmaster;
@@ -182,7 +188,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        watchdog.scheduleWithFixedDelay(this::restartIfDead, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        watchdog.scheduleWithFixedDelay(() -> {
+            checks.incrementAndGet();
+            restartIfDead();
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Starts the server again on the same data and port if its postmaster has died. */
@@ -192,7 +201,6 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 return;
             }
         }
-        DatabaseOutageLog.outageBegan();
         int port = postgres.getPort();
         log.warn("The embedded PostgreSQL (pid {}) has stopped; starting it again on port {}",
                 postmaster == null ? "?" : postmaster.pid(), port);
