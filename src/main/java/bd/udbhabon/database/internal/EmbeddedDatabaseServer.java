@@ -61,6 +61,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private volatile ProcessHandle postmaster;
     private volatile boolean closed;
     private volatile long restarts;
+    private volatile int failedStarts;
+    private volatile long nextAttempt = System.nanoTime();
     private final java.util.concurrent.atomic.AtomicLong checks = new java.util.concurrent.atomic.AtomicLong();
     private ScheduledExecutorService watchdog;
 
@@ -197,30 +199,38 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     /** Starts the server again on the same data and port if its postmaster has died. */
     void restartIfDead() {
         synchronized (this) {
-            if (closed || isRunning()) {
+            if (closed || isRunning() || nextAttempt - System.nanoTime() > 0) {
                 return;
             }
         }
         int port = postgres.getPort();
-        log.warn("The embedded PostgreSQL (pid {}) has stopped; starting it again on port {}",
-                postmaster == null ? "?" : postmaster.pid(), port);
+        if (failedStarts == 0) {
+            log.warn("The embedded PostgreSQL (pid {}) has stopped; starting it again on port {}",
+                    postmaster == null ? "?" : postmaster.pid(), port);
+        }
         try {
             synchronized (this) {
                 if (closed) {
                     return;
                 }
                 DatabaseOutageLog.quietly(() -> postgres.close()); // releases zonky's lock; "pg_ctl stop" fails, as it must
+                // a failed start leaves zonky's lock held by this JVM: a new lock file is a new lock
+                Files.deleteIfExists(clusterDir.resolve("epg-lock"));
                 stopOrphanedServer(clusterDir);
                 postgres = startPostgres(clusterDir, port, durable, password);
                 postmaster = postmasterOf(clusterDir);
                 restarts++;
+                failedStarts = 0;
             }
             log.warn("The embedded PostgreSQL is running again on port {} (pid {})", port,
                     postmaster == null ? "?" : postmaster.pid());
             DatabaseOutageLog.outageEnded();
         } catch (Exception e) {
-            // the old backends may still hold the shared memory for a moment: the next round retries
-            log.warn("Could not start the embedded PostgreSQL again yet: {}", e.getMessage());
+            // e.g. the old backends still hold the shared memory: try again, less and less often
+            failedStarts++;
+            long waitSeconds = Math.min(60, 1L << Math.min(failedStarts, 6));
+            nextAttempt = System.nanoTime() + TimeUnit.SECONDS.toNanos(waitSeconds);
+            log.warn("Could not start the embedded PostgreSQL again ({}); trying again in {} s", e.getMessage(), waitSeconds);
         }
     }
 
