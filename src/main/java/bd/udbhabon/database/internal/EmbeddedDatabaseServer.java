@@ -360,7 +360,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 "--single", "-D", clusterDir.toString(), "-c", "listen_addresses=", OWNER));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (var in = process.getOutputStream()) {
-            in.write(("ALTER ROLE " + OWNER + " PASSWORD '" + password + "';\n").getBytes(StandardCharsets.UTF_8));
+            // the SCRAM verifier, not the password: nothing a server log could keep
+            String verifier = org.postgresql.util.PasswordUtil.encodeScramSha256(password.toCharArray());
+            in.write(("ALTER ROLE " + OWNER + " PASSWORD '" + verifier + "';\n").getBytes(StandardCharsets.UTF_8));
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 .replace(password, "***");
@@ -401,8 +403,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     s.execute("create role " + APP_ROLE + " login");
                 }
             }
-            // the password is base64url: nothing in it needs quoting
-            s.execute("alter role " + APP_ROLE + " password '" + password + "'");
+            // the driver sends only the SCRAM verifier: the password never appears in SQL or a server log
+            c.unwrap(org.postgresql.PGConnection.class).alterUserPassword(APP_ROLE, password.toCharArray(), "scram-sha-256");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + DATABASE, e);
         }
