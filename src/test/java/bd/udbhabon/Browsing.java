@@ -25,9 +25,16 @@ public final class Browsing {
     private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>(); // one visit may send requests from several threads
     private final String base;
     private volatile String csrf;
+    private final String forwardedFor;
 
     public Browsing(int port) {
+        this(port, null);
+    }
+
+    /** A visitor at {@code clientAddress} behind the reverse proxy on this machine (X-Forwarded-For). */
+    public Browsing(int port, String clientAddress) {
         this.base = "http://127.0.0.1:" + port;
+        this.forwardedFor = clientAddress;
     }
 
     public record Page(int status, String location, String body) {
@@ -79,6 +86,9 @@ public final class Browsing {
     }
 
     public Page send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

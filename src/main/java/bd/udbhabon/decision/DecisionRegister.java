@@ -38,7 +38,10 @@ public interface DecisionRegister {
     /** Whether the current user may set the decision's status for the office, and to what. */
     List<DecisionStatus> statusesAllowed(long decisionId, long actingOfficeId);
 
-    /** An uploaded evidence file. */
+    /**
+     * An uploaded evidence file as the browser sent it. {@code contentType} is only what the browser
+     * declared: the register detects the type from the bytes (shell's {@code Uploads}) and cleans the name.
+     */
     record Upload(String fileName, String contentType, byte[] bytes) {
     }
 }

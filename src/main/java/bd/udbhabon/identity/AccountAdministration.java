@@ -27,8 +27,12 @@ public interface AccountAdministration {
     /** Creates an account holding {@code role} at the office, with a one-time password to change at first sign-in. */
     Outcome create(long officeId, NewAccount account);
 
-    /** Gives a role at the office; false if the caller may not give it. */
-    boolean grant(long officeId, long accountId, Role role);
+    /**
+     * Gives a role at the office. Refused (the message key of why) when the caller may not give it there,
+     * when it would add to what the caller may do there themselves, or when the account belongs to an
+     * office the caller does not administer (unless the caller administers nationally).
+     */
+    Optional<String> grant(long officeId, long accountId, Role role);
 
     boolean revoke(long officeId, long accountId, Role role);
 

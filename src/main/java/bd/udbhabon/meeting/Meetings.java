@@ -21,7 +21,10 @@ public interface Meetings {
                         String placeBn, String onlineLink, List<Meeting.AgendaItem> agenda) {
     }
 
-    /** An uploaded working paper. */
+    /**
+     * An uploaded working paper as the browser sent it (the declared {@code contentType} is not trusted:
+     * the type is detected from the bytes); read back, the stored detected type and the clean name.
+     */
     record Upload(String fileName, String contentType, byte[] bytes) {
     }
 

@@ -7,11 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -25,7 +22,9 @@ import org.springframework.http.MediaType;
  * A table as the files officers open in Excel: CSV in UTF-8 with a byte order mark (without it
  * Excel reads Bangla as Latin-1), and XLSX streamed (only a window of rows in memory) with a bold
  * frozen header, an autofilter, column widths, a font that has Bangla, and dates as date cells.
- * Cells are strings, numbers or {@link LocalDate}s; null is an empty cell.
+ * Cells are strings, numbers or {@link LocalDate}s; null is an empty cell. Every CSV the product
+ * writes goes through {@link #csv}, which neutralises text a spreadsheet would run as a formula;
+ * XLSX cells are typed (a string cell is never a formula), so they need nothing.
  */
 public final class TableExport {
 
@@ -45,15 +44,12 @@ public final class TableExport {
 
     public static byte[] csv(List<String> headers, Rows rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            csv.printRecord(headers);
+            writeRecord(writer, headers);
             rows.each(row -> {
                 try {
-                    List<String> values = new ArrayList<>(row.size());
-                    row.forEach(v -> values.add(v == null ? "" : v.toString()));
-                    csv.printRecord(values);
+                    writeRecord(writer, row);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -62,6 +58,64 @@ public final class TableExport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * One RFC 4180 record. A text cell a spreadsheet would read as a formula (OWASP "CSV injection":
+     * it begins with {@code = + - @}, tab, CR or LF, or their full-width forms) is written as
+     * {@code "'…"}: Excel and LibreOffice then show it as text, apostrophe included. Numbers are
+     * written as they are, so a negative number stays a number (it cannot carry a formula); the
+     * same digits as text ({@code "-5"}) get the apostrophe. Bangla text never starts with these.
+     */
+    private static void writeRecord(Writer out, List<?> values) throws IOException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            Object value = values.get(i);
+            String text = value == null ? "" : value.toString();
+            if (values.size() == 1 && text.isEmpty()) {
+                out.write("\"\""); // else the record is an empty line, which readers skip
+            } else if (value instanceof Number || value instanceof LocalDate) {
+                out.write(text);
+            } else if (isFormula(text)) {
+                out.write(quoted("'" + text));
+            } else if (needsQuotes(text)) {
+                out.write(quoted(text));
+            } else {
+                out.write(text);
+            }
+        }
+        out.write("\r\n");
+    }
+
+    /** Whether a spreadsheet opening the CSV would take this text for a formula (or a DDE call). */
+    static boolean isFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean needsQuotes(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return true;
+            }
+        }
+        // readers trim unquoted edges; quoting keeps leading and trailing spaces
+        return Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1));
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** @param widths each column's width in characters */

@@ -148,7 +148,8 @@ class DecisionRegisterTests {
                 Map.of("reportedOn", "2023-08-12", "text", "দ্বিতীয় প্রতিবেদন"),
                 List.of(new Browsing.Upload("evidence", "setup.exe", "application/x-msdownload", new byte[] {77, 90})));
         assertThat(wrongFile.status()).isEqualTo(200);
-        assertThat(wrongFile.body()).contains("পিডিএফ, ওয়ার্ড (docx), এক্সেল (xlsx), জেপিজি বা পিএনজি", "দ্বিতীয় প্রতিবেদন");
+        assertThat(wrongFile.body()).contains("setup.exe: ফাইলটির ভেতরে আসলে EXE", "কেবল PDF, DOCX, XLSX, JPG বা PNG ফাইল নেওয়া যায়।",
+                "দ্বিতীয় প্রতিবেদন");
         assertThat(decisions.progress(decision)).hasSize(1);
     }
 

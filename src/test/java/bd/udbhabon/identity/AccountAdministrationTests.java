@@ -76,4 +76,66 @@ class AccountAdministrationTests {
         // through their own office's address, the account that holds no role there is still out of reach
         assertThat(outsider.post("/offices/" + natore + "/users/" + member + "/password-reset", Map.of()).status()).isEqualTo(403);
     }
+
+    @Test
+    void anAdministratorCannotGiveItselfAWritingRoleBelowButStaffsTheOfficesBelow() {
+        long pabna = accounts.office(OfficeLevel.DISTRICT, "Pabna");
+        long upazila = accounts.upazila(pabna, "Bera");
+        long me = accounts.create("pabna-self-admin", Role.OFFICE_ADMIN, pabna);
+        long officer = accounts.create("bera-officer", Role.TEAM_MEMBER, upazila);
+        var admin = new Browsing(port);
+        admin.signIn("pabna-self-admin", TestAccounts.PASSWORD);
+        admin.get("/offices/" + upazila + "/users");
+
+        var refused = admin.post("/offices/" + upazila + "/users/" + me + "/roles", Map.of("role", "TEAM_HEAD"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("নিজেকে এমন ভূমিকা দেওয়া যায় না যাতে এই দপ্তরে আপনার ক্ষমতা বাড়ে")
+                .doesNotContain("Exception");
+        assertThat(admin.post("/offices/" + upazila + "/users/" + me + "/roles", Map.of("role", "OFFICE_ADMIN")).status())
+                .as("nor another administration there: it would write the upazila's records").isEqualTo(403);
+        assertThat(roles(me)).containsExactly(pabna + ":OFFICE_ADMIN");
+
+        // reading what it already reads is no gain; and the upazila's own people it staffs as before
+        assertThat(admin.post("/offices/" + upazila + "/users/" + me + "/roles", Map.of("role", "AUDITOR")).status()).isEqualTo(302);
+        assertThat(admin.post("/offices/" + upazila + "/users/" + officer + "/roles", Map.of("role", "TEAM_HEAD")).status()).isEqualTo(302);
+        assertThat(roles(officer)).contains(upazila + ":TEAM_HEAD");
+    }
+
+    @Test
+    void anAccountOfAnotherOfficeIsAttachedOnlyByItsOwnOfficesOrANationalAdministrator() {
+        long pabna = accounts.office(OfficeLevel.DISTRICT, "Pabna");
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long stranger = accounts.create("natore-officer", Role.TEAM_MEMBER, natore);
+        long own = accounts.create("pabna-officer", Role.TEAM_MEMBER, pabna);
+        accounts.create("pabna-attach-admin", Role.OFFICE_ADMIN, pabna);
+        accounts.create("natore-attach-admin", Role.OFFICE_ADMIN, natore);
+        accounts.create("national-admin", Role.SYSTEM_ADMIN, accounts.cabinetDivision());
+
+        var pabnaAdmin = new Browsing(port);
+        pabnaAdmin.signIn("pabna-attach-admin", TestAccounts.PASSWORD);
+        pabnaAdmin.get("/offices/" + pabna + "/users");
+        var refused = pabnaAdmin.post("/offices/" + pabna + "/users/" + stranger + "/roles", Map.of("role", "TEAM_MEMBER"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("অ্যাকাউন্টটি অন্য দপ্তরের").doesNotContain("Exception");
+        assertThat(roles(stranger)).containsExactly(natore + ":TEAM_MEMBER");
+        // its own office's account it attaches to an office below
+        long upazila = accounts.upazila(pabna, "Sujanagar");
+        assertThat(pabnaAdmin.post("/offices/" + upazila + "/users/" + own + "/roles", Map.of("role", "MEMBER_SECRETARY")).status()).isEqualTo(302);
+
+        // Natore's administrator may not give roles at Pabna, but a national administrator attaches anyone
+        var natoreAdmin = new Browsing(port);
+        natoreAdmin.signIn("natore-attach-admin", TestAccounts.PASSWORD);
+        natoreAdmin.get("/offices/" + natore + "/users");
+        assertThat(natoreAdmin.post("/offices/" + pabna + "/users/" + stranger + "/roles", Map.of("role", "TEAM_MEMBER")).status()).isEqualTo(403);
+        var national = new Browsing(port);
+        national.signIn("national-admin", TestAccounts.PASSWORD);
+        national.get("/offices/" + pabna + "/users");
+        assertThat(national.post("/offices/" + pabna + "/users/" + stranger + "/roles", Map.of("role", "TEAM_MEMBER")).status()).isEqualTo(302);
+        assertThat(roles(stranger)).containsExactlyInAnyOrder(natore + ":TEAM_MEMBER", pabna + ":TEAM_MEMBER");
+    }
+
+    private java.util.List<String> roles(long accountId) {
+        return jdbc.sql("select office_id || ':' || role from role_grant where account_id = :id order by office_id, role")
+                .param("id", accountId).query(String.class).list();
+    }
 }

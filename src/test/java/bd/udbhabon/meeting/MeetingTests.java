@@ -130,10 +130,10 @@ class MeetingTests {
                 .query(Long.class).single();
         assertThat(ms.bytes(meetingPath + "/attachments/" + attachment).body()).isEqualTo(paper);
 
-        // Editing: a file not on the allowlist is refused by name; then the paper is removed.
+        // Editing: a file whose content is not on the allowlist is refused by name; then the paper is removed.
         var exe = multipart(ms, meetingPath + "/edit", fields, "setup.exe", new byte[] {77, 90});
         assertThat(exe.status()).isEqualTo(200);
-        assertThat(exe.body()).contains("setup.exe: কেবল PDF, DOCX, XLSX, JPG বা PNG ফাইল সংযুক্ত করা যায়।");
+        assertThat(exe.body()).contains("setup.exe: ফাইলটির ভেতরে আসলে EXE", "এখানে কেবল PDF, DOCX, XLSX, JPG বা PNG ফাইল নেওয়া যায়।");
         Map<String, String> removing = new LinkedHashMap<>(fields);
         removing.put("remove", String.valueOf(attachment));
         assertThat(multipart(ms, meetingPath + "/edit", removing, null, null).status()).isEqualTo(302);

@@ -24,6 +24,7 @@ import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DecisionService implements Decisions, DecisionRegister {
 
     static final int MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
-    private static final Set<String> EVIDENCE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    /** An evidence file's name when the browser sent none. */
+    private static final String EVIDENCE_NAME = "প্রমাণক";
 
     /** A decision's columns and its status as of :asOf (no status row yet: not started since it was taken). */
     static final String SELECT = """
@@ -270,7 +269,8 @@ class DecisionService implements Decisions, DecisionRegister {
                 .param(decisionId)
                 .query(rs -> {
                     evidence.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new Progress.Evidence(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                            .add(new Progress.Evidence(rs.getLong(2), Uploads.cleanName(rs.getString(3), EVIDENCE_NAME), rs.getString(4),
+                                    rs.getInt(5)));
                 });
         return jdbc.sql("select id, office_id, reported_on, text_bn from decision_progress where decision_id = ? order by reported_on, id")
                 .param(decisionId)
@@ -498,11 +498,16 @@ class DecisionService implements Decisions, DecisionRegister {
         if (reportedOn == null || reportedOn.isBefore(decision.takenOn()) || reportedOn.isAfter(Dhaka.today())) {
             errors.add("reportedOn", "decision.error.since");
         }
+        List<Uploads.Accepted> files = new ArrayList<>();
         for (Upload file : evidence) {
             if (file.bytes().length == 0 || file.bytes().length > MAX_EVIDENCE_BYTES) {
                 errors.add("evidence", "decision.error.evidenceSize");
-            } else if (!EVIDENCE_TYPES.contains(file.contentType())) {
-                errors.add("evidence", "decision.error.evidenceType");
+            } else {
+                // the type is what the content is; the browser's declared type is not looked at
+                Uploads.Accepted accepted = Uploads.DOCUMENTS.check(file.fileName(), file.bytes(), EVIDENCE_NAME, "evidence", errors);
+                if (accepted != null) {
+                    files.add(accepted);
+                }
             }
         }
         if (errors.any()) {
@@ -510,26 +515,16 @@ class DecisionService implements Decisions, DecisionRegister {
         }
         long id = jdbc.sql("insert into decision_progress (decision_id, office_id, reported_on, text_bn, recorded_by) values (?, ?, ?, ?, ?) returning id")
                 .params(decisionId, actingOfficeId, reportedOn, text, access.accountId().orElse(null)).query(Long.class).single();
-        List<String> files = new ArrayList<>();
-        for (Upload file : evidence) {
-            String name = fileName(file.fileName());
+        List<String> names = new ArrayList<>();
+        for (Uploads.Accepted file : files) {
             jdbc.sql("insert into decision_evidence (progress_id, file_name, content_type, size, bytes) values (?, ?, ?, ?, ?)")
-                    .params(id, name, file.contentType(), file.bytes().length, file.bytes()).update();
-            files.add(name);
+                    .params(id, file.fileName(), file.contentType(), file.bytes().length, file.bytes()).update();
+            names.add(file.fileName());
         }
         audit.record(new AuditEvent(access.actor(), "decision.progress-reported", "decision", String.valueOf(decisionId),
-                decision.officeId(), null, Map.of("reportedOn", reportedOn.toString(), "text", text, "files", files,
+                decision.officeId(), null, Map.of("reportedOn", reportedOn.toString(), "text", text, "files", names,
                         "byOffice", actingOfficeId)));
         return id;
     }
 
-    /** The name the file had on the officer's computer, without any folder, at most 255 characters. */
-    private static String fileName(String name) {
-        String clean = Inputs.clean(name == null ? "" : name.replace('\\', '/'));
-        String base = clean == null ? "" : clean.substring(clean.lastIndexOf('/') + 1);
-        if (base.isBlank()) {
-            base = "প্রমাণক";
-        }
-        return base.length() > 255 ? base.substring(base.length() - 255) : base;
-    }
 }

@@ -17,6 +17,7 @@ import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.TableExport;
 import bd.udbhabon.shell.Ui;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -211,7 +211,7 @@ class DecisionPages {
     ResponseEntity<byte[]> evidence(@PathVariable long officeId, @PathVariable long decisionId, @PathVariable long evidenceId) {
         requireConcerns(officeId, decisionId);
         var file = decisions.evidence(decisionId, evidenceId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return Downloads.attachment(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
+        return Uploads.download(file.fileName(), file.contentType(), file.bytes());
     }
 
     @GetMapping("/offices/{officeId}/decisions.csv")

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -36,6 +37,9 @@ class AccessInterceptor implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (handler instanceof ResourceHttpRequestHandler) {
             return true; // static files
+        }
+        if (CorsUtils.isPreFlightRequest(request)) {
+            return true; // Spring answers it without calling any handler of ours (foreign ones were refused before)
         }
         if (!(handler instanceof HandlerMethod method)) {
             throw new UserFacingException(403, "error.forbidden");

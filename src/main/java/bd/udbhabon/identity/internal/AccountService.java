@@ -9,7 +9,9 @@ import bd.udbhabon.identity.AccountAdministration;
 import bd.udbhabon.identity.RoleGrant;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
+import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @Service
 class AccountService implements AccountAdministration {
@@ -80,7 +84,7 @@ class AccountService implements AccountAdministration {
             return new Outcome(errors, null, null);
         }
         String temporary = generatePassword();
-        long id = accounts.create(username, email, nameBn, nameEn, passwords.encode(temporary), true);
+        long id = accounts.create(username, email, nameBn, nameEn, passwords.encode(temporary), true, officeId);
         accounts.grant(id, officeId, form.role(), policy.accountId().orElse(null));
         audit.record(new AuditEvent(policy.actor(), "account.created", "account", Long.toString(id), officeId, null,
                 Map.of("username", username, "email", String.valueOf(email), "fullNameBn", nameBn,
@@ -90,15 +94,26 @@ class AccountService implements AccountAdministration {
 
     @Override
     @Transactional
-    public boolean grant(long officeId, long accountId, Role role) {
+    public Optional<String> grant(long officeId, long accountId, Role role) {
         if (!mayGive(officeId, role) || accounts.find(accountId).isEmpty()) {
-            return false;
+            return Optional.of("error.forbidden");
+        }
+        boolean national = policy.allowsNationally(Permission.ADMINISTER_USERS);
+        // staffing reaches the offices below, writing does not: a self-grant must not add to what one may do there
+        if (policy.accountId().filter(me -> me == accountId).isPresent() && !national
+                && !Arrays.stream(Permission.values()).filter(role::grants).allMatch(p -> policy.allows(p, officeId))) {
+            return Optional.of("account.error.grant.self");
+        }
+        // an account is staffed by its own office's administrators (or those above them), not taken by any office
+        if (!national && accounts.homeOffice(accountId)
+                .filter(home -> policy.allows(Permission.ADMINISTER_USERS, home)).isEmpty()) {
+            return Optional.of("account.error.grant.foreign");
         }
         if (accounts.grant(accountId, officeId, role, policy.accountId().orElse(null))) {
             audit.record(new AuditEvent(policy.actor(), "role.granted", "account", Long.toString(accountId), officeId,
                     null, Map.of("role", role.name(), "officeId", officeId)));
         }
-        return true;
+        return Optional.empty();
     }
 
     @Override
@@ -128,6 +143,7 @@ class AccountService implements AccountAdministration {
         }
         String temporary = generatePassword();
         accounts.setPassword(accountId, passwords.encode(temporary), true);
+        accounts.endSessions(account.get().username(), currentSessionId()); // whoever knew the old password is out
         audit.record(new AuditEvent(policy.actor(), "account.password.reset", "account", Long.toString(accountId),
                 account.get().grants().getFirst().officeId(), null, null));
         return new Outcome(new FormErrors(), accountId, temporary);
@@ -156,6 +172,7 @@ class AccountService implements AccountAdministration {
             return errors;
         }
         accounts.setPassword(user.accountId(), passwords.encode(chosen), false);
+        accounts.endSessions(user.getUsername(), currentSessionId()); // every other browser is signed out
         user.passwordChanged();
         audit.record(new AuditEvent(policy.actor(), "account.password.changed", "account",
                 Long.toString(user.accountId()), null, null, null));
@@ -170,6 +187,12 @@ class AccountService implements AccountAdministration {
                     .orElse(false);
         }
         return policy.allows(Permission.ADMINISTER_USERS, officeId);
+    }
+
+    /** The session of the request being served, which a password change keeps. */
+    private static String currentSessionId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getSession(false) instanceof HttpSession session ? session.getId() : null;
     }
 
     static String generatePassword() {

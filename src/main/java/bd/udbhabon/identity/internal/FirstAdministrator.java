@@ -55,7 +55,7 @@ class FirstAdministrator implements ApplicationRunner {
         boolean given = properties.adminPassword() != null && !properties.adminPassword().isBlank();
         String password = given ? properties.adminPassword() : AccountService.generatePassword();
         long id = accounts.create(USERNAME, null, "সিস্টেম অ্যাডমিনিস্ট্রেটর", "System administrator",
-                passwords.encode(password), true);
+                passwords.encode(password), true, cabinetDivision);
         accounts.grant(id, cabinetDivision, Role.SYSTEM_ADMIN, null);
         audit.record(new AuditEvent(Actor.SYSTEM, "account.created", "account", Long.toString(id), cabinetDivision,
                 null, Map.of("username", USERNAME, "role", Role.SYSTEM_ADMIN.name())));

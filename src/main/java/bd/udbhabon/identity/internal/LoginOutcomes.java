@@ -6,8 +6,13 @@ import bd.udbhabon.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.security.authentication.LockedException;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -16,23 +21,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What follows a sign-in attempt: wrong passwords are counted and lock the account after
- * {@code udbhabon.security.max-failed-logins}; every attempt is in the audit trail; the user goes
- * back to the page they asked for (or must first change their password).
+ * What follows a sign-in attempt: wrong passwords are counted per account and client address
+ * ({@link LoginBackoff}); every attempt on a real account is in the audit trail; every failure gets
+ * the same answer; the user goes back to the page they asked for (or must first change their password).
  */
 @Component
 class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-    static final String TYPED_USERNAME = LoginOutcomes.class.getName() + ".username";
+    /** The name typed in a failed attempt, shown again in the form: a short cookie, not a session. */
+    static final String TYPED_USERNAME = "UDBHABON_LOGIN_NAME";
 
     private final AccountRepository accounts;
     private final AuditLog audit;
-    private final SecurityProperties properties;
+    private final LoginBackoff backoff;
+    private final boolean secureCookies;
 
-    LoginOutcomes(AccountRepository accounts, AuditLog audit, SecurityProperties properties) {
+    LoginOutcomes(AccountRepository accounts, AuditLog audit, LoginBackoff backoff,
+                  @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) {
         this.accounts = accounts;
         this.audit = audit;
-        this.properties = properties;
+        this.backoff = backoff;
+        this.secureCookies = secureCookies;
     }
 
     @Override
@@ -41,6 +50,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
                                         Authentication authentication) throws IOException {
         var user = (SignedInUser) authentication.getPrincipal();
         accounts.recordSuccessfulLogin(user.accountId());
+        backoff.clear(LoginBackoff.key(Optional.of(user), null), request.getRemoteAddr());
         audit.record(new AuditEvent(new Actor(user.accountId(), user.getUsername(), null, request.getRemoteAddr()),
                 "login.succeeded", "account", Long.toString(user.accountId()), null, null, null));
         String next = request.getParameter("next");
@@ -48,28 +58,38 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
                 : isLocalPath(next) ? next : "/");
     }
 
+    /** Whether this attempt's (account, address) must still wait: then the password is not even checked. */
+    @Transactional(readOnly = true)
+    boolean mustWait(HttpServletRequest request) {
+        String typed = request.getParameter("username");
+        return backoff.mustWait(LoginBackoff.key(accounts.findForLogin(typed), typed), request.getRemoteAddr());
+    }
+
     @Override
     @Transactional
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         String typed = request.getParameter("username");
-        String reason;
-        if (exception instanceof LockedException) {
-            reason = "locked";
-            accounts.findForLogin(typed).ifPresent(user -> audit.record(new AuditEvent(
-                    new Actor(user.accountId(), user.getUsername(), null, request.getRemoteAddr()),
-                    "login.refused.locked", "account", Long.toString(user.accountId()), null, null, null)));
+        String address = request.getRemoteAddr();
+        Optional<SignedInUser> account = accounts.findForLogin(typed);
+        String key = LoginBackoff.key(account, typed);
+        if (exception instanceof LoginBackoff.Waiting) {
+            account.ifPresent(user -> audit.record(new AuditEvent(
+                    new Actor(user.accountId(), user.getUsername(), null, address),
+                    "login.refused.waiting", "account", Long.toString(user.accountId()), null, null, null)));
         } else {
-            var failure = accounts.recordFailedLogin(typed, properties.maxFailedLogins(), properties.lockoutDuration());
-            reason = failure.filter(AccountRepository.FailedLogin::locked).isPresent() ? "locked" : "bad";
-            failure.ifPresent(f -> audit.record(new AuditEvent(
-                    new Actor(f.accountId(), f.username(), null, request.getRemoteAddr()),
-                    f.locked() ? "login.failed.locked" : "login.failed", "account", Long.toString(f.accountId()),
-                    null, null, Map.of("failuresInARow", f.failures()))));
+            var failure = backoff.recordFailure(key, address);
+            account.ifPresent(user -> audit.record(new AuditEvent(
+                    new Actor(user.accountId(), user.getUsername(), null, address),
+                    "login.failed", "account", Long.toString(user.accountId()), null, null,
+                    Map.of("failuresFromAddress", failure.failures(), "waitSeconds", failure.waitFor().toSeconds()))));
         }
-        request.getSession().setAttribute(TYPED_USERNAME, typed == null ? "" : typed);
+        String kept = typed == null ? "" : typed.length() > 254 ? typed.substring(0, 254) : typed;
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(TYPED_USERNAME, URLEncoder.encode(kept, StandardCharsets.UTF_8).replace("+", "%20"))
+                .path("/login").maxAge(60).httpOnly(true).secure(secureCookies).sameSite("Lax").build().toString());
+        // one answer for every failure: unknown name, wrong password, disabled, or waiting
         String next = request.getParameter("next");
-        response.sendRedirect("/login?error=" + reason + (isLocalPath(next) ? "&next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) : ""));
+        response.sendRedirect("/login?error=bad" + (isLocalPath(next) ? "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : ""));
     }
 
     /** Only a path on this site: never an open redirect to somewhere else. */

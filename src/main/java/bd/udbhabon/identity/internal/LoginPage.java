@@ -1,7 +1,6 @@
 package bd.udbhabon.identity.internal;
 
 import bd.udbhabon.access.PublicAccess;
-import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +9,7 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -25,12 +25,10 @@ class LoginPage {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String next,
-                 HttpSession session, Model model) {
-        Object typed = session.getAttribute(LoginOutcomes.TYPED_USERNAME);
-        session.removeAttribute(LoginOutcomes.TYPED_USERNAME);
-        model.addAttribute("username", typed == null ? "" : typed.toString());
+                 @CookieValue(name = LoginOutcomes.TYPED_USERNAME, required = false) String typed, Model model) {
+        // no session here: a visit to the sign-in page must not make the server store anything
+        model.addAttribute("username", typed == null || error == null ? "" : typed);
         model.addAttribute("error", error == null ? "" : switch (error) {
-            case "locked" -> "login.error.locked";
             case "rate" -> "login.error.rate";
             case "sso" -> "login.error.sso";
             default -> "login.error.bad";

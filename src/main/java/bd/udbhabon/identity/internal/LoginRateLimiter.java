@@ -12,7 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * At most {@code udbhabon.security.login-attempts-per-minute} sign-in attempts per client address
  * and minute, on each node. Slows down password guessing across many accounts, which the
- * per-account lock-out alone does not.
+ * per-(account, address) backoff alone does not, and bounds what an anonymous client can make the
+ * server write (audit entries, backoff rows, single sign-on sessions). The address is the client's
+ * own behind a trusted proxy (server.tomcat.remoteip.internal-proxies).
  */
 class LoginRateLimiter extends OncePerRequestFilter {
 
@@ -26,9 +28,11 @@ class LoginRateLimiter extends OncePerRequestFilter {
     private record Window(long minute, AtomicInteger count) {
     }
 
+    /** Sign-in attempts, and starts of single sign-on (each stores a pending request in a new session). */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+                || request.getServletPath().startsWith("/oauth2/authorization/"));
     }
 
     @Override

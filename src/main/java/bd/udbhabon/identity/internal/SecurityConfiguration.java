@@ -1,6 +1,7 @@
 package bd.udbhabon.identity.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,8 +10,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -56,7 +61,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::presentsToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::signedInByToken))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -65,12 +70,28 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new LoginRateLimiter(properties.loginAttemptsPerMinute()), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new AccessTokenFilter(tokens, accounts), CsrfFilter.class);
+        // after the rate limit: an (account, address) that must wait is answered like any failure
+        http.addFilterBefore(new LoginBackoffFilter(outcomes), UsernamePasswordAuthenticationFilter.class);
+        // the CSRF token in a cookie, not in a session: a visit to the sign-in page must not make a session row
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie(http)));
+        // no other site may call us from a browser: preflights are refused here (403), before any handler
+        http.cors(cors -> cors.configurationSource(request -> CorsUtils.isPreFlightRequest(request) ? new CorsConfiguration() : null));
         if (singleSignOn.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login")
                     .successHandler(singleSignOnOutcome).failureHandler(singleSignOnOutcome));
         }
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie(HttpSecurity http) {
+        boolean secure = http.getSharedObject(ApplicationContext.class).getEnvironment()
+                .getProperty("server.servlet.session.cookie.secure", Boolean.class, true);
+        var repository = new CookieCsrfTokenRepository(); // HttpOnly: pages carry the token in their forms
+        repository.setCookieName("UDBHABON_CSRF");
+        repository.setHeaderName("X-CSRF-TOKEN");
+        repository.setCookieCustomizer(cookie -> cookie.secure(secure).sameSite("Lax"));
+        return repository;
     }
 
     @Override

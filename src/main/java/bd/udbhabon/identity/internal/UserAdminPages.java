@@ -56,9 +56,9 @@ class UserAdminPages {
     @PostMapping("/offices/{officeId}/users/{accountId}/roles")
     @OfficeAccess(Permission.ADMINISTER_USERS)
     String grant(@PathVariable long officeId, @PathVariable long accountId, @RequestParam String role) {
-        if (!administration.grant(officeId, accountId, requireRole(role))) {
-            throw new UserFacingException(403, "error.forbidden");
-        }
+        administration.grant(officeId, accountId, requireRole(role)).ifPresent(refusal -> {
+            throw new UserFacingException(403, refusal);
+        });
         return "redirect:/offices/" + officeId + "/users";
     }
 

@@ -28,6 +28,7 @@ import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Cadence;
 import bd.udbhabon.team.LevelRules;
@@ -63,11 +64,8 @@ class MeetingService implements Meetings {
     /** Working papers: the multipart limit (spring.servlet.multipart.max-file-size) caps them lower. */
     static final int MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
     static final int MAX_ATTACHMENTS = 20;
-    static final Map<String, String> ALLOWED_TYPES = Map.of(
-            "pdf", "application/pdf",
-            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
+    /** A working paper's name when the browser sent none. */
+    private static final String PAPER_NAME = "কার্যপত্র";
     private static final int BLANK_GUEST_ROWS = 5;
 
     private final JdbcClient jdbc;
@@ -194,14 +192,19 @@ class MeetingService implements Meetings {
         if (kept + uploads.size() > MAX_ATTACHMENTS) {
             errors.add("files", "meeting.error.tooManyFiles", MAX_ATTACHMENTS);
         }
+        List<Uploads.Accepted> papers = new ArrayList<>();
         for (Upload u : uploads) {
-            String ext = extension(u.fileName());
-            if (!ALLOWED_TYPES.containsKey(ext)) {
-                errors.add("files", "meeting.error.fileType", u.fileName());
-            } else if (u.bytes().length == 0) {
-                errors.add("files", "meeting.error.fileEmpty", u.fileName());
+            String shown = Uploads.cleanName(u.fileName(), PAPER_NAME);
+            if (u.bytes().length == 0) {
+                errors.add("files", "meeting.error.fileEmpty", shown);
             } else if (u.bytes().length > MAX_ATTACHMENT_BYTES) {
-                errors.add("files", "meeting.error.fileSize", u.fileName());
+                errors.add("files", "meeting.error.fileSize", shown);
+            } else {
+                // the type is what the content is, never the declared type or the extension
+                Uploads.Accepted paper = Uploads.DOCUMENTS.check(u.fileName(), u.bytes(), PAPER_NAME, "files", errors);
+                if (paper != null) {
+                    papers.add(paper);
+                }
             }
         }
         if (errors.any()) {
@@ -235,9 +238,9 @@ class MeetingService implements Meetings {
             jdbc.sql("insert into meeting_agenda_item (meeting_id, position, title_bn, presenter_bn) values (?, ?, ?, ?)")
                     .params(id, i + 1, in.agenda().get(i).titleBn(), in.agenda().get(i).presenterBn()).update();
         }
-        for (Upload u : uploads) {
+        for (Uploads.Accepted paper : papers) {
             jdbc.sql("insert into meeting_attachment (meeting_id, file_name, content_type, size_bytes, bytes) values (?, ?, ?, ?, ?)")
-                    .params(id, u.fileName(), ALLOWED_TYPES.get(extension(u.fileName())), u.bytes().length, u.bytes()).update();
+                    .params(id, paper.fileName(), paper.contentType(), paper.bytes().length, paper.bytes()).update();
         }
         Meeting saved = find(officeId, id).orElseThrow();
         audit.record(new AuditEvent(access.actor(), before.isEmpty() ? "meeting.created" : "meeting.updated", "meeting",
@@ -475,11 +478,6 @@ class MeetingService implements Meetings {
         };
     }
 
-    static String extension(String fileName) {
-        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -515,7 +513,7 @@ class MeetingService implements Meetings {
         jdbc.sql("select meeting_id, id, file_name, content_type, size_bytes from meeting_attachment where meeting_id = any(?) order by id")
                 .param(ids).query(r -> {
                     attachments.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                            .add(new AttachmentInfo(r.getLong(2), r.getString(3), r.getString(4), r.getInt(5)));
+                            .add(new AttachmentInfo(r.getLong(2), Uploads.cleanName(r.getString(3), PAPER_NAME), r.getString(4), r.getInt(5)));
                 });
         return meetings.stream().map(m -> new Meeting(m.id(), m.officeId(), m.teamOrderId(), m.titleBn(), m.chairNameBn(),
                 m.chairDesignationBn(), m.date(), m.startTime(), m.placeBn(), m.onlineLink(), m.status(), m.noticeMemoNumber(),

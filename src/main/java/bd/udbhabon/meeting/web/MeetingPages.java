@@ -19,6 +19,7 @@ import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.Downloads;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.TeamMember;
 import bd.udbhabon.team.TeamOnDate;
@@ -188,7 +189,7 @@ class MeetingPages {
     ResponseEntity<byte[]> attachment(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long attachmentId) {
         Upload file = meetings.attachment(officeId, meetingId, attachmentId)
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return Downloads.attachment(file.bytes(), MediaType.parseMediaType(file.contentType()), file.fileName());
+        return Uploads.download(file.fileName(), file.contentType(), file.bytes());
     }
 
     // ---- notice
@@ -416,8 +417,7 @@ class MeetingPages {
                 continue; // the empty file field
             }
             try {
-                String name = f.getOriginalFilename() == null ? "file" : f.getOriginalFilename().replaceAll("[\\\\/]", "_");
-                uploads.add(new Upload(name, nz(f.getContentType()), f.getBytes()));
+                uploads.add(new Upload(nz(f.getOriginalFilename()), nz(f.getContentType()), f.getBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

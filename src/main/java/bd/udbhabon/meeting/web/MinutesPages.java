@@ -73,6 +73,11 @@ class MinutesPages {
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes")
     @OfficeAccess(Permission.READ_RECORDS)
     String page(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam(required = false) Long version, Model model) {
+        return page(officeId, meetingId, version, new FormErrors(), model);
+    }
+
+    /** The page, with what stopped a button (a paper that cannot be printed) above it. */
+    private String page(long officeId, long meetingId, Long version, FormErrors problems, Model model) {
         Meeting meeting = meeting(officeId, meetingId);
         List<MinutesVersion> versions = minutes.versions(officeId, meetingId);
         MinutesVersion shown = version == null ? (versions.isEmpty() ? null : versions.getLast())
@@ -96,6 +101,7 @@ class MinutesPages {
                 && shown.content().items().stream().anyMatch(i -> i.decisions().stream()
                         .anyMatch(d -> d.kind() == MinutesContent.DecisionKind.COOPT)));
         model.addAttribute("posts", postTitles(officeId));
+        model.addAttribute("problems", problems);
         return "meeting/minutes";
     }
 
@@ -158,9 +164,16 @@ class MinutesPages {
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/circulate")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String circulate(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+    String circulate(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId, Model model) {
         version(officeId, meetingId, minutesId);
-        minutes.circulate(officeId, minutesId);
+        try {
+            minutes.circulate(officeId, minutesId);
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            return page(officeId, meetingId, minutesId, e.fieldErrors(), model); // still a draft: nothing was changed
+        }
         minutes.mailCirculated(officeId, minutesId); // after the commit: a failed mail keeps the minutes circulated
         return back(officeId, meetingId, "circulated");
     }

@@ -8,6 +8,7 @@ import bd.udbhabon.office.OfficeDraft;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.office.OfficeRegistry;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -81,6 +82,10 @@ class OfficeAdminPages {
                    Model model) throws IOException {
         if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES) {
             throw UserFacingException.badRequest("import.error.size", MAX_IMPORT_BYTES / 1000);
+        }
+        FormErrors refused = new FormErrors();
+        if (Uploads.CSV.check(file.getOriginalFilename(), file.getBytes(), "offices.csv", "file", refused) == null) {
+            return importPage(office(officeId), List.of(new OfficeRegistry.ImportRow(0, null, refused)), model);
         }
         String csv = new String(file.getBytes(), StandardCharsets.UTF_8);
         session.setAttribute(IMPORT + officeId, csv);

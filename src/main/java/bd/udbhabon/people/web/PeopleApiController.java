@@ -16,10 +16,12 @@ import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
 import bd.udbhabon.people.internal.Dates;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -188,9 +190,12 @@ class PeopleApiController {
     @PostMapping("/officers/import")
     @OfficeAccess(Permission.WRITE_RECORDS)
     @Operation(summary = "Add officers (and their posts) from a CSV file sent as the body, UTF-8 with or without BOM. "
-            + "All or nothing: 201 with the number added, or 400 with every row and its problems and nothing added")
-    ResponseEntity<ImportJson> importOfficers(@PathVariable long officeId, @RequestBody String csv, Locale locale) {
+            + "All or nothing: 201 with the number added, or 400 with every row and its problems and nothing added; "
+            + "415 when the body is not text (an Excel workbook, a PDF), whatever its Content-Type says")
+    ResponseEntity<ImportJson> importOfficers(@PathVariable long officeId, @RequestBody byte[] body, Locale locale) {
         office(officeId);
+        Uploads.CSV.require("officers.csv", body, "officers.csv"); // the same rule as every upload: the content decides
+        String csv = new String(body, StandardCharsets.UTF_8);
         int added = registry.importOfficers(csv, officeId);
         if (added > 0) {
             return ResponseEntity.status(HttpStatus.CREATED).body(new ImportJson(added, List.of()));

@@ -6,7 +6,10 @@ import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.people.OfficerImport;
 import bd.udbhabon.people.PeopleRegistry;
+import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.TableExport;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -15,9 +18,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,11 +52,8 @@ class PeopleImportPages {
     @GetMapping("/offices/{officeId}/people/import/template.csv")
     @OfficeAccess(Permission.WRITE_RECORDS)
     ResponseEntity<byte[]> template(@PathVariable long officeId) {
-        String header = OfficerImport.COLUMNS.stream().map(OfficerImport.Column::headerBn).collect(Collectors.joining(","));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"officers.csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8));
+        List<String> header = OfficerImport.COLUMNS.stream().map(OfficerImport.Column::headerBn).toList();
+        return Downloads.attachment(TableExport.csv(header, row -> { }), TableExport.CSV, "officers.csv");
     }
 
     @PostMapping("/offices/{officeId}/people/import")
@@ -65,6 +62,10 @@ class PeopleImportPages {
                    Model model) throws IOException {
         if (file.isEmpty() || file.getSize() > MAX_IMPORT_BYTES) {
             throw UserFacingException.badRequest("import.error.size", MAX_IMPORT_BYTES / 1000);
+        }
+        FormErrors refused = new FormErrors();
+        if (Uploads.CSV.check(file.getOriginalFilename(), file.getBytes(), "officers.csv", "file", refused) == null) {
+            return page(office(officeId), List.of(new PeopleRegistry.ImportRow(0, null, refused)), -1, model);
         }
         String csv = utf8(file.getBytes());
         if (csv == null) {

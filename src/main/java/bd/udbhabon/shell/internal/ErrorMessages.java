@@ -74,10 +74,17 @@ class ErrorMessages {
         Object[] shown = args.clone();
         if (Ui.isBangla(locale)) { // numbers in a Bangla message are written in Bangla digits
             for (int i = 0; i < shown.length; i++) {
-                shown[i] = BanglaDigits.toBangla(String.valueOf(shown[i]));
+                if (numeric(shown[i])) {
+                    shown[i] = BanglaDigits.toBangla(String.valueOf(shown[i]));
+                }
             }
         }
         return new ApiError(status, code(status), messages.getMessage(key, shown, key, locale));
+    }
+
+    /** A number or a memo-number-like text; not a file name ("report2.pdf") nor a nested message. */
+    private static boolean numeric(Object arg) {
+        return arg instanceof Number || arg instanceof CharSequence text && text.codePoints().noneMatch(Character::isLetter);
     }
 
     private static String code(int status) {
