@@ -49,7 +49,7 @@ class SharedSessionTests {
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
         try (var second = new SpringApplicationBuilder(UdbhabonApplication.class).properties(Map.of(
                 "spring.datasource.url", url, "spring.datasource.username", "udbhabon_app",
-                "spring.datasource.password", "", "server.port", "0")).run()) {
+                "spring.datasource.password", ((HikariDataSource) dataSource).getPassword(), "server.port", "0")).run()) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             var client = HttpClient.newHttpClient();
             HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + secondPort + "/api/v1/me"))

@@ -1,14 +1,19 @@
 package bd.udbhabon.database.internal;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.core.env.Environment;
 
 /** Starts the embedded PostgreSQL when no external database is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -19,31 +24,45 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedDatabaseServer embeddedDatabaseServer(
             @Value("${udbhabon.data-dir}") Path dataDir,
             @Value("${udbhabon.database.port:0}") int port,
-            @Value("${udbhabon.database.durable:true}") boolean durable) {
-        return EmbeddedDatabaseServer.start(dataDir, port, durable);
+            @Value("${udbhabon.database.durable:true}") boolean durable,
+            @Value("${udbhabon.database.watchdog-interval:1s}") Duration watchdogInterval) {
+        var server = EmbeddedDatabaseServer.start(dataDir, port, durable);
+        server.watch(watchdogInterval);
+        return server;
     }
 
     /** The application's connections: its own role, which may only append to the audit trail. */
     @Bean(destroyMethod = "close")
     @Primary
-    DataSource dataSource(EmbeddedDatabaseServer server,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
-        return pool("udbhabon-app", server.jdbcUrl(EmbeddedDatabaseServer.APP_ROLE), poolSize);
+    DataSource dataSource(EmbeddedDatabaseServer server, Environment environment) {
+        var config = hikari(environment);
+        config.setPoolName("udbhabon-app");
+        config.setUsername(EmbeddedDatabaseServer.APP_ROLE);
+        return pool(config, server);
     }
 
     /** Flyway migrates as the owner. */
     @Bean(destroyMethod = "close")
     @FlywayDataSource
-    DataSource ownerDataSource(EmbeddedDatabaseServer server) {
-        return pool("udbhabon-owner", server.jdbcUrl(EmbeddedDatabaseServer.OWNER), 5);
+    DataSource ownerDataSource(EmbeddedDatabaseServer server, Environment environment) {
+        var config = hikari(environment);
+        config.setPoolName("udbhabon-owner");
+        config.setUsername(EmbeddedDatabaseServer.OWNER);
+        config.setMaximumPoolSize(5);
+        return pool(config, server);
     }
 
-    private static HikariDataSource pool(String name, String jdbcUrl, int size) {
-        var ds = new HikariDataSource();
-        ds.setPoolName(name);
-        ds.setJdbcUrl(jdbcUrl);
-        ds.setMaximumPoolSize(size);
-        ds.setMinimumIdle(0);
-        return ds;
+    /** The same spring.datasource.hikari.* settings (timeouts above all) as an external database gets. */
+    private static HikariConfig hikari(Environment environment) {
+        var config = new HikariConfig();
+        config.setMinimumIdle(0);
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
+        return config;
+    }
+
+    private static HikariDataSource pool(HikariConfig config, EmbeddedDatabaseServer server) {
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setPassword(server.password());
+        return new HikariDataSource(config);
     }
 }

@@ -1,6 +1,7 @@
 package bd.udbhabon.shell.internal;
 
 import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.database.DatabaseUnavailable;
 import bd.udbhabon.shell.Ui;
 import bd.udbhabon.shell.UserFacingException;
 import java.util.Locale;
@@ -54,6 +55,10 @@ class ErrorMessages {
             case HttpMediaTypeNotSupportedException e -> error(415, locale, "error.badRequest");
             case org.springframework.http.converter.HttpMessageNotReadableException e ->
                     error(400, locale, "error.badRequest");
+            case Exception e when DatabaseUnavailable.causedBy(e) -> {
+                log.warn("The database is unreachable", e); // bounded by the database module's outage log
+                yield error(503, locale, "error.databaseUnavailable");
+            }
             default -> {
                 log.error("Unexpected failure", failure);
                 yield error(500, locale, "error.internal");
@@ -174,6 +179,7 @@ class ErrorMessages {
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
             case 415 -> "unsupported_media_type";
+            case 503 -> "unavailable";
             default -> status >= 500 ? "internal_error" : "error";
         };
     }

@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +81,93 @@ class EmbeddedDatabaseServerTests {
         }
     }
 
+    @Test
+    void noOneConnectsWithoutThePassword() throws Exception {
+        try (var server = EmbeddedDatabaseServer.start(dataDir, 0, false)) {
+            for (String role : List.of(EmbeddedDatabaseServer.OWNER, EmbeddedDatabaseServer.APP_ROLE)) {
+                for (String password : List.of("", "wrong-password")) {
+                    assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), role, password).close())
+                            .as("%s with password '%s'", role, password)
+                            .isInstanceOf(SQLException.class)
+                            .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("28P01", "08004"));
+                }
+                DriverManager.getConnection(server.jdbcUrl(), role, server.password()).close();
+            }
+            // the old set-up's URL form (no password, "localhost") is refused too
+            assertThatThrownBy(() -> DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + server.port() + "/postgres?user=postgres").close())
+                    .isInstanceOf(SQLException.class);
+            assertThat(query(server, "select auth_method from pg_hba_file_rules where error is null"))
+                    .isNotEmpty().allMatch("scram-sha-256"::equals);
+            assertThat(query(server, "select current_setting('listen_addresses')")).containsExactly("127.0.0.1");
+        }
+    }
+
+    @Test
+    void theSocketIsInsideTheClusterDirectoryAndThePasswordIsTheOwnersAlone() throws Exception {
+        try (var server = EmbeddedDatabaseServer.start(dataDir, 0, false)) {
+            Path cluster = server.clusterDir();
+            assertThat(query(server, "select current_setting('unix_socket_directories')")).containsExactly(cluster.toString());
+            Path socket = cluster.resolve(".s.PGSQL." + server.port());
+            assertThat(socket).exists();
+            assertThat(Path.of("/tmp/.s.PGSQL." + server.port())).doesNotExist();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cluster))).isEqualTo("rwx------");
+
+            Path passwordFile = dataDir.resolve(ClusterPassword.FILE_NAME);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+            assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSizeGreaterThanOrEqualTo(43);
+        }
+    }
+
+    @Test
+    void aClusterMadeByTheOldPasswordlessSetUpIsGivenThePasswordAndKeepsItsData() throws Exception {
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // what the earlier EmbeddedDatabaseServer did: initdb -A trust, socket in /tmp
+        try (var old = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false).setServerConfig("listen_addresses", "127.0.0.1").start();
+             var c = old.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("create database udbhabon encoding 'UTF8' template template0");
+            s.execute("create role udbhabon_app login");
+            try (var u = old.getDatabase("postgres", "udbhabon").getConnection(); var us = u.createStatement()) {
+                us.execute("create table note (text text)");
+                us.execute("insert into note values ('written by the old set-up')");
+            }
+        }
+        assertThat(dataDir.resolve(ClusterPassword.FILE_NAME)).doesNotExist();
+
+        try (var server = EmbeddedDatabaseServer.start(dataDir, 0, false)) {
+            assertThat(query(server, "select text from note")).containsExactly("written by the old set-up");
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+                    .isInstanceOf(SQLException.class);
+            DriverManager.getConnection(server.jdbcUrl(), EmbeddedDatabaseServer.APP_ROLE, server.password()).close();
+            assertThat(Files.readString(server.clusterDir().resolve("pg_hba.conf"))).startsWith(EmbeddedDatabaseServer.HBA_MARKER)
+                    .doesNotContain("trust");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        }
+        // and the next start simply uses it
+        try (var server = EmbeddedDatabaseServer.start(dataDir, 0, false)) {
+            assertThat(query(server, "select text from note")).containsExactly("written by the old set-up");
+        }
+    }
+
+    @Test
+    void aLostPasswordFileIsReplacedByANewPassword() throws Exception {
+        String first;
+        try (var server = EmbeddedDatabaseServer.start(dataDir, 0, false)) {
+            first = server.password();
+            execute(server, "create table note (text text)", "insert into note values ('kept')");
+        }
+        Files.delete(dataDir.resolve(ClusterPassword.FILE_NAME));
+        try (var server = EmbeddedDatabaseServer.start(dataDir, 0, false)) {
+            assertThat(server.password()).isNotEqualTo(first);
+            assertThat(query(server, "select text from note")).containsExactly("kept");
+            assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", first).close())
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
     private static void awaitReady(Process child) throws Exception {
         var reader = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         var output = new StringBuilder();
@@ -96,7 +186,7 @@ class EmbeddedDatabaseServerTests {
     }
 
     private static void execute(EmbeddedDatabaseServer server, String... statements) throws Exception {
-        try (var c = DriverManager.getConnection(server.jdbcUrl(EmbeddedDatabaseServer.OWNER), "postgres", ""); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedDatabaseServer.OWNER, server.password()); var s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -104,7 +194,7 @@ class EmbeddedDatabaseServerTests {
     }
 
     private static List<String> query(EmbeddedDatabaseServer server, String sql) throws Exception {
-        try (var c = DriverManager.getConnection(server.jdbcUrl(EmbeddedDatabaseServer.OWNER), "postgres", "");
+        try (var c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedDatabaseServer.OWNER, server.password());
              var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             var rows = new ArrayList<String>();
             while (rs.next()) {

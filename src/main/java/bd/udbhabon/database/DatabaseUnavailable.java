@@ -1,0 +1,33 @@
+package bd.udbhabon.database;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/** Tells a failure caused by the database being unreachable from any other failure. */
+public final class DatabaseUnavailable {
+
+    private DatabaseUnavailable() {
+    }
+
+    /**
+     * True when {@code failure} or one of its causes says no connection could be had or kept: a
+     * pool timeout, a refused connection, a connection broken (SQLSTATE class 08) or a server
+     * shutting down (57P01-57P03).
+     */
+    public static boolean causedBy(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
