@@ -3,6 +3,9 @@ package bd.udbhabon.database.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,6 +66,28 @@ class EmbeddedDatabaseConfiguration {
     private static HikariDataSource pool(HikariConfig config, EmbeddedDatabaseServer server) {
         config.setJdbcUrl(server.jdbcUrl());
         config.setPassword(server.password());
-        return new HikariDataSource(config);
+        return new EmbeddedPool(config, server);
+    }
+
+    /**
+     * A pool that refuses at once while the postmaster is dead: the connection timeout is long
+     * enough for a busy pool's queue, which a dead server would otherwise make every request wait out.
+     */
+    static final class EmbeddedPool extends HikariDataSource {
+
+        private final EmbeddedDatabaseServer server;
+
+        EmbeddedPool(HikariConfig config, EmbeddedDatabaseServer server) {
+            super(config);
+            this.server = server;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (!server.isRunning()) {
+                throw new SQLTransientConnectionException("The embedded PostgreSQL is not running; the watchdog restarts it");
+            }
+            return super.getConnection();
+        }
     }
 }
