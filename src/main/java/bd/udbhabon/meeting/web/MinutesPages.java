@@ -73,6 +73,11 @@ class MinutesPages {
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes")
     @OfficeAccess(Permission.READ_RECORDS)
     String page(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam(required = false) Long version, Model model) {
+        return page(officeId, meetingId, version, Dhaka.today().toString(), new FormErrors(), model);
+    }
+
+    /** The page, with the approval form holding {@code approvedOn} as typed and its errors. */
+    private String page(long officeId, long meetingId, Long version, String approvedOn, FormErrors approveErrors, Model model) {
         Meeting meeting = meeting(officeId, meetingId);
         List<MinutesVersion> versions = minutes.versions(officeId, meetingId);
         MinutesVersion shown = version == null ? (versions.isEmpty() ? null : versions.getLast())
@@ -96,6 +101,8 @@ class MinutesPages {
                 && shown.content().items().stream().anyMatch(i -> i.decisions().stream()
                         .anyMatch(d -> d.kind() == MinutesContent.DecisionKind.COOPT)));
         model.addAttribute("posts", postTitles(officeId));
+        model.addAttribute("approvedOn", approvedOn);
+        model.addAttribute("approveErrors", approveErrors);
         return "meeting/minutes";
     }
 
@@ -179,9 +186,22 @@ class MinutesPages {
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/approve")
     @OfficeAccess(Permission.APPROVE_MINUTES)
-    String approve(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+    String approve(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                   @RequestParam(required = false) String approvedOn, Model model) {
         version(officeId, meetingId, minutesId);
-        minutes.approve(officeId, minutesId);
+        // No field at all (an older form) is today; a field left empty or mistyped is an error.
+        LocalDate on = approvedOn == null ? Dhaka.today() : MeetingPages.parseDate(approvedOn);
+        try {
+            if (on == null) {
+                throw UserFacingException.invalid(new FormErrors().add("approvedOn", "minutes.error.approvedOnMissing"));
+            }
+            minutes.approve(officeId, minutesId, on);
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            return page(officeId, meetingId, minutesId, nz(approvedOn), e.fieldErrors(), model);
+        }
         return back(officeId, meetingId, "approved");
     }
 
@@ -272,6 +292,7 @@ class MinutesPages {
         model.addAttribute("errors", errors);
         model.addAttribute("fileErrors", fileErrors);
         model.addAttribute("files", numbering.files(officeId));
+        model.addAttribute("cabinetEmail", minutes.cabinetDivisionEmail().orElse(null));
         return "meeting/minutes-issue";
     }
 
