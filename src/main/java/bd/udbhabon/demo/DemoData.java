@@ -206,6 +206,12 @@ public class DemoData implements ApplicationRunner {
         LocalDate since = LocalDate.of(2023, 1, 1);
         String chair = "ড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর";
         String adcName = "ড. মোঃ মোকহেদ আলী";
+        // Seed 003's contacts in the registry: the fax prints under the issuing officer's signature.
+        OfficeDraft registered = OfficeDraft.of(offices.require(rajshahi));
+        OfficeRegistry.Saved contacts = officeRegistry.update(rajshahi, new OfficeDraft(registered.level(), registered.nameBn(), registered.nameEn(),
+                registered.placeBn(), registered.placeEn(), registered.adminParent(), registered.lineParent(), registered.website(),
+                "divcomrajshahi@mopa.gov.bd", registered.memoCode(), "02588857529"));
+        ok(contacts.officeId(), contacts.errors(), "contacts of " + registered.nameBn());
         long commissioner = post(rajshahi, "বিভাগীয় কমিশনার", "DIVISIONAL_COMMISSIONER", false, "", "");
         held(commissioner, rajshahi, chair, "divcomrajshahi@mopa.gov.bd", "02588857233", since);
         long adc = post(rajshahi, "অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি)", "ADDITIONAL_DIVISIONAL_COMMISSIONER", false, "", "");

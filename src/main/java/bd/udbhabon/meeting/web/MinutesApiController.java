@@ -282,7 +282,9 @@ class MinutesApiController {
     @PostMapping("/{minutesId}/issue")
     @OfficeAccess(Permission.WRITE_RECORDS)
     @Operation(summary = "Issues approved minutes (জারি) with the next memo number of the file: the PDF and DOCX kept, the agenda "
-            + "decisions recorded in the register, sub-committees formed, published on the innovation corner; then e-mailed. "
+            + "decisions recorded in the register, sub-committees formed, published on the innovation corner; then e-mailed to the "
+            + "members, and with sendToCabinet to the Cabinet Division's address if the registry has one (GET /api/v1/offices/{id} "
+            + "of the Cabinet Division; none is made up). issuedOn lies between the chair's approval and today. "
             + "400 with the fields' problems (memoFile, issuedOn, signatoryName, signatoryDesignation, distribution)")
     MinutesJson issue(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
                       @RequestBody IssueBody body) {
