@@ -8,8 +8,18 @@ public interface AuditLog {
     /** Appends the entry in the caller's transaction (or its own, if there is none). */
     void record(AuditEvent event);
 
-    /** Recomputes every entry's hash and link, in order, and reports the first that fails. */
+    /**
+     * Checks every entry's MAC (hash for entries from before the chain was keyed), link and time
+     * order, in order, and the chain against the checkpoints kept outside the database; reports
+     * the first failure.
+     */
     AuditVerification verify();
+
+    /**
+     * Anchors the chain's head and count outside the database now: a line in the checkpoint file,
+     * MAC'd with the chain's key, and the same line in the log. Also done on a schedule and at shutdown.
+     */
+    AuditCheckpoint checkpoint();
 
     /** The newest entries about one office's records, newest first, older than {@code beforeId} if given. */
     List<AuditEntry> forOffice(long officeId, Long beforeId, int limit);

@@ -44,8 +44,101 @@ final class DocumentText {
                 + String.join(" ", java.util.Arrays.copyOfRange(got, g, Math.min(got.length, g + 12))) + "\"";
     }
 
+    /**
+     * As {@link #difference}, for the PDF, which continues a table row that does not fit the rest
+     * of a page on the next one: there a row's cells come back in rounds, a piece of every cell in
+     * column order on each page. Every cell's words must still come back whole and in order, and
+     * nothing else may come in between. (A piece is taken as long as its words match, so two cells
+     * of one row must not start with the same word; the seeds' rows do not.)
+     */
+    static String differenceWithSplitRows(Document doc, String actual) {
+        String[] got = words(actual).split(" ");
+        int g = 0;
+        for (List<String[]> row : readingRows(doc)) {
+            int[] at = new int[row.size()];
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                for (int c = 0; c < row.size(); c++) {
+                    String[] want = row.get(c);
+                    while (at[c] < want.length) {
+                        int next = match(want[at[c]], got, g);
+                        if (next < 0) {
+                            break;
+                        }
+                        g = next;
+                        at[c]++;
+                        moved = true;
+                    }
+                }
+            }
+            for (int c = 0; c < row.size(); c++) {
+                String[] want = row.get(c);
+                if (at[c] < want.length) {
+                    return "expected \"" + want[at[c]] + "\" (word " + (at[c] + 1) + " of \""
+                           + String.join(" ", java.util.Arrays.copyOfRange(want, 0, Math.min(want.length, 8)))
+                           + "…\") but got \"" + String.join(" ", java.util.Arrays.copyOfRange(got, g, Math.min(got.length, g + 8))) + "\"";
+                }
+            }
+        }
+        return g == got.length ? null : "more text than expected: \""
+                + String.join(" ", java.util.Arrays.copyOfRange(got, g, Math.min(got.length, g + 12))) + "\"";
+    }
+
+    /** Where {@code want} ends if it starts at {@code got[g]}, pieces of a word broken across lines joined; else -1. */
+    private static int match(String want, String[] got, int g) {
+        if (g >= got.length) {
+            return -1;
+        }
+        StringBuilder word = new StringBuilder(got[g++]);
+        while (!word.toString().equals(want) && want.startsWith(word.toString()) && g < got.length && !word.isEmpty()) {
+            word.append(got[g++]);
+        }
+        return word.toString().equals(want) ? g : -1;
+    }
+
+    /**
+     * The reading order in rows: a table row is its cells' words, anything else a row of one cell
+     * (the table's header rows too, as they come back the first time).
+     */
+    private static List<List<String[]>> readingRows(Document doc) {
+        List<List<String[]>> rows = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (String part : parts(doc, true)) {
+            if (part != null && part.startsWith(ROW)) {
+                flush(text, rows);
+                List<String[]> row = new ArrayList<>();
+                for (String cell : part.substring(ROW.length()).split(CELL, -1)) {
+                    String w = words(cell);
+                    row.add(w.isEmpty() ? new String[0] : w.split(" "));
+                }
+                rows.add(row);
+            } else {
+                text.add(part);
+            }
+        }
+        flush(text, rows);
+        return rows;
+    }
+
+    private static void flush(List<String> text, List<List<String[]>> rows) {
+        String w = words(String.join(" ", text.stream().filter(p -> p != null && !p.isEmpty()).toList()));
+        if (!w.isEmpty()) {
+            rows.add(List.<String[]>of(w.split(" ")));
+        }
+        text.clear();
+    }
+
+    private static final String ROW = "\u0001row:";
+    private static final String CELL = "\u0002";
+
     /** The document's text in the order it is printed, as one line of words. */
     static String readingOrder(Document doc) {
+        return words(String.join(" ", parts(doc, false).stream().filter(p -> p != null && !p.isEmpty()).toList()));
+    }
+
+    /** The pieces of text in print order; with {@code markRows}, each table body row one piece marked as such. */
+    private static List<String> parts(Document doc, boolean markRows) {
         List<String> parts = new ArrayList<>();
         Letterhead head = doc.letterhead();
         parts.add(head.government());
@@ -58,7 +151,7 @@ final class DocumentText {
         if (doc.subject() != null) {
             parts.add("বিষয়: " + doc.subject());
         }
-        blocks(doc.body(), parts);
+        blocks(doc.body(), parts, markRows);
         if (doc.signature() != null) {
             parts.addAll(doc.signature().lines());
         }
@@ -79,9 +172,9 @@ final class DocumentText {
         }
         for (Annex annex : doc.annexes()) {
             parts.add(annex.title());
-            blocks(annex.blocks(), parts);
+            blocks(annex.blocks(), parts, markRows);
         }
-        return words(String.join(" ", parts.stream().filter(p -> p != null && !p.isEmpty()).toList()));
+        return parts;
     }
 
     /** The header rows of a table as one line of words, the text that repeats on every page. */
@@ -103,13 +196,22 @@ final class DocumentText {
         parts.addAll(memo.dateLines());
     }
 
-    private static void blocks(List<Block> blocks, List<String> parts) {
+    private static void blocks(List<Block> blocks, List<String> parts, boolean markRows) {
         for (Block block : blocks) {
             switch (block) {
                 case Paragraph p -> parts.add(p.text());
                 case Heading h -> parts.add(h.text());
                 case NumberedList l -> list(l, parts);
-                case Table t -> t.rows().forEach(r -> r.cells().forEach(c -> parts.addAll(c.paragraphs())));
+                case Table t -> {
+                    for (int r = 0; r < t.rows().size(); r++) {
+                        List<Table.Cell> cells = t.rows().get(r).cells();
+                        if (markRows && r >= t.headerRows()) {
+                            parts.add(ROW + String.join(CELL, cells.stream().map(c -> String.join(" ", c.paragraphs())).toList()));
+                        } else {
+                            cells.forEach(c -> parts.addAll(c.paragraphs()));
+                        }
+                    }
+                }
             }
         }
     }

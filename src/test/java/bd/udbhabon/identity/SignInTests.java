@@ -79,7 +79,7 @@ class SignInTests {
         var visit = new Browsing(port);
         visit.signIn("api-user", TestAccounts.PASSWORD);
         visit.get("/account");
-        var issued = visit.post("/account/tokens", Map.of("name", "APA system"));
+        var issued = visit.post("/account/tokens", Map.of("name", "APA system", "current", TestAccounts.PASSWORD));
         var matcher = Pattern.compile("data-testid=\"new-token\">(udb_[A-Za-z0-9_-]+)<").matcher(issued.body());
         assertThat(matcher.find()).as(issued.body()).isTrue();
         String token = matcher.group(1);

@@ -112,7 +112,7 @@ class OfficeAdministrationTests {
     @Test
     void anotherSystemAddsAnOfficeThroughTheApiWithAnAccessToken() {
         admin.get("/account");
-        var issued = admin.post("/account/tokens", Map.of("name", "district system"));
+        var issued = admin.post("/account/tokens", Map.of("name", "district system", "current", TestAccounts.PASSWORD));
         var m = java.util.regex.Pattern.compile("data-testid=\"new-token\">(udb_[A-Za-z0-9_-]+)<").matcher(issued.body());
         assertThat(m.find()).isTrue();
         var http = new bd.udbhabon.Http(port);

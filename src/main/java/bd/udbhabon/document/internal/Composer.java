@@ -296,11 +296,15 @@ final class Composer {
     }
 
     /**
-     * A table: rows never split across pages, rows joined by a cell spanning them stay on one
-     * page together, the header rows repeat on every page, and a header is never left alone at the
-     * foot of a page.
+     * A table: the header rows repeat on every page and are never left alone at the foot of a
+     * page; rows joined by a cell spanning them stay on one page together. A row of its own that
+     * does not fit the rest of the page moves to the next one when it fits there and leaves at most
+     * a quarter of the page empty (the seeds print so); otherwise it is split line by line across
+     * pages, at least {@link #KEEP} lines on each side.
      */
     private final class TableLayout {
+        /** Lines of a split row kept together at the foot of a page and at the top of the next. */
+        private static final int KEEP = 2;
         private final Table table;
         private final float[] columnX;
         private final float size = BODY - 0.5f;
@@ -361,6 +365,7 @@ final class Composer {
             }
             int headerRows = table.headerRows();
             float headerHeight = sum(heights, 0, headerRows);
+            float pageRoom = bottom - MARGIN_TOP;
             boolean first = true;
             for (int r = headerRows; r < n; ) {
                 int end = r;
@@ -368,8 +373,17 @@ final class Composer {
                     end = Math.max(end, groupEnd[k]);
                 }
                 float groupHeight = sum(heights, r, end + 1);
-                if (headerHeight + groupHeight > bottom - MARGIN_TOP) {
-                    throw new IllegalArgumentException("table row " + (r + 1) + " is taller than a page; split its text");
+                boolean fitsOnAPage = headerHeight + groupHeight <= pageRoom;
+                float room = bottom - y - (first ? headerHeight : 0);
+                if (end == r && groupHeight > room && (!fitsOnAPage || room > pageRoom / 4)) {
+                    split(cells, r, heights, first);
+                    first = false;
+                    r++;
+                    continue;
+                }
+                if (!fitsOnAPage) {
+                    throw new IllegalArgumentException("table rows " + (r + 1) + "-" + (end + 1)
+                            + ", joined by a cell spanning them, are taller than a page; split their text");
                 }
                 if (first || y + groupHeight > bottom) {
                     if (y + headerHeight + groupHeight > bottom) {
@@ -385,6 +399,75 @@ final class Composer {
                 ensure(headerHeight);
                 draw(cells, heights, 0, headerRows);
             }
+        }
+
+        /**
+         * A row of its own across pages: its cells' lines side by side, as many as the page has
+         * room for, each piece boxed; the rest on the next page under the header again.
+         */
+        private void split(List<List<Cell>> cells, int r, float[] heights, boolean first) {
+            List<Cell> row = cells.get(r);
+            int headerRows = table.headerRows();
+            int total = 0;
+            for (Cell cell : row) {
+                total = Math.max(total, cell.lines().size());
+            }
+            boolean fresh = false;
+            if (first) {
+                if (fitting(bottom - y - sum(heights, 0, headerRows)) < KEEP) {
+                    newPage();
+                    fresh = true;
+                }
+                draw(cells, heights, 0, headerRows);
+            }
+            int from = 0;
+            while (from < total) {
+                int rest = total - from;
+                int count = Math.min(fitting(bottom - y), rest);
+                if (count < rest && rest - count < KEEP) {
+                    count = rest - KEEP; // not one lonely line at the top of the next page
+                }
+                if (count < Math.min(KEEP, rest)) {
+                    if (fresh) {
+                        throw new IllegalArgumentException("the table's header leaves no room on a page for row " + (r + 1));
+                    }
+                    newPage();
+                    draw(cells, heights, 0, headerRows);
+                    fresh = true;
+                    continue;
+                }
+                slice(row, from, count);
+                from += count;
+                if (from < total) {
+                    newPage();
+                    draw(cells, heights, 0, headerRows);
+                    fresh = true;
+                }
+            }
+        }
+
+        /** How many lines of a row fit in {@code room}, cell padding included. */
+        private int fitting(float room) {
+            return Math.max(0, (int) Math.floor((room - 2 * CELL_PAD) / lineHeight + 1e-3));
+        }
+
+        /** Lines {@code from} until {@code from + count} of every cell of a row, boxed at the current y. */
+        private void slice(List<Cell> row, int from, int count) {
+            float top = y;
+            float height = count * lineHeight + 2 * CELL_PAD;
+            for (Cell cell : row) {
+                y = top + CELL_PAD;
+                int to = Math.min(cell.lines().size(), from + count);
+                for (int i = from; i < to; i++) {
+                    place(cell.lines().get(i), cell.x() + CELL_PAD, cell.width() - 2 * CELL_PAD, Align.LEFT,
+                            i == cell.lines().size() - 1);
+                    y += lineHeight;
+                }
+                if (table.ruled()) {
+                    page.box(cell.x(), top, cell.x() + cell.width(), top + height);
+                }
+            }
+            y = top + height;
         }
 
         private float needed(List<Line> lines) {

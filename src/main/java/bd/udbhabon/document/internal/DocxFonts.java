@@ -1,5 +1,7 @@
 package bd.udbhabon.document.internal;
 
+import bd.udbhabon.document.UnprintableCharacterException;
+
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
@@ -65,9 +67,7 @@ public final class DocxFonts {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (!covered(cp)) {
-                throw new IllegalArgumentException(String.format(
-                        "no font of the document has the character U+%04X %s (in \"%s\"); the fonts cover Bangla and Latin",
-                        cp, Character.getName(cp), text));
+                throw new UnprintableCharacterException(cp, text);
             }
             i += Character.charCount(cp);
         }

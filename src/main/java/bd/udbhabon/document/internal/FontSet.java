@@ -1,5 +1,7 @@
 package bd.udbhabon.document.internal;
 
+import bd.udbhabon.document.UnprintableCharacterException;
+
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
 import org.openpdf.text.pdf.GlyphLayoutFontManager.FontLoadException;
@@ -88,9 +90,7 @@ public final class FontSet {
                 return face.weight(bold);
             }
         }
-        throw new IllegalArgumentException(String.format(
-                "no font of the document has the character U+%04X %s (in \"%s\"); the fonts cover Bangla and Latin",
-                cp, Character.getName(cp), text));
+        throw new UnprintableCharacterException(cp, text);
     }
 
     private boolean covers(BaseFont font, int cp) {

@@ -399,8 +399,8 @@ public final class PoiDocxRenderer implements DocxRenderer {
 
         /**
          * A real table: fixed column widths from the relative ones, header rows repeated on every
-         * page and kept with the first body row, rows never split, rows joined by a cell spanning
-         * them kept together, spans as gridSpan and vMerge.
+         * page, never split and kept with the first body row; body rows may break across pages,
+         * rows joined by a cell spanning them are kept together; spans as gridSpan and vMerge.
          */
         private void table(Table t) {
             int[] grid = columnWidths(t.widths());
@@ -497,10 +497,11 @@ public final class PoiDocxRenderer implements DocxRenderer {
         private static CTRow row(CTTbl table, boolean header) {
             CTRow row = table.addNewTr();
             CTTrPr pr = row.addNewTrPr();
-            pr.addNewCantSplit();
             if (header) {
+                pr.addNewCantSplit();
                 pr.addNewTblHeader();
             }
+            // body rows may break across pages (a row taller than a page must); widow control keeps two lines together
             return row;
         }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,19 +31,56 @@ class AccountPages {
     private final OfficeDirectory offices;
     private final AuditLog audit;
     private final ScopedAccessPolicy policy;
+    private final PasswordEncoder passwords;
 
     AccountPages(AccountAdministration administration, AccountRepository accounts, AccessTokens tokens,
-                 OfficeDirectory offices, AuditLog audit, ScopedAccessPolicy policy) {
+                 OfficeDirectory offices, AuditLog audit, ScopedAccessPolicy policy, PasswordEncoder passwords) {
         this.administration = administration;
         this.accounts = accounts;
         this.tokens = tokens;
         this.offices = offices;
         this.audit = audit;
         this.policy = policy;
+        this.passwords = passwords;
     }
 
     @GetMapping("/account")
     String account(Model model) {
+        return page(model, "", new FormErrors());
+    }
+
+    /**
+     * A token is issued only here, to a signed-in session (tokens count only under /api/) that
+     * typed the password again: a stolen session or token alone cannot mint long-lived tokens.
+     */
+    @PostMapping("/account/tokens")
+    String issueToken(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "90") int days,
+                      @RequestParam(defaultValue = "") String current, Model model) {
+        if (days < 1 || days > 366) {
+            throw UserFacingException.badRequest("account.token.error");
+        }
+        String label = name.strip();
+        var errors = new FormErrors();
+        if (label.isEmpty() || label.length() > 100) {
+            errors.add("name", "account.token.error");
+        }
+        SignedInUser user = ScopedAccessPolicy.currentUser().orElseThrow();
+        String hash = accounts.findForLogin(user.getUsername()).map(SignedInUser::getPassword).orElse(null);
+        if (current.isEmpty() || hash == null || !passwords.matches(current, hash)) {
+            errors.add("current", "account.token.error.password");
+        }
+        if (errors.any()) {
+            return page(model, name, errors);
+        }
+        var issued = tokens.issue(me(), label, Instant.now().plus(days, ChronoUnit.DAYS));
+        audit.record(new AuditEvent(policy.actor(), "token.issued", "access_token",
+                Long.toString(issued.id()), null, null, Map.of("name", label, "days", days)));
+        page(model, "", errors);
+        model.addAttribute("newToken", issued.secret());
+        return "account/account";
+    }
+
+    private String page(Model model, String tokenName, FormErrors errors) {
         long id = me();
         var account = accounts.find(id).orElseThrow();
         model.addAttribute("account", account);
@@ -50,20 +88,8 @@ class AccountPages {
                 .map(g -> offices.find(g.officeId()).orElseThrow()).distinct().toList());
         model.addAttribute("tokens", tokens.of(id));
         model.addAttribute("newToken", null);
-        return "account/account";
-    }
-
-    @PostMapping("/account/tokens")
-    String issueToken(@RequestParam String name, @RequestParam(defaultValue = "90") int days, Model model) {
-        String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100 || days < 1 || days > 366) {
-            throw UserFacingException.badRequest("account.token.error");
-        }
-        var issued = tokens.issue(me(), label, Instant.now().plus(days, ChronoUnit.DAYS));
-        audit.record(new AuditEvent(policy.actor(), "token.issued", "access_token",
-                Long.toString(issued.id()), null, null, Map.of("name", label, "days", days)));
-        account(model);
-        model.addAttribute("newToken", issued.secret());
+        model.addAttribute("tokenName", tokenName);
+        model.addAttribute("errors", errors);
         return "account/account";
     }
 

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +40,18 @@ class AccountRepository {
                 .optional();
     }
 
+    /** The account with its grants: two queries one after the other, never one inside the other's row mapper. */
     Optional<Account> find(long id) {
         return jdbc.sql("select * from account where id = :id").param("id", id)
-                .query((rs, row) -> map(rs, grants(rs.getLong("id"))))
-                .optional();
+                .query((rs, row) -> map(rs, List.of()))
+                .optional()
+                .map(account -> withGrants(account, grants(account.id())));
+    }
+
+    /** The account a token acts for, as a principal (no grants: those are read per request). */
+    Optional<SignedInUser> findUser(long id) {
+        return jdbc.sql("select username from account where id = :id").param("id", id).query(String.class)
+                .optional().flatMap(this::findForLogin);
     }
 
     Optional<Account> findByUsername(String username) {
@@ -55,15 +66,28 @@ class AccountRepository {
                 .list();
     }
 
-    /** Accounts holding any role for the office, by name. */
+    /** Accounts holding any role for the office, by name; all their grants in one second query. */
     List<Account> withRolesAt(long officeId) {
-        return jdbc.sql("""
+        List<Account> found = jdbc.sql("""
                         select * from account where id in (select account_id from role_grant where office_id = :office)
                         order by full_name_bn collate "bn-x-icu", id
                         """)
                 .param("office", officeId)
-                .query((rs, row) -> map(rs, grants(rs.getLong("id"))))
+                .query((rs, row) -> map(rs, List.of()))
                 .list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<Long, List<RoleGrant>> grants = new HashMap<>();
+        jdbc.sql("""
+                        select account_id, office_id, role from role_grant where account_id in (:ids)
+                        order by account_id, office_id, role
+                        """)
+                .param("ids", found.stream().map(Account::id).toList())
+                .query((rs, row) -> new RoleGrant(rs.getLong("account_id"), rs.getLong("office_id"), Role.valueOf(rs.getString("role"))))
+                .list()
+                .forEach(g -> grants.computeIfAbsent(g.accountId(), k -> new ArrayList<>()).add(g));
+        return found.stream().map(a -> withGrants(a, grants.getOrDefault(a.id(), List.of()))).toList();
     }
 
     boolean anyAccount() {
@@ -105,6 +129,21 @@ class AccountRepository {
                 .param("id", accountId).query(Long.class).optional();
     }
 
+    /**
+     * Signs the user out everywhere but {@code keepSessionId} (may be null), in the caller's
+     * transaction: Spring Session's own {@code deleteById} would open a second transaction on a
+     * second connection while this one is held, and the sessions end only if the change commits.
+     *
+     * @return how many sessions ended
+     */
+    int endSessions(String username, String keepSessionId) {
+        return jdbc.sql("""
+                        delete from spring_session where principal_name = :u
+                        and (cast(:keep as text) is null or session_id <> :keep)
+                        """)
+                .param("u", username).param("keep", keepSessionId).update();
+    }
+
     void recordSuccessfulLogin(long accountId) {
         jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id").param("id", accountId).update();
     }
@@ -128,6 +167,11 @@ class AccountRepository {
                 rs.getString("full_name_bn"), rs.getString("full_name_en"), rs.getBoolean("enabled"),
                 rs.getBoolean("must_change_password"), instant(rs.getTimestamp("locked_until")),
                 rs.getInt("failed_logins"), grants);
+    }
+
+    private static Account withGrants(Account a, List<RoleGrant> grants) {
+        return new Account(a.id(), a.username(), a.email(), a.fullNameBn(), a.fullNameEn(), a.enabled(),
+                a.mustChangePassword(), a.lockedUntil(), a.failedLogins(), List.copyOf(grants));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -9,6 +9,7 @@ import bd.udbhabon.identity.AccountAdministration;
 import bd.udbhabon.identity.RoleGrant;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
+import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @Service
 class AccountService implements AccountAdministration {
@@ -140,6 +143,7 @@ class AccountService implements AccountAdministration {
         }
         String temporary = generatePassword();
         accounts.setPassword(accountId, passwords.encode(temporary), true);
+        accounts.endSessions(account.get().username(), currentSessionId()); // whoever knew the old password is out
         audit.record(new AuditEvent(policy.actor(), "account.password.reset", "account", Long.toString(accountId),
                 account.get().grants().getFirst().officeId(), null, null));
         return new Outcome(new FormErrors(), accountId, temporary);
@@ -168,6 +172,7 @@ class AccountService implements AccountAdministration {
             return errors;
         }
         accounts.setPassword(user.accountId(), passwords.encode(chosen), false);
+        accounts.endSessions(user.getUsername(), currentSessionId()); // every other browser is signed out
         user.passwordChanged();
         audit.record(new AuditEvent(policy.actor(), "account.password.changed", "account",
                 Long.toString(user.accountId()), null, null, null));
@@ -182,6 +187,12 @@ class AccountService implements AccountAdministration {
                     .orElse(false);
         }
         return policy.allows(Permission.ADMINISTER_USERS, officeId);
+    }
+
+    /** The session of the request being served, which a password change keeps. */
+    private static String currentSessionId() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getSession(false) instanceof HttpSession session ? session.getId() : null;
     }
 
     static String generatePassword() {

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -60,7 +61,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(form -> form.loginPage("/login").loginProcessingUrl("/login")
                         .successHandler(outcomes).failureHandler(outcomes))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::presentsToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(AccessTokenFilter::signedInByToken))
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -69,7 +70,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new LoginRateLimiter(properties.loginAttemptsPerMinute()), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new AccessTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new AccessTokenFilter(tokens, accounts), CsrfFilter.class);
         // after the rate limit: an (account, address) that must wait is answered like any failure
         http.addFilterBefore(new LoginBackoffFilter(outcomes), UsernamePasswordAuthenticationFilter.class);
         // the CSRF token in a cookie, not in a session: a visit to the sign-in page must not make a session row

@@ -23,6 +23,7 @@ import bd.udbhabon.document.Letterhead;
 import bd.udbhabon.document.Minutes;
 import bd.udbhabon.document.PdfRenderer;
 import bd.udbhabon.document.Signature;
+import bd.udbhabon.document.UnprintableCharacterException;
 import bd.udbhabon.meeting.AttendanceStatus;
 import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.MeetingSerials;
@@ -70,7 +71,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +83,8 @@ import org.springframework.web.util.HtmlUtils;
 /** Minutes in {@code V11__minutes.sql}; decisions into {@link DecisionRegister}, papers through {@link MemoNumbering}. */
 @Service
 class MinutesService implements MinutesBook {
+
+    private static final Logger log = LoggerFactory.getLogger(MinutesService.class);
 
     static final int MAX_ITEMS = 60;
     static final int MAX_DECISIONS = 20;
@@ -423,6 +429,7 @@ class MinutesService implements MinutesBook {
         if (before.status() != MinutesStatus.DRAFT) {
             throw UserFacingException.badRequest("minutes.error.notDraft");
         }
+        draftPdf(officeId, before, true); // the members are mailed this paper after the commit: one that cannot be printed changes nothing
         jdbc.sql("update minutes set status = 'CIRCULATED', circulated_on = ?, updated_at = now() where id = ?")
                 .params(Dhaka.today(), minutesId).update();
         MinutesVersion after = version(officeId, minutesId).orElseThrow();
@@ -537,7 +544,11 @@ class MinutesService implements MinutesBook {
                 in.copies(), standing.rateSentenceBn(), in.issuedOn(), in.sendToCabinet() ? in.issuedOn() : null);
         Signature issuer = new Signature(in.signatoryNameBn().strip(), in.signatoryDesignationBn().strip(), clean(in.signatoryPhone()),
                 clean(in.signatoryEmail()), in.issuedOn(), office.fax());
-        var paper = paper(office, meeting, issued, standing, memo, issuer).document();
+        // rendered in this transaction: a paper that cannot be printed takes the memo number and the register rows back with it
+        Minutes minutesPaper = paper(office, meeting, issued, standing, memo, issuer);
+        var paper = printed(minutesPaper::document, true);
+        byte[] pdfBytes = printed(() -> pdf.render(paper), true);
+        byte[] docxBytes = printed(() -> docx.render(paper), true);
         jdbc.sql("""
                         update minutes set status = 'ISSUED', memo_number = ?, issued_on = ?, signatory_name_bn = ?,
                                signatory_designation_bn = ?, signatory_phone = ?, signatory_email = ?, distribution_bn = ?, copies_bn = ?,
@@ -546,7 +557,7 @@ class MinutesService implements MinutesBook {
                 .params(memo.formatLatin(), in.issuedOn(), in.signatoryNameBn().strip(), in.signatoryDesignationBn().strip(),
                         clean(in.signatoryPhone()), clean(in.signatoryEmail()),
                         in.distribution().toArray(String[]::new), in.copies().toArray(String[]::new), standing.rateSentenceBn(),
-                        pdf.render(paper), docx.render(paper), in.issuedOn(), in.sendToCabinet() ? in.issuedOn() : null, minutesId)
+                        pdfBytes, docxBytes, in.issuedOn(), in.sendToCabinet() ? in.issuedOn() : null, minutesId)
                 .update();
         MinutesVersion after = version(officeId, minutesId).orElseThrow();
         audit.record(new AuditEvent(access.actor(), "minutes.issued", "minutes", String.valueOf(minutesId), officeId,
@@ -748,8 +759,36 @@ class MinutesService implements MinutesBook {
         if (minutes.status() == MinutesStatus.ISSUED) {
             return pdf(officeId, minutesId).orElseThrow();
         }
+        return draftPdf(officeId, minutes, false);
+    }
+
+    /** The draft's paper, as the preview and the circulation mail give it. */
+    private byte[] draftPdf(long officeId, MinutesVersion minutes, boolean form) {
         Meeting meeting = meeting(officeId, minutes.meetingId());
-        return pdf.render(paper(offices.require(officeId), meeting, minutes, standing(officeId, meeting.id()), null, null).document());
+        Minutes paper = paper(offices.require(officeId), meeting, minutes, standing(officeId, meeting.id()), null, null);
+        return printed(() -> pdf.render(paper.document()), form);
+    }
+
+    /**
+     * Renders, turning a failure into a message in the user's words: which character to change
+     * when no font has it (the user finds it in the form), else a general one (the cause logged).
+     * As a form error ({@code form}, field "paper") the page shows it above the form as typed;
+     * thrown from a transaction, it rolls everything back.
+     */
+    private static <T> T printed(Supplier<T> render, boolean form) {
+        try {
+            return render.get();
+        } catch (UnprintableCharacterException e) {
+            String character = new String(Character.toChars(e.codePoint()));
+            throw problem(form, "minutes.error.unprintable", character, String.format("U+%04X", e.codePoint()));
+        } catch (RuntimeException e) {
+            log.error("the minutes paper could not be rendered", e);
+            throw problem(form, "minutes.error.paper");
+        }
+    }
+
+    private static UserFacingException problem(boolean form, String key, Object... args) {
+        return form ? UserFacingException.invalid(new FormErrors().add("paper", key, args)) : UserFacingException.badRequest(key, args);
     }
 
     /** The minutes as the document module prints them: details, standing figures, items, signatures, annex. */

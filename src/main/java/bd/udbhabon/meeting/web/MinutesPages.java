@@ -73,11 +73,15 @@ class MinutesPages {
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes")
     @OfficeAccess(Permission.READ_RECORDS)
     String page(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam(required = false) Long version, Model model) {
-        return page(officeId, meetingId, version, Dhaka.today().toString(), new FormErrors(), model);
+        return page(officeId, meetingId, version, Dhaka.today().toString(), new FormErrors(), new FormErrors(), model);
     }
 
-    /** The page, with the approval form holding {@code approvedOn} as typed and its errors. */
-    private String page(long officeId, long meetingId, Long version, String approvedOn, FormErrors approveErrors, Model model) {
+    /**
+     * The page, with what stopped a button (a paper that cannot be printed) above it, and the approval
+     * form holding {@code approvedOn} as typed with its errors.
+     */
+    private String page(long officeId, long meetingId, Long version, String approvedOn, FormErrors approveErrors, FormErrors problems,
+                        Model model) {
         Meeting meeting = meeting(officeId, meetingId);
         List<MinutesVersion> versions = minutes.versions(officeId, meetingId);
         MinutesVersion shown = version == null ? (versions.isEmpty() ? null : versions.getLast())
@@ -103,6 +107,7 @@ class MinutesPages {
         model.addAttribute("posts", postTitles(officeId));
         model.addAttribute("approvedOn", approvedOn);
         model.addAttribute("approveErrors", approveErrors);
+        model.addAttribute("problems", problems);
         return "meeting/minutes";
     }
 
@@ -165,9 +170,16 @@ class MinutesPages {
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/circulate")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String circulate(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+    String circulate(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId, Model model) {
         version(officeId, meetingId, minutesId);
-        minutes.circulate(officeId, minutesId);
+        try {
+            minutes.circulate(officeId, minutesId);
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            return page(officeId, meetingId, minutesId, Dhaka.today().toString(), new FormErrors(), e.fieldErrors(), model); // still a draft: nothing was changed
+        }
         minutes.mailCirculated(officeId, minutesId); // after the commit: a failed mail keeps the minutes circulated
         return back(officeId, meetingId, "circulated");
     }
@@ -200,7 +212,7 @@ class MinutesPages {
             if (e.fieldErrors() == null) {
                 throw e;
             }
-            return page(officeId, meetingId, minutesId, nz(approvedOn), e.fieldErrors(), model);
+            return page(officeId, meetingId, minutesId, nz(approvedOn), e.fieldErrors(), new FormErrors(), model);
         }
         return back(officeId, meetingId, "approved");
     }
