@@ -206,6 +206,12 @@ public class DemoData implements ApplicationRunner {
         LocalDate since = LocalDate.of(2023, 1, 1);
         String chair = "ড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর";
         String adcName = "ড. মোঃ মোকহেদ আলী";
+        // Seed 003's contacts in the registry: the fax prints under the issuing officer's signature.
+        OfficeDraft registered = OfficeDraft.of(offices.require(rajshahi));
+        OfficeRegistry.Saved contacts = officeRegistry.update(rajshahi, new OfficeDraft(registered.level(), registered.nameBn(), registered.nameEn(),
+                registered.placeBn(), registered.placeEn(), registered.adminParent(), registered.lineParent(), registered.website(),
+                "divcomrajshahi@mopa.gov.bd", registered.memoCode(), "02588857529"));
+        ok(contacts.officeId(), contacts.errors(), "contacts of " + registered.nameBn());
         long commissioner = post(rajshahi, "বিভাগীয় কমিশনার", "DIVISIONAL_COMMISSIONER", false, "", "");
         held(commissioner, rajshahi, chair, "divcomrajshahi@mopa.gov.bd", "02588857233", since);
         long adc = post(rajshahi, "অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি)", "ADDITIONAL_DIVISIONAL_COMMISSIONER", false, "", "");
@@ -237,7 +243,8 @@ public class DemoData implements ApplicationRunner {
             juneItems.add(new Item(item.kind(), item.subjectBn(), null, item.subjectBn() + " বিষয়ে সভায় বিস্তারিত আলোচনা হয়।",
                     List.of(plain(item.subjectBn() + " বিষয়ে প্রয়োজনীয় ব্যবস্থা গ্রহণ করতে হবে।", LocalDate.of(2023, 9, 30), List.of(office)))));
         }
-        MinutesVersion juneMinutes = approved(rajshahi, june.id(), with(juneStart, juneStart.opening(), juneStart.itemsIntroBn(), juneItems));
+        MinutesVersion juneMinutes = approved(rajshahi, june.id(), with(juneStart, juneStart.opening(), juneStart.itemsIntroBn(), juneItems),
+                LocalDate.of(2023, 6, 25));
         minutes.issue(rajshahi, juneMinutes.id(), new MinutesBook.IssueInput(minutesFile.id(), LocalDate.of(2023, 6, 25), adcName,
                 "অতিরিক্ত বিভাগীয় কমিশনার", null, null, List.of("বিভাগীয় ইনোভেশন টিমের সকল সদস্য"), List.of(), true));
         for (Decision d : decisions.ofMeeting(june.id(), JUNE)) {
@@ -276,7 +283,8 @@ public class DemoData implements ApplicationRunner {
                 items.add(new Item(ItemKind.AGENDA, item.subjectBn(), null, row.get(2), List.of(plain(row.get(3), null, implementers))));
             }
         }
-        MinutesVersion octoberMinutes = approved(rajshahi, october.id(), with(start, SeedText.seed003Opening(), null, items));
+        MinutesVersion octoberMinutes = approved(rajshahi, october.id(), with(start, SeedText.seed003Opening(), null, items),
+                LocalDate.of(2023, 10, 25));
         minutes.issue(rajshahi, octoberMinutes.id(), new MinutesBook.IssueInput(minutesFile.id(), LocalDate.of(2023, 10, 25), adcName,
                 "অতিরিক্ত বিভাগীয় কমিশনার", null, null, SeedText.seed003Distribution(), List.of(), true));
     }
@@ -285,7 +293,7 @@ public class DemoData implements ApplicationRunner {
 
     private long ministry(long cabinet) {
         OfficeRegistry.Saved saved = officeRegistry.create(new OfficeDraft("MINISTRY", MOWCA_BN, "Ministry of Women and Children Affairs",
-                "", "", String.valueOf(cabinet), "", "www.mowca.gov.bd", "", "32.00.0000"));
+                "", "", String.valueOf(cabinet), "", "www.mowca.gov.bd", "", "32.00.0000", ""));
         long mowca = ok(saved.officeId(), saved.errors(), "office " + MOWCA_BN);
         LocalDate since = LocalDate.of(2023, 11, 16);
         String chair = "মুহাম্মদ ওয়াহিদুজ্জামান, এনডিসি";
@@ -347,7 +355,7 @@ public class DemoData implements ApplicationRunner {
         MinutesContent content = new MinutesContent(Minutes.Style.ACTIVITY_TABLE, null,
                 "মহিলা ও শিশু বিষয়ক মন্ত্রণালয়ের ইনোভেশন টিম সভার কার্যবিবরণী।", List.of(SeedText.seed004Opening()),
                 SeedText.seed004ItemsIntro(), items, SeedText.seed004Closing(), chair, chairPost, null);
-        MinutesVersion approved = approved(mowca, meeting.id(), content);
+        MinutesVersion approved = approved(mowca, meeting.id(), content, LocalDate.of(2023, 12, 3));
         minutes.issue(mowca, approved.id(), new MinutesBook.IssueInput(file.id(), LocalDate.of(2023, 12, 3), "মোঃ মাসুদুর রহমান",
                 "উপসচিব (প্রশাসন-২)", "(০২) ৫৫১০০১৯৩", null, SeedText.seed004Distribution(), SeedText.seed004Copies(), true));
         return mowca;
@@ -409,9 +417,10 @@ public class DemoData implements ApplicationRunner {
                 .toList(), List.of());
     }
 
-    private MinutesVersion approved(long officeId, long meetingId, MinutesContent content) {
+    /** Saved and approved on the day the chair signed (the seeds: the issue day), not on the day the demo loads. */
+    private MinutesVersion approved(long officeId, long meetingId, MinutesContent content, LocalDate signed) {
         MinutesVersion draft = minutes.saveDraft(officeId, meetingId, content);
-        return minutes.approve(officeId, draft.id());
+        return minutes.approve(officeId, draft.id(), signed);
     }
 
     private static MinutesContent with(MinutesContent c, List<String> opening, String itemsIntro, List<Item> items) {

@@ -78,7 +78,19 @@ public interface MinutesBook {
 
     boolean mayComment(long officeId);
 
-    MinutesVersion approve(long officeId, long minutesId);
+    /**
+     * Approves as the chair on the day given: not before the meeting, not after today (Dhaka). An
+     * office entering past minutes records the day the chair signed, which then prints beside the signature.
+     */
+    MinutesVersion approve(long officeId, long minutesId, LocalDate approvedOn);
+
+    /** Approved today (Dhaka). */
+    default MinutesVersion approve(long officeId, long minutesId) {
+        return approve(officeId, minutesId, bd.udbhabon.bangla.Dhaka.today());
+    }
+
+    /** The Cabinet Division's e-mail address in the registry, where minutes recorded as sent to it are mailed; empty when unknown. */
+    Optional<String> cabinetDivisionEmail();
 
     /**
      * Issues approved minutes: the memo number, the paper rendered and stored as PDF and DOCX, the

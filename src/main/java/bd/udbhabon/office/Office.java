@@ -5,6 +5,7 @@ package bd.udbhabon.office;
  *
  * @param placeBn the district or upazila a field office serves ({@code দিনাজপুর}); null for others
  * @param memoCode the leading groups of the office's memo numbers ({@code 05.55.2700}), when known
+ * @param fax the fax number its papers print under the signature, Latin digits; null when unknown
  */
 public record Office(
         long id,
@@ -18,7 +19,8 @@ public record Office(
         String website,
         String email,
         String memoCode,
-        int childCount) {
+        int childCount,
+        String fax) {
 
     public String name(boolean bangla) {
         return bangla ? nameBn : nameEn;

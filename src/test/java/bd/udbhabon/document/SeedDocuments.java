@@ -166,7 +166,7 @@ public final class SeedDocuments {
                 new Letterhead(List.of("বিভাগীয় কমিশনারের কার্যালয়", "রাজশাহী", "আইসিটি শাখা"), "www.rajshahidiv.gov.bd"),
                 "বিভাগীয় ইনোভেশন টিমের সভার কার্যবিবরণী", null, details, opening, null, items, null,
                 new Signature("ড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর", "বিভাগীয় কমিশনার", "02588857233",
-                        "divcomrajshahi@mopa.gov.bd", date),
+                        "divcomrajshahi@mopa.gov.bd", date, "02588857529"),
                 MemoNumber.parse("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮"), date, listEntries(lines, "।"), List.of(),
                 new Signature("ড. মোঃ মোকহেদ আলী", "অতিরিক্ত বিভাগীয় কমিশনার", null, null, date.plusDays(1)),
                 null).document();

@@ -40,6 +40,17 @@ class TextExtractionTest {
                 "(জ্যেষ্ঠতার ক্রমানুসারে নয়)", "dcdinajpur@mopa.gov.bd", "পৃষ্ঠা ১ / ৩");
     }
 
+    /** Seed 003's chair signs with phone, fax and e-mail, in that order, in the PDF and the DOCX (issue 18, point 6). */
+    @Test
+    void theSignatureCarriesTheFaxBetweenPhoneAndEmail() {
+        Document doc = SeedDocuments.minutes();
+        String pdf = Tools.pdfText(Renderers.PDF.render(doc));
+        assertThat(pdf).containsSubsequence("ফোন: ০২৫৮৮৮৫৭২৩৩", "ফ্যাক্স: ০২৫৮৮৮৫৭৫২৯", "divcomrajshahi@mopa.gov.bd");
+        assertThat(String.join("\n", Docx.paragraphs(Docx.open(Docx.RENDERER.render(doc)))))
+                .containsSubsequence("ফোন: ০২৫৮৮৮৫৭২৩৩", "ফ্যাক্স: ০২৫৮৮৮৫৭৫২৯", "ইমেইল: divcomrajshahi@mopa.gov.bd");
+        assertThat(Tools.pdfText(Renderers.PDF.render(SeedDocuments.officeOrder()))).as("no fax, no line").doesNotContain("ফ্যাক্স");
+    }
+
     @Test
     void decisionTableHeaderRepeatsOnEveryPageItContinuesOn() {
         Document doc = SeedDocuments.minutes();

@@ -130,7 +130,8 @@ class LongMinutesTests {
         assertThat(ms.user.bytes(ms.base(office, february) + "/" + minutesId + ".pdf").status()).isEqualTo(200);
         assertThat(ms.press(office, february, minutesId, "circulate", Map.of()).status()).isEqualTo(302);
         assertThat(status(minutesId)).isEqualTo("CIRCULATED");
-        assertThat(new MinutesDesk(port, chair).press(office, february, minutesId, "approve", Map.of()).status()).isEqualTo(302);
+        assertThat(new MinutesDesk(port, chair).press(office, february, minutesId, "approve",
+                Map.of("approvedOn", FEBRUARY.plusDays(5).toString())).status()).isEqualTo(302);
 
         // Issuing under a signatory's name with the Tamil letter: the form comes back as typed, nothing taken.
         List<String> distribution = List.of("সচিব, তথ্য ও যোগাযোগ প্রযুক্তি বিভাগ", "ইনোভেশন টিমের সকল সদস্য");

@@ -338,6 +338,7 @@ class MeetingTests {
             browser.manage().deleteAllCookies();
             visit.signIn("natore-dc");
             visit.open(minutesBase);
+            visit.setDate("approvedOn", "2026-03-19");
             visit.click("[data-testid=approve]");
             assertThat(browser.findElement(By.cssSelector("[data-testid=minutes-status]")).getText()).isEqualTo("সভাপতি কর্তৃক অনুমোদিত");
 

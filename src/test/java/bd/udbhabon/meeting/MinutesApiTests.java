@@ -134,10 +134,17 @@ class MinutesApiTests {
 
         // The member-secretary may not approve; the team head does.
         assertThat(ms.json("POST", at + "/approve", "{}").status()).isEqualTo(403);
-        var approved = signedIn("kalaroa-uno").json("POST", at + "/approve", "{}");
+        Browsing uno = signedIn("kalaroa-uno");
+        var early = uno.json("POST", at + "/approve", "{\"approvedOn\":\"2025-12-09\"}");
+        assertThat(early.status()).as(early.body()).isEqualTo(400);
+        assertThat(early.body()).contains("\"approvedOn\":\"অনুমোদনের তারিখ সভার তারিখের আগে হতে পারে না।\"");
+        assertThat(uno.json("POST", at + "/approve", "{\"approvedOn\":\"2999-01-01\"}").body())
+                .contains("\"approvedOn\":\"অনুমোদনের তারিখ আজকের পরে হতে পারে না।\"");
+        assertThat(uno.json("POST", at + "/approve", "{\"approvedOn\":\"14/12/2025\"}").status()).isEqualTo(400);
+        var approved = uno.json("POST", at + "/approve", "{\"approvedOn\":\"2025-12-14\"}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(json(approved.body()).get("status").asString()).isEqualTo("APPROVED");
-        assertThat(json(approved.body()).get("approvedOn").isNull()).isFalse();
+        assertThat(json(approved.body()).get("approvedOn").asString()).isEqualTo("2025-12-14");
 
         // Issued with a memo file of Kalaroa's: the decisions go into the register.
         long file = accounts.as("kalaroa-ms", () -> numbering.open(kalaroa, FILE, "ইনোভেশন টিমের সভা", 1)).id();
@@ -147,6 +154,11 @@ class MinutesApiTests {
         var missing = ms.json("POST", at + "/issue", "{\"issuedOn\":\"2025-12-15\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("\"memoFile\":", "\"signatoryName\":", "\"distribution\":");
+        var beforeApproval = ms.json("POST", at + "/issue", """
+                {"memoFileId":%d,"issuedOn":"2025-12-13","signatoryName":"মোঃ আবদুল করিম","signatoryDesignation":"উপজেলা নির্বাহী অফিসার",
+                 "distribution":["উপজেলা ইনোভেশন টিমের সকল সদস্য"]}""".formatted(file));
+        assertThat(beforeApproval.status()).isEqualTo(400);
+        assertThat(beforeApproval.body()).contains("\"issuedOn\":\"জারির তারিখ সভাপতির অনুমোদনের তারিখের আগে হতে পারে না।\"");
         var issued = ms.json("POST", at + "/issue", """
                 {"memoFileId":%d,"issuedOn":"2025-12-15","signatoryName":"মোঃ আবদুল করিম",
                  "signatoryDesignation":"উপজেলা নির্বাহী অফিসার, কলারোয়া","signatoryPhone":"০৪৭২৫-৫৬০০১",

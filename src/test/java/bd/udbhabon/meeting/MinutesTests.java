@@ -95,7 +95,7 @@ class MinutesTests {
         }
         assertThat(ms.save(juneForm).status()).isEqualTo(302);
         long juneMinutes = ms.minutesId(rajshahi, june);
-        assertThat(press(chair.user, rajshahi, june, juneMinutes, "approve", Map.of()).status()).isEqualTo(302);
+        assertThat(press(chair.user, rajshahi, june, juneMinutes, "approve", Map.of("approvedOn", "2023-06-25")).status()).isEqualTo(302);
         var juneIssued = ms.issue(rajshahi, june, juneMinutes, RAJSHAHI_FILE, 277, LocalDate.of(2023, 6, 25),
                 "ড. মোঃ মোকহেদ আলী", "অতিরিক্ত বিভাগীয় কমিশনার", List.of("বিভাগীয় ইনোভেশন টিমের সকল সদস্য"), List.of());
         assertThat(juneIssued.status()).as(juneIssued.body()).isEqualTo(302);
@@ -153,7 +153,17 @@ class MinutesTests {
         assertThat(member.get(ms.base(rajshahi, october) + "/edit").status()).isEqualTo(403);
         assertThat(chair.user.get(ms.base(rajshahi, october)).body()).as("the comment under its author's name")
                 .contains("পরীক্ষক rajshahi-member", "৮ নং বিষয়ে সহকারী প্রোগ্রামারকে যুক্ত করা হোক।");
-        assertThat(press(chair.user, rajshahi, october, minutesId, "approve", Map.of()).status()).isEqualTo(302);
+        // Entered in 2026 as they happened in 2023: approval before the meeting is refused, the day typed kept.
+        var early = press(chair.user, rajshahi, october, minutesId, "approve", Map.of("approvedOn", "2023-10-16"));
+        assertThat(early.status()).isEqualTo(200);
+        assertThat(early.body()).contains("অনুমোদনের তারিখ সভার তারিখের আগে হতে পারে না।", "value=\"2023-10-16\"");
+        assertThat(chair.user.get(ms.base(rajshahi, october)).body()).doesNotContain("সভাপতি কর্তৃক অনুমোদিত");
+        assertThat(press(chair.user, rajshahi, october, minutesId, "approve", Map.of("approvedOn", "2023-10-25")).status()).isEqualTo(302);
+        // Issued before the chair approved: refused, the form keeps the day.
+        var beforeApproval = ms.issue(rajshahi, october, minutesId, RAJSHAHI_FILE, 0, LocalDate.of(2023, 10, 24), "ড. মোঃ মোকহেদ আলী",
+                "অতিরিক্ত বিভাগীয় কমিশনার", SeedDocuments.seed003Distribution(), List.of());
+        assertThat(beforeApproval.status()).isEqualTo(200);
+        assertThat(beforeApproval.body()).contains("জারির তারিখ সভাপতির অনুমোদনের তারিখের আগে হতে পারে না।", "value=\"2023-10-24\"");
         var issued = ms.issue(rajshahi, october, minutesId, RAJSHAHI_FILE, 0, LocalDate.of(2023, 10, 25), "ড. মোঃ মোকহেদ আলী",
                 "অতিরিক্ত বিভাগীয় কমিশনার", SeedDocuments.seed003Distribution(), List.of());
         assertThat(issued.status()).as(issued.body()).isEqualTo(302);
@@ -167,6 +177,9 @@ class MinutesTests {
                 squash("০৫.৪৩.০০০০.০১৭.০২.০০১.২৩.২৭৮"), squash("৯ কার্তিক ১৪৩০"), squash("২৫ অক্টোবর ২০২৩"),
                 squash("বিতরণ (জ্যেষ্ঠতার ক্রমানুসারে নয়)"), squash("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ সচিব-এঁর দপ্তর, মন্ত্রিপরিষদ বিভাগ"),
                 squash("পরিশিষ্ট-ক"), squash("ড. মোঃ মোকহেদ আলী"));
+        // The chair's signature is dated the day of approval, as in seed 003, not the day it was typed in.
+        assertThat(text).contains("২৫-১০-২০২৩").doesNotContain(bd.udbhabon.bangla.BanglaDigits.toBangla(
+                bd.udbhabon.bangla.Dhaka.today().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
         for (List<String> row : seed) {
             assertThat(text).as(row.get(1)).contains(squash(row.get(1)), squash(row.get(3).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ")));
             if (!row.get(0).equals("২.")) {
@@ -287,7 +300,7 @@ class MinutesTests {
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 
         long minutesId = ms.minutesId(ministry, meeting);
-        assertThat(press(chiefUser, ministry, meeting, minutesId, "approve", Map.of()).status()).isEqualTo(302);
+        assertThat(press(chiefUser, ministry, meeting, minutesId, "approve", Map.of("approvedOn", "2023-12-03")).status()).isEqualTo(302);
         var issued = ms.issue(ministry, meeting, minutesId, "32.00.0000.034.16.003.23", 5, LocalDate.of(2023, 12, 3),
                 "মোঃ মাসুদুর রহমান", "উপসচিব (প্রশাসন-২)", SeedDocuments.seed004Distribution(), List.of("অফিস কপি"));
         assertThat(issued.status()).as(issued.body()).isEqualTo(302);

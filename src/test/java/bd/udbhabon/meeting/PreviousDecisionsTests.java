@@ -71,6 +71,54 @@ class PreviousDecisionsTests {
                 "২০২২-২০২৩ অর্থবছরের ১ম সভা");
     }
 
+    /**
+     * A decision dropped between two meetings is named in the next minutes with the reason recorded
+     * (docs/plans/meetings-and-decisions.md), not only counted: the rate cannot be raised in silence.
+     */
+    @Test
+    void aDroppedDecisionIsNamedWithItsReasonInTheNextMinutes() {
+        long sylhet = accounts.office(OfficeLevel.DIVISION, "Sylhet");
+        accounts.create("sylhet-ms", Role.MEMBER_SECRETARY, sylhet);
+        long march = meeting(sylhet, LocalDate.of(2024, 3, 10), "HELD");
+        long may = meeting(sylhet, LocalDate.of(2024, 5, 12), "HELD");
+        List<Long> taken = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            int item = i;
+            taken.add(accounts.as("sylhet-ms", () -> register.record(sylhet, new NewDecision(march, item,
+                    "বিভাগীয় ইনোভেশন টিমের সভা, ১০ মার্চ ২০২৪", LocalDate.of(2024, 3, 10), null, "মার্চের সিদ্ধান্ত " + bd.udbhabon.bangla.BanglaDigits.toBangla(item) + "।",
+                    LocalDate.of(2024, 4, 30), List.of(Owner.office(sylhet, "বিভাগীয় কমিশনার, সিলেট"))))));
+        }
+        accounts.as("sylhet-ms", () -> {
+            register.changeStatus(taken.get(0), sylhet, DecisionStatus.IMPLEMENTED, LocalDate.of(2024, 4, 1), null);
+            register.changeStatus(taken.get(2), sylhet, DecisionStatus.DROPPED, LocalDate.of(2024, 4, 20),
+                    "বাজেট বরাদ্দ না পাওয়ায় উদ্যোগটি স্থগিত");
+            return 0;
+        });
+        String named = "৩টি সিদ্ধান্ত গৃহীত হয়। তন্মধ্যে ১টি সিদ্ধান্ত বাস্তবায়িত হয়, ১টি বাস্তবায়নাধীন এবং ১টি বাদ দেওয়া হয়। "
+                + "সিদ্ধান্ত বাস্তবায়ন হার ৫০% (২টির মধ্যে ১টি)। বাদ দেওয়া সিদ্ধান্ত: ১। মার্চের সিদ্ধান্ত ৩ "
+                + "(কারণ: বাজেট বরাদ্দ না পাওয়ায় উদ্যোগটি স্থগিত)।";
+
+        Browsing ms = new Browsing(port);
+        ms.signIn("sylhet-ms", TestAccounts.PASSWORD);
+        ms.get("/account");
+        String api = "/api/v1/offices/" + sylhet + "/meetings/" + may + "/minutes";
+        var standing = ms.get(api + "/standing");
+        assertThat(standing.status()).as(standing.body()).isEqualTo(200);
+        assertThat(standing.body()).contains(named);
+        // The minutes of May as drafted and printed: item 2 names the dropped decision and why.
+        var drafted = ms.json("PUT", api + "/draft", """
+                {"style":"DECISION_TABLE","title":"বিভাগীয় ইনোভেশন টিমের সভার কার্যবিবরণী","chairName":"বিভাগীয় কমিশনার",
+                 "chairDesignation":"বিভাগীয় কমিশনার, সিলেট",
+                 "items":[{"kind":"RATE","subject":"পূর্ববর্তী সভার সিদ্ধান্ত বাস্তবায়ন হার","decisions":[]},
+                          {"kind":"AGENDA","subject":"সেবা সহজিকরণ","discussion":"সেবা সহজিকরণ নিয়ে আলোচনা হয়।",
+                           "decisions":[{"text":"দুটি সেবা সহজিকরণ করতে হবে।","owners":[{"key":"office:%d"}]}]}]}"""
+                .formatted(sylhet));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
+        String pdf = drafted.body().replaceFirst("(?s).*\"pdf\":\"([^\"]+)\".*", "$1");
+        String text = MinutesTests.squash(bd.udbhabon.document.Tools.pdfText(ms.bytes(pdf).body()));
+        assertThat(text).contains(MinutesTests.squash(named));
+    }
+
     private long meeting(long office, LocalDate date, String status) {
         return jdbc.sql("""
                         insert into meeting (office_id, chair_name_bn, chair_designation_bn, meeting_date, start_time, place_bn, status)

@@ -149,12 +149,13 @@ class MinutesService implements MinutesBook {
         Meeting meeting = meeting(officeId, meetingId);
         Meeting previous = previousHeld(officeId, meeting);
         Office office = offices.require(officeId);
-        Rate rate = previous == null ? null : Rate.of(decisions.ofMeeting(previous.id(), meeting.date()).stream()
-                .filter(d -> d.officeId() == officeId).map(Decision::status).toList());
+        List<Decision> previousDecisions = previous == null ? List.of() : decisions.ofMeeting(previous.id(), meeting.date()).stream()
+                .filter(d -> d.officeId() == officeId).toList();
+        Rate rate = previous == null ? null : Rate.of(previousDecisions.stream().map(Decision::status).toList());
         List<Decision> carried = decisions.carriedInto(officeId, meeting.date());
         String sentence = previous == null ? null
                 : "গত " + DualDate.gregorianDate(previous.date()) + " খ্রি. তারিখে অনুষ্ঠিত " + genitive(MeetingService.teamName(office))
-                  + " সভায় " + rate.minutesSentenceBn();
+                  + " সভায় " + rate.minutesSentenceBn() + droppedBn(previousDecisions);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < carried.size(); i++) {
             Decision d = carried.get(i);
@@ -472,7 +473,7 @@ class MinutesService implements MinutesBook {
 
     @Override
     @Transactional
-    public MinutesVersion approve(long officeId, long minutesId) {
+    public MinutesVersion approve(long officeId, long minutesId, LocalDate approvedOn) {
         if (!mayApprove(officeId)) {
             throw new UserFacingException(403, "error.forbidden");
         }
@@ -480,8 +481,19 @@ class MinutesService implements MinutesBook {
         if (before.status() != MinutesStatus.DRAFT && before.status() != MinutesStatus.CIRCULATED) {
             throw UserFacingException.badRequest("minutes.error.notDraft");
         }
+        // The chair signs between the meeting and today; issue then cannot come before the signature.
+        Meeting meeting = meeting(officeId, before.meetingId());
+        if (approvedOn == null) {
+            throw UserFacingException.invalid(new FormErrors().add("approvedOn", "minutes.error.approvedOnMissing"));
+        }
+        if (approvedOn.isBefore(meeting.date())) {
+            throw UserFacingException.invalid(new FormErrors().add("approvedOn", "minutes.error.approvedBeforeMeeting"));
+        }
+        if (approvedOn.isAfter(Dhaka.today())) {
+            throw UserFacingException.invalid(new FormErrors().add("approvedOn", "minutes.error.approvedAfterToday"));
+        }
         jdbc.sql("update minutes set status = 'APPROVED', approved_on = ?, approved_by = ?, updated_at = now() where id = ?")
-                .params(Dhaka.today(), access.accountId().orElse(null), minutesId).update();
+                .params(approvedOn, access.accountId().orElse(null), minutesId).update();
         MinutesVersion after = version(officeId, minutesId).orElseThrow();
         audit.record(new AuditEvent(access.actor(), "minutes.approved", "minutes", String.valueOf(minutesId), officeId,
                 before.status().name(), after.status().name()));
@@ -506,6 +518,8 @@ class MinutesService implements MinutesBook {
             errors.add("issuedOn", "meeting.error.issuedOn");
         } else if (in.issuedOn().isBefore(meeting.date()) || in.issuedOn().isAfter(Dhaka.today())) {
             errors.add("issuedOn", "minutes.error.issuedOn");
+        } else if (minutes.approvedOn() != null && in.issuedOn().isBefore(minutes.approvedOn())) {
+            errors.add("issuedOn", "minutes.error.issuedBeforeApproval");
         }
         if (blank(in.signatoryNameBn())) {
             errors.add("signatoryName", "meeting.error.signatoryName");
@@ -529,7 +543,7 @@ class MinutesService implements MinutesBook {
                 memo.formatLatin(), in.issuedOn(), in.signatoryNameBn(), in.signatoryDesignationBn(), in.distribution(),
                 in.copies(), standing.rateSentenceBn(), in.issuedOn(), in.sendToCabinet() ? in.issuedOn() : null);
         Signature issuer = new Signature(in.signatoryNameBn().strip(), in.signatoryDesignationBn().strip(), clean(in.signatoryPhone()),
-                clean(in.signatoryEmail()), in.issuedOn());
+                clean(in.signatoryEmail()), in.issuedOn(), office.fax());
         // rendered in this transaction: a paper that cannot be printed takes the memo number and the register rows back with it
         Minutes minutesPaper = paper(office, meeting, issued, standing, memo, issuer);
         var paper = printed(minutesPaper::document, true);
@@ -703,7 +717,7 @@ class MinutesService implements MinutesBook {
                 + BanglaDigits.toBangla(minutes.memoNumber()) + ") সংযুক্ত করা হলো।") + "</p>";
         List<String> extra = new ArrayList<>();
         if (minutes.sentToCabinetOn() != null) {
-            cabinetDivision().map(Office::email).filter(e -> e != null && !e.isBlank()).ifPresent(extra::add);
+            cabinetDivisionEmail().ifPresent(extra::add);
         }
         return mail(officeId, meeting, what, html, paper, "minutes-issued:" + minutesId, extra);
     }
@@ -715,6 +729,11 @@ class MinutesService implements MinutesBook {
         List<Mailer.Sent> sent = new ArrayList<>(mailer.sentFor("minutes-circulated:" + minutesId));
         sent.addAll(mailer.sentFor("minutes-issued:" + minutesId));
         return new Meetings.Mailing(members.mailConfigured(), sent, members.withoutEmail());
+    }
+
+    @Override
+    public Optional<String> cabinetDivisionEmail() {
+        return cabinetDivision().map(Office::email).filter(e -> !e.isBlank());
     }
 
     private Optional<Office> cabinetDivision() {
@@ -842,6 +861,26 @@ class MinutesService implements MinutesBook {
     }
 
     // ---- helpers
+
+    /**
+     * Each dropped decision by its words and the reason recorded, so that the rate is never raised
+     * by dropping in silence (docs/plans/meetings-and-decisions.md): " বাদ দেওয়া সিদ্ধান্ত: ১। … (কারণ: …)।"
+     */
+    private static String droppedBn(List<Decision> decisions) {
+        List<Decision> dropped = decisions.stream().filter(d -> d.status() == DecisionStatus.DROPPED).toList();
+        if (dropped.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder(" বাদ দেওয়া সিদ্ধান্ত:");
+        for (int i = 0; i < dropped.size(); i++) {
+            Decision d = dropped.get(i);
+            String text = d.textBn().strip().replaceFirst("[।.]$", "");
+            s.append(' ').append(BanglaDigits.toBangla(i + 1)).append("। ").append(text)
+                    .append(" (কারণ: ").append(d.reason() == null || d.reason().isBlank() ? "উল্লেখ নেই" : d.reason().strip().replaceFirst("[।.]$", ""))
+                    .append(")।");
+        }
+        return s.toString();
+    }
 
     /** "গত ১৯ জুন ২০২৩ খ্রি. তারিখে…সভার কার্যবিবরণী" and its issued corrections: " ও তার সংশোধনী (স্মারক নং …)". */
     private String correctionsOf(long officeId, long meetingId) {

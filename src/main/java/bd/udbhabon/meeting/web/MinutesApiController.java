@@ -184,6 +184,10 @@ class MinutesApiController {
     record SentInput(String on) {
     }
 
+    /** Approving: the day the chair approved, {@code yyyy-MM-dd}; today (Dhaka) when left out. */
+    record ApproveInput(String approvedOn) {
+    }
+
     /** Issuing: a memo file of the office (see the issue page to open one), the day, the signatory and the lists. */
     record IssueBody(Long memoFileId, String issuedOn, String signatoryName, String signatoryDesignation, String signatoryPhone,
                      String signatoryEmail, List<String> distribution, List<String> copies, Boolean sendToCabinet) {
@@ -259,16 +263,28 @@ class MinutesApiController {
 
     @PostMapping("/{minutesId}/approve")
     @OfficeAccess(Permission.APPROVE_MINUTES)
-    @Operation(summary = "Approves the draft or circulated minutes as the chair (সভাপতির অনুমোদন): the team head or the office's administrator")
-    MinutesJson approve(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+    @Operation(summary = "Approves the draft or circulated minutes as the chair (সভাপতির অনুমোদন): the team head or the office's "
+            + "administrator, on approvedOn (today when left out; not before the meeting, not after today; issue cannot come before "
+            + "it). 400 naming approvedOn otherwise")
+    MinutesJson approve(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                        @RequestBody(required = false) ApproveInput body) {
         version(officeId, meetingId, minutesId);
-        return MinutesJson.of(minutes.approve(officeId, minutesId));
+        LocalDate on = bd.udbhabon.bangla.Dhaka.today();
+        if (body != null && body.approvedOn() != null) {
+            on = date(body.approvedOn());
+            if (on == null) {
+                throw UserFacingException.invalid(new FormErrors().add("approvedOn", "minutes.error.approvedOnMissing"));
+            }
+        }
+        return MinutesJson.of(minutes.approve(officeId, minutesId, on));
     }
 
     @PostMapping("/{minutesId}/issue")
     @OfficeAccess(Permission.WRITE_RECORDS)
     @Operation(summary = "Issues approved minutes (জারি) with the next memo number of the file: the PDF and DOCX kept, the agenda "
-            + "decisions recorded in the register, sub-committees formed, published on the innovation corner; then e-mailed. "
+            + "decisions recorded in the register, sub-committees formed, published on the innovation corner; then e-mailed to the "
+            + "members, and with sendToCabinet to the Cabinet Division's address if the registry has one (GET /api/v1/offices/{id} "
+            + "of the Cabinet Division; none is made up). issuedOn lies between the chair's approval and today. "
             + "400 with the fields' problems (memoFile, issuedOn, signatoryName, signatoryDesignation, distribution)")
     MinutesJson issue(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
                       @RequestBody IssueBody body) {

@@ -73,11 +73,15 @@ class MinutesPages {
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes")
     @OfficeAccess(Permission.READ_RECORDS)
     String page(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam(required = false) Long version, Model model) {
-        return page(officeId, meetingId, version, new FormErrors(), model);
+        return page(officeId, meetingId, version, Dhaka.today().toString(), new FormErrors(), new FormErrors(), model);
     }
 
-    /** The page, with what stopped a button (a paper that cannot be printed) above it. */
-    private String page(long officeId, long meetingId, Long version, FormErrors problems, Model model) {
+    /**
+     * The page, with what stopped a button (a paper that cannot be printed) above it, and the approval
+     * form holding {@code approvedOn} as typed with its errors.
+     */
+    private String page(long officeId, long meetingId, Long version, String approvedOn, FormErrors approveErrors, FormErrors problems,
+                        Model model) {
         Meeting meeting = meeting(officeId, meetingId);
         List<MinutesVersion> versions = minutes.versions(officeId, meetingId);
         MinutesVersion shown = version == null ? (versions.isEmpty() ? null : versions.getLast())
@@ -101,6 +105,8 @@ class MinutesPages {
                 && shown.content().items().stream().anyMatch(i -> i.decisions().stream()
                         .anyMatch(d -> d.kind() == MinutesContent.DecisionKind.COOPT)));
         model.addAttribute("posts", postTitles(officeId));
+        model.addAttribute("approvedOn", approvedOn);
+        model.addAttribute("approveErrors", approveErrors);
         model.addAttribute("problems", problems);
         return "meeting/minutes";
     }
@@ -172,7 +178,7 @@ class MinutesPages {
             if (e.fieldErrors() == null) {
                 throw e;
             }
-            return page(officeId, meetingId, minutesId, e.fieldErrors(), model); // still a draft: nothing was changed
+            return page(officeId, meetingId, minutesId, Dhaka.today().toString(), new FormErrors(), e.fieldErrors(), model); // still a draft: nothing was changed
         }
         minutes.mailCirculated(officeId, minutesId); // after the commit: a failed mail keeps the minutes circulated
         return back(officeId, meetingId, "circulated");
@@ -192,9 +198,22 @@ class MinutesPages {
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/approve")
     @OfficeAccess(Permission.APPROVE_MINUTES)
-    String approve(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId) {
+    String approve(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                   @RequestParam(required = false) String approvedOn, Model model) {
         version(officeId, meetingId, minutesId);
-        minutes.approve(officeId, minutesId);
+        // No field at all (an older form) is today; a field left empty or mistyped is an error.
+        LocalDate on = approvedOn == null ? Dhaka.today() : MeetingPages.parseDate(approvedOn);
+        try {
+            if (on == null) {
+                throw UserFacingException.invalid(new FormErrors().add("approvedOn", "minutes.error.approvedOnMissing"));
+            }
+            minutes.approve(officeId, minutesId, on);
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            return page(officeId, meetingId, minutesId, nz(approvedOn), e.fieldErrors(), new FormErrors(), model);
+        }
         return back(officeId, meetingId, "approved");
     }
 
@@ -285,6 +304,7 @@ class MinutesPages {
         model.addAttribute("errors", errors);
         model.addAttribute("fileErrors", fileErrors);
         model.addAttribute("files", numbering.files(officeId));
+        model.addAttribute("cabinetEmail", minutes.cabinetDivisionEmail().orElse(null));
         return "meeting/minutes-issue";
     }
 

@@ -22,7 +22,7 @@ class JdbcOfficeDirectory implements OfficeDirectory {
 
     private static final String COLUMNS = """
             o.id, o.level, o.name_bn, o.name_en, o.place_bn, o.place_en, o.admin_parent_id, o.line_parent_id,
-            o.website, o.email, o.memo_code,
+            o.website, o.email, o.memo_code, o.fax,
             (select count(*) from office c where c.admin_parent_id = o.id or c.line_parent_id = o.id) as child_count
             """;
     private static final String LEVEL_RANK = """
@@ -145,6 +145,7 @@ class JdbcOfficeDirectory implements OfficeDirectory {
                 rs.getString("website"),
                 rs.getString("email"),
                 rs.getString("memo_code"),
-                rs.getInt("child_count"));
+                rs.getInt("child_count"),
+                rs.getString("fax"));
     }
 }

@@ -37,6 +37,8 @@ class OfficeRegistryService implements OfficeRegistry {
     static final int MAX_ROWS = 5_000;
     private static final Pattern WEBSITE = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(/\\S*)?");
     private static final Pattern MEMO_CODE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{4}");
+    /** A telephone number as offices write it: "০২৫৮৮৮৫৭৫২৯", "(02) 55100193", "+880-2-9540000". */
+    private static final Pattern FAX = Pattern.compile("\\+?[0-9() -]{5,40}");
 
     private final JdbcClient jdbc;
     private final OfficeDirectory offices;
@@ -52,7 +54,7 @@ class OfficeRegistryService implements OfficeRegistry {
 
     /** A draft that passed the checks, in the form it is stored. */
     private record Checked(OfficeLevel level, String nameBn, String nameEn, String placeBn, String placeEn,
-                           Long adminParentId, Long lineParentId, String website, String email, String memoCode) {
+                           Long adminParentId, Long lineParentId, String website, String email, String memoCode, String fax) {
     }
 
     @Override
@@ -83,7 +85,7 @@ class OfficeRegistryService implements OfficeRegistry {
         jdbc.sql("""
                         update office set level = :level, name_bn = :nameBn, name_en = :nameEn, place_bn = :placeBn,
                             place_en = :placeEn, admin_parent_id = :admin, line_parent_id = :line, website = :website,
-                            email = :email, memo_code = :memo, updated_at = now()
+                            email = :email, memo_code = :memo, fax = :fax, updated_at = now()
                         where id = :id
                         """)
                 .params(params(office)).param("id", officeId).update();
@@ -190,12 +192,19 @@ class OfficeRegistryService implements OfficeRegistry {
                 errors.add("memo_code", "office.error.memoCode");
             }
         }
+        String fax = text(d.fax());
+        if (fax != null) {
+            fax = bd.udbhabon.bangla.BanglaDigits.toLatin(fax);
+            if (fax.length() > 40 || !FAX.matcher(fax).matches()) {
+                errors.add("fax", "office.error.fax");
+            }
+        }
         if (!errors.has("name_bn") && adminParent != null && nameTaken(adminParent, nameBn, existing)) {
             errors.add("name_bn", "office.error.exists");
         }
         return errors.any() ? null : new Checked(level, nameBn, nameEn, text(d.placeBn()), text(d.placeEn()),
                 adminParent, lineParent, website == null ? null : website.toLowerCase(Locale.ROOT),
-                email == null ? null : email.toLowerCase(Locale.ROOT), memoCode);
+                email == null ? null : email.toLowerCase(Locale.ROOT), memoCode, fax);
     }
 
     /**
@@ -237,8 +246,8 @@ class OfficeRegistryService implements OfficeRegistry {
     private long insert(Checked office) {
         return jdbc.sql("""
                         insert into office (level, name_bn, name_en, place_bn, place_en, admin_parent_id, line_parent_id,
-                                            website, email, memo_code)
-                        values (:level, :nameBn, :nameEn, :placeBn, :placeEn, :admin, :line, :website, :email, :memo)
+                                            website, email, memo_code, fax)
+                        values (:level, :nameBn, :nameEn, :placeBn, :placeEn, :admin, :line, :website, :email, :memo, :fax)
                         returning id
                         """)
                 .params(params(office)).query(Long.class).single();
@@ -256,6 +265,7 @@ class OfficeRegistryService implements OfficeRegistry {
         params.put("website", o.website());
         params.put("email", o.email());
         params.put("memo", o.memoCode());
+        params.put("fax", o.fax());
         return params;
     }
 

@@ -48,9 +48,12 @@ class ReferenceOfficeLoader implements ApplicationRunner {
             Map.entry("Barishal", "Barisal"));
 
     private final JdbcClient jdbc;
+    private final String cabinetEmail;
 
-    ReferenceOfficeLoader(JdbcClient jdbc) {
+    ReferenceOfficeLoader(JdbcClient jdbc,
+                          @org.springframework.beans.factory.annotation.Value("${udbhabon.cabinet-division.email:}") String cabinetEmail) {
         this.jdbc = jdbc;
+        this.cabinetEmail = cabinetEmail == null ? "" : cabinetEmail.strip();
     }
 
     @Override
@@ -75,6 +78,26 @@ class ReferenceOfficeLoader implements ApplicationRunner {
         }
         if (added > 0) {
             log.info("Office registry: added {} offices from the reference data", added);
+        }
+        cabinetEmail();
+    }
+
+    /**
+     * The Cabinet Division's address from configuration, so minutes sent to it reach someone. It fills
+     * an empty registry entry only: an address an administrator typed is never overwritten.
+     */
+    private void cabinetEmail() {
+        if (cabinetEmail.isEmpty()) {
+            return;
+        }
+        if (!bd.udbhabon.shell.Inputs.isEmail(cabinetEmail)) {
+            log.warn("udbhabon.cabinet-division.email is not an e-mail address and was not set: {}", cabinetEmail);
+            return;
+        }
+        int set = jdbc.sql("update office set email = :email, updated_at = now() where ref = :ref and email is null")
+                .param("email", cabinetEmail.toLowerCase(java.util.Locale.ROOT)).param("ref", CABINET_DIVISION_REF).update();
+        if (set > 0) {
+            log.info("Office registry: the Cabinet Division's e-mail address set from configuration");
         }
     }
 

@@ -57,7 +57,7 @@ class OfficeAdminPages {
     @OfficeAccess(Permission.ADMINISTER_OFFICE)
     String newForm(@PathVariable long officeId, Model model) {
         Office parent = office(officeId);
-        var draft = new OfficeDraft(childLevel(parent.level()).name(), "", "", "", "", Long.toString(officeId), "", "", "", "");
+        var draft = new OfficeDraft(childLevel(parent.level()).name(), "", "", "", "", Long.toString(officeId), "", "", "", "", "");
         return form(parent, draft, new FormErrors(), "/offices/" + officeId + "/new", model);
     }
 

@@ -102,7 +102,7 @@ class OfficeApiController {
 
     record OfficeJson(long id, OfficeLevel level, String nameBn, String nameEn, String placeBn, String placeEn,
                       Long adminParentId, Long lineParentId, OfficeRefJson adminParent, OfficeRefJson lineParent,
-                      String website, String email, String memoCode, int childCount) {
+                      String website, String email, String fax, String memoCode, int childCount) {
 
         static OfficeJson summary(Office o) {
             return detail(o, null, null);
@@ -111,7 +111,7 @@ class OfficeApiController {
         static OfficeJson detail(Office o, Office adminParent, Office lineParent) {
             return new OfficeJson(o.id(), o.level(), o.nameBn(), o.nameEn(), o.placeBn(), o.placeEn(),
                     o.adminParentId(), o.lineParentId(), OfficeRefJson.of(adminParent), OfficeRefJson.of(lineParent),
-                    o.website(), o.email(), o.memoCode(), o.childCount());
+                    o.website(), o.email(), o.fax(), o.memoCode(), o.childCount());
         }
     }
 }
