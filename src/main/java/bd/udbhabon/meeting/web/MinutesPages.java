@@ -259,11 +259,15 @@ class MinutesPages {
         if (issuedOn == null && !nz(fields.get("issuedOn")).isBlank()) {
             errors.add("issuedOn", "meeting.error.issuedOn");
         }
+        // reported on their fields, so the form comes back as typed (the signatory's words are printed)
+        String signatoryName = Inputs.text(errors, "signatoryName", fields.get("signatoryName"), 200);
+        String signatoryDesignation = Inputs.text(errors, "signatoryDesignation", fields.get("signatoryDesignation"), 300);
+        String signatoryPhone = Inputs.text(errors, "signatoryPhone", fields.get("signatoryPhone"), 100);
+        String signatoryEmail = Inputs.text(errors, "signatoryEmail", fields.get("signatoryEmail"), 254);
         if (!errors.any()) {
             try {
                 minutes.issue(officeId, minutesId, new MinutesBook.IssueInput(MeetingForm.parseLong(fields.get("memoFile")), issuedOn,
-                        Inputs.clean(fields.get("signatoryName")), Inputs.clean(fields.get("signatoryDesignation")),
-                        Inputs.clean(fields.get("signatoryPhone")), Inputs.clean(fields.get("signatoryEmail")),
+                        signatoryName, signatoryDesignation, signatoryPhone, signatoryEmail,
                         lines(fields.get("distribution")), lines(fields.get("copies")), !nz(fields.get("sendToCabinet")).isEmpty()));
                 minutes.mailIssued(officeId, minutesId); // committed: the mail may fail without taking the minutes with it
                 return back(officeId, meetingId, "issued");
