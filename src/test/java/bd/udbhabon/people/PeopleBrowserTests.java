@@ -132,7 +132,7 @@ class PeopleBrowserTests {
         browser.findElement(By.id("title_bn")).sendKeys(title);
         new Select(browser.findElement(By.id("grade"))).selectByValue(grade);
         if (ictWing) {
-            browser.findElement(By.name("ict_planning_wing")).click();
+            new Select(browser.findElement(By.id("wing"))).selectByValue("ICT");
         }
         visit.click("[data-testid=save-post]");
     }
