@@ -1,12 +1,16 @@
 -- Issue 18, point 1: "ন্যূনতম ১ জন করে কর্মকর্তা আইসিটি ও পরিকল্পনা অনুবিভাগ/অধিশাখা/শাখা হতে" asks for one
 -- officer from ICT and one from planning: two requirements. A post now says which wing it is in.
 
--- Posts: the yes/no "ICT or planning" flag becomes the wing. A flagged post whose title names
--- planning (পরিকল্পনা, planning) is planning; every other flagged post is ICT, the wing the flag
--- was mostly ticked for (programmers, ICT sections); the office corrects it on the post's page.
+-- Posts: the yes/no "ICT or planning" flag becomes the wing. A flagged post whose title clearly
+-- names planning (পরিকল্পনা, planning; not family planning, not ICT as well) is planning; every
+-- other flagged post is ICT, the wing the flag was mostly ticked for (programmers, ICT sections);
+-- the office corrects a post on its page.
 alter table post add column wing text not null default 'OTHER' check (wing in ('ICT', 'PLANNING', 'OTHER'));
 update post set wing = case
-        when title_bn like '%পরিকল্পনা%' or coalesce(title_en, '') ilike '%planning%' then 'PLANNING'
+        when (replace(title_bn, 'পরিবার পরিকল্পনা', '') like '%পরিকল্পনা%'
+              or regexp_replace(coalesce(title_en, ''), 'family planning', '', 'gi') ilike '%planning%')
+         and title_bn !~ '(আইসিটি|প্রোগ্রামার|তথ্য ও যোগাযোগ প্রযুক্তি)'
+         and coalesce(title_en, '') !~* '(\mict\M|programmer|information)' then 'PLANNING'
         else 'ICT' end
     where ict_or_planning_wing;
 alter table post drop column ict_or_planning_wing;
