@@ -83,6 +83,9 @@ class OtherOfficeMemberTests {
         assertThat(draft.selectFirst("[data-testid=post-2] option[selected]").text())
                 .isEqualTo("অধ্যক্ষ, সিরাজগঞ্জ পলিটেকনিক ইনস্টিটিউট");
 
+        Document issuePage = Jsoup.parse(desk.user.get("/offices/" + sirajganj + "/team/issue").body());
+        assertThat(issuePage.select("[data-testid=issue-members] tbody tr")).extracting(Element::text)
+                .anySatisfy(row -> assertThat(row).startsWith("৩ অধ্যক্ষ, সিরাজগঞ্জ পলিটেকনিক ইনস্টিটিউট"));
         long file = desk.openFile(sirajganj, "০৫.৫৫.৮৮০০.০২৫.১৩.০০২.২৫", "ইনোভেশন টিম গঠন", 1);
         long order = TeamDesk.issuedOrder(desk.issue(sirajganj, TeamDesk.issueFields(file, "2025-12-01", "আইসিটি শাখা",
                 "জেলা প্রশাসক", "জেলা প্রশাসক", "", "", List.of("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ বিভাগ।"),

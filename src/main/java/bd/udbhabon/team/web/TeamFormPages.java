@@ -258,7 +258,12 @@ class TeamFormPages {
         model.addAttribute("office", office);
         model.addAttribute("forming", forming);
         model.addAttribute("draft", draft);
-        model.addAttribute("members", teams.membersOn(draft.members(), date));
+        var members = teams.membersOn(draft.members(), date);
+        model.addAttribute("members", members);
+        Map<Long, Office> otherOffices = new java.util.HashMap<>(); // named beside posts of other offices, as the order prints them
+        members.stream().map(m -> m.post().officeId()).filter(id -> id != officeId)
+                .forEach(id -> offices.find(id).ifPresent(o -> otherOffices.put(id, o)));
+        model.addAttribute("otherOffices", otherOffices);
         model.addAttribute("headTitle", headTitle(office, date));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
