@@ -371,7 +371,7 @@ public class DemoData implements ApplicationRunner {
 
     private long post(long officeId, String titleBn, String grade, boolean ofAnotherOffice, String teachingLevel, String subject) {
         PeopleRegistry.Saved saved = people.createPost(officeId,
-                new PostDraft(titleBn, "", grade, false, teachingLevel, subject, ofAnotherOffice, true));
+                new PostDraft(titleBn, "", grade, "", teachingLevel, subject, ofAnotherOffice, true));
         return ok(saved.id(), saved.errors(), "post " + titleBn);
     }
 

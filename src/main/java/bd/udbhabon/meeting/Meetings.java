@@ -32,8 +32,11 @@ public interface Meetings {
                        List<String> extraEmails) {
     }
 
-    /** The schedule: the cadence of the team's notification, and the periods from its formation on. */
-    record Schedule(Cadence cadence, LocalDate formedOn, List<MeetingSchedule.Period> periods) {
+    /**
+     * The schedule: the cadence in force today, the periods from the team's formation on (each under
+     * the cadence in force then), and the notification the team is to be re-formed under, if any.
+     */
+    record Schedule(Cadence cadence, LocalDate formedOn, List<MeetingSchedule.Period> periods, Long reformUnder) {
     }
 
     /** Who the notice went to, and the members it could not go to (no e-mail, or a vacant post). */

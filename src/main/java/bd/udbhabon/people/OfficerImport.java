@@ -10,7 +10,7 @@ import java.util.function.Function;
  * it from {@code from}. For a post that already exists only {@code post_bn} and {@code from} are used.
  */
 public record OfficerImport(String nameBn, String nameEn, String email, String phone, String skillsDevelopment,
-                            String postBn, String postEn, String grade, String ictPlanningWing, String teachingLevel,
+                            String postBn, String postEn, String grade, String wing, String teachingLevel,
                             String subject, String otherOffice, String from) {
 
     /** A column: its name (the English header) and its Bangla header; either is accepted. */
@@ -26,7 +26,7 @@ public record OfficerImport(String nameBn, String nameEn, String email, String p
             new Column("post_bn", "পদবি (বাংলা)", false),
             new Column("post_en", "পদবি (ইংরেজি)", false),
             new Column("grade", "পদমর্যাদা", false),
-            new Column("ict_planning_wing", "আইসিটি বা পরিকল্পনা শাখা", false),
+            new Column("wing", "শাখা (আইসিটি/পরিকল্পনা/অন্যান্য)", false),
             new Column("teaching_level", "শিক্ষকতার স্তর", false),
             new Column("subject", "বিষয়", false),
             new Column("other_office", "অন্য দপ্তরের পদ", false),
@@ -40,7 +40,7 @@ public record OfficerImport(String nameBn, String nameEn, String email, String p
         };
         return new OfficerImport(get.apply("name_bn"), get.apply("name_en"), get.apply("email"), get.apply("phone"),
                 get.apply("skills_development"), get.apply("post_bn"), get.apply("post_en"), get.apply("grade"),
-                get.apply("ict_planning_wing"), get.apply("teaching_level"), get.apply("subject"),
+                get.apply("wing"), get.apply("teaching_level"), get.apply("subject"),
                 get.apply("other_office"), get.apply("from"));
     }
 

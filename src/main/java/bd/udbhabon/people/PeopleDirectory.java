@@ -17,6 +17,12 @@ public interface PeopleDirectory {
     /** Posts by id, in one query (for a team's members); ids not found are absent. */
     Map<Long, Post> posts(Collection<Long> ids);
 
+    /**
+     * Active posts of these offices whose Bangla or English title contains {@code titleText} (any,
+     * if blank), at most {@code limit}: to name another office's post on a team (issue 18).
+     */
+    List<Post> activePosts(Collection<Long> officeIds, String titleText, int limit);
+
     Optional<Officer> officer(long id);
 
     /** The officers an office keeps, by Bangla name. */

@@ -6,13 +6,14 @@ package bd.udbhabon.people;
  *
  * @param officeId          the office that keeps the post on its list
  * @param titleEn           may be null; {@link #title(boolean)} falls back to the Bangla title
+ * @param wing              ICT, planning or another wing: the 2025 notification asks for one of each of the first two
  * @param teachingLevel     null for a post that is not a teacher's
  * @param subject           null exactly when {@code teachingLevel} is
  * @param ofAnotherOffice   the post sits in another office than {@code officeId} (a college
  *                          teacher on the district office's list); the title then names that office
  * @param active            a post no longer in use stays, with its history, but is offered for nothing new
  */
-public record Post(long id, long officeId, String titleBn, String titleEn, Grade grade, boolean ictOrPlanningWing,
+public record Post(long id, long officeId, String titleBn, String titleEn, Grade grade, Wing wing,
                    TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice, boolean active) {
 
     public String title(boolean bangla) {

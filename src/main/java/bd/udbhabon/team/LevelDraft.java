@@ -21,29 +21,30 @@ public record LevelDraft(String headTitleBn, String headTitleEn, String headRule
 
     /** One row of the requirements table; {@code remove} drops it on saving. */
     public record RequirementDraft(String descriptionBn, String descriptionEn, String minCount, String maxCount,
-                                   Set<String> grades, String ictOrPlanningWing, String skillsDevelopment,
+                                   Set<String> grades, Set<String> wings, String skillsDevelopment,
                                    Set<String> teachingLevels, Set<String> subjects, String ofAnotherOffice, boolean remove) {
 
         public RequirementDraft {
             grades = Set.copyOf(grades);
+            wings = Set.copyOf(wings);
             teachingLevels = Set.copyOf(teachingLevels);
             subjects = Set.copyOf(subjects);
         }
 
         public static RequirementDraft of(Requirement r) {
             return new RequirementDraft(r.descriptionBn(), r.descriptionEn(), Integer.toString(r.minCount()),
-                    r.maxCount() == null ? "" : r.maxCount().toString(), names(r.grades()), flag(r.ictOrPlanningWing()),
+                    r.maxCount() == null ? "" : r.maxCount().toString(), names(r.grades()), names(r.wings()),
                     flag(r.skillsDevelopment()), names(r.teachingLevels()), names(r.subjects()), flag(r.ofAnotherOffice()), false);
         }
 
         public static RequirementDraft empty() {
-            return new RequirementDraft("", "", "", "", Set.of(), "", "", Set.of(), Set.of(), "", false);
+            return new RequirementDraft("", "", "", "", Set.of(), Set.of(), "", Set.of(), Set.of(), "", false);
         }
 
         /** Nothing typed or chosen: an unused row, skipped on saving. */
         public boolean blank() {
             return isBlank(descriptionBn) && isBlank(descriptionEn) && isBlank(minCount) && isBlank(maxCount)
-                    && grades.isEmpty() && isBlank(ictOrPlanningWing) && isBlank(skillsDevelopment)
+                    && grades.isEmpty() && wings.isEmpty() && isBlank(skillsDevelopment)
                     && teachingLevels.isEmpty() && subjects.isEmpty() && isBlank(ofAnotherOffice);
         }
     }

@@ -28,6 +28,19 @@ public record OfficeCompliance(long officeId, OfficeLevel level, String nameBn, 
         return bangla || parentEn == null ? parentBn : parentEn;
     }
 
+    /**
+     * Formed under an older notification than the one it is judged under (in force today): the
+     * team is to be re-formed under the new one (the 2025 notification asks this of 2023's teams).
+     */
+    public boolean needsReformation(java.util.Map<Long, Notification> notifications) {
+        if (verdict == Verdict.NO_TEAM || formedUnder == null || judgedUnder == null || formedUnder.equals(judgedUnder)) {
+            return false;
+        }
+        Notification formed = notifications.get(formedUnder);
+        Notification judged = notifications.get(judgedUnder);
+        return judged != null && (formed == null || judged.effectiveFrom().isAfter(formed.effectiveFrom()));
+    }
+
     public List<Finding> met() {
         return findings.stream().filter(Finding::met).toList();
     }

@@ -16,4 +16,15 @@ public interface Policies {
     default Optional<Notification> inForce(LocalDate date) {
         return all().stream().filter(n -> !n.effectiveFrom().isAfter(date)).findFirst();
     }
+
+    /**
+     * The notification in force on {@code date} when it took effect after the one a team was formed
+     * under: the team is to be re-formed under it (the 2025 notification asks every team formed under
+     * 2023's to be re-formed). Empty when the team's notification is still the one in force.
+     */
+    default Optional<Notification> reformationUnder(long formedUnder, LocalDate date) {
+        Optional<Notification> formed = find(formedUnder);
+        return inForce(date).filter(n -> n.id() != formedUnder
+                && formed.map(f -> n.effectiveFrom().isAfter(f.effectiveFrom())).orElse(true));
+    }
 }

@@ -20,6 +20,9 @@ public interface Teams {
 
     Optional<TeamOrder> order(long orderId);
 
+    /** The office's posts that are members of another office's team in effect on {@code date}. */
+    List<Membership> membershipsOf(long officeId, LocalDate date);
+
     /** The issued order's PDF and DOCX, exactly as issued. */
     Optional<byte[]> pdf(long orderId);
 

@@ -95,9 +95,9 @@ class OfficerImportTests {
     void aCleanFileWithEnglishHeadersAddsOfficersMatchesExistingPostsAndMakesNewOnes() {
         long programmer = admin.post("সহকারী প্রোগ্রামার, জেলা প্রশাসকের কার্যালয়, ঠাকুরগাঁও", "ASSISTANT_PROGRAMMER");
         String csv = """
-                name_bn,name_en,email,phone,skills_development,post_bn,post_en,grade,ict_planning_wing,teaching_level,subject,other_office,from
+                name_bn,name_en,email,phone,skills_development,post_bn,post_en,grade,wing,teaching_level,subject,other_office,from
                 মোঃ কামরুল হাসান,Md. Kamrul Hasan,Kamrul@Thakurgaon.gov.bd,01711-000001,yes,"সহকারী প্রোগ্রামার,  জেলা প্রশাসকের কার্যালয়, ঠাকুরগাঁও",,,,,,,01-01-2024
-                সুমাইয়া আক্তার,Sumaiya Akter,,,no,"প্রভাষক (বিজ্ঞান), ঠাকুরগাঁও সরকারি কলেজ",Lecturer (Science),TEACHER,no,HIGHER_SECONDARY,SCIENCE,yes,2023-07-01
+                সুমাইয়া আক্তার,Sumaiya Akter,,,no,"প্রভাষক (বিজ্ঞান), ঠাকুরগাঁও সরকারি কলেজ",Lecturer (Science),TEACHER,,HIGHER_SECONDARY,SCIENCE,yes,2023-07-01
 
                 আনোয়ার হোসেন,Anwar Hossain,,,,,,,,,,,
                 """;
@@ -116,7 +116,7 @@ class OfficerImportTests {
 
         Post lecturer = people.posts(office).stream().filter(p -> p.titleBn().startsWith("প্রভাষক")).findFirst().orElseThrow();
         assertThat(lecturer).isEqualTo(new Post(lecturer.id(), office, "প্রভাষক (বিজ্ঞান), ঠাকুরগাঁও সরকারি কলেজ",
-                "Lecturer (Science)", Grade.TEACHER, false, TeachingLevel.HIGHER_SECONDARY, Subject.SCIENCE, true, true));
+                "Lecturer (Science)", Grade.TEACHER, Wing.OTHER, TeachingLevel.HIGHER_SECONDARY, Subject.SCIENCE, true, true));
         assertThat(people.history(lecturer.id())).singleElement()
                 .satisfies(h -> assertThat(h.from()).isEqualTo(LocalDate.of(2023, 7, 1)));
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'officer.created' and office_id = :o")

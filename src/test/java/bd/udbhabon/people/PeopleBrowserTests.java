@@ -63,7 +63,7 @@ class PeopleBrowserTests {
 
         addPost(EDUCATION, "ADDITIONAL_DEPUTY_COMMISSIONER", true);
         assertThat(visit.heading()).isEqualTo(EDUCATION);
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("অতিরিক্ত জেলা প্রশাসক", "আইসিটি বা পরিকল্পনা শাখা",
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("অতিরিক্ত জেলা প্রশাসক", "আইসিটি শাখা",
                 "এই পদে এখনো কেউ যোগদান করেননি।");
         String educationPage = browser.getCurrentUrl();
         visit.follow("কর্মকর্তা ও পদ");
@@ -132,7 +132,7 @@ class PeopleBrowserTests {
         browser.findElement(By.id("title_bn")).sendKeys(title);
         new Select(browser.findElement(By.id("grade"))).selectByValue(grade);
         if (ictWing) {
-            browser.findElement(By.name("ict_planning_wing")).click();
+            new Select(browser.findElement(By.id("wing"))).selectByValue("ICT");
         }
         visit.click("[data-testid=save-post]");
     }

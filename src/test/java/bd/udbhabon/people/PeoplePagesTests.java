@@ -41,12 +41,12 @@ class PeoplePagesTests {
     void aPostFormWithMistakesKeepsWhatWasTypedAndAddsNothing() {
         admin.get("/offices/" + nilphamari + "/people/posts/new");
         var form = new HashMap<>(Map.of("title_bn", "জেলা শিক্ষা অফিসার, নীলফামারী", "title_en", "District Education Officer",
-                "grade", "", "teaching_level", "SECONDARY", "ict_planning_wing", "true"));
+                "grade", "", "teaching_level", "SECONDARY", "wing", "PLANNING"));
         var rejected = admin.post("/offices/" + nilphamari + "/people/posts/new", form);
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.body()).contains("পদমর্যাদা দিন।", "শিক্ষকের পদে বিষয়ও দিন।",
                 "value=\"জেলা শিক্ষা অফিসার, নীলফামারী\"", "value=\"District Education Officer\"");
-        assertThat(rejected.body()).containsPattern("name=\"ict_planning_wing\" value=\"true\" checked");
+        assertThat(rejected.body()).containsPattern("<option value=\"PLANNING\" selected>");
         assertThat(people.posts(nilphamari)).isEmpty();
 
         form.put("grade", "OFFICER");
@@ -56,7 +56,7 @@ class PeoplePagesTests {
         Post post = people.posts(nilphamari).getFirst();
         assertThat(saved.location()).endsWith("/offices/" + nilphamari + "/people/posts/" + post.id());
         assertThat(post.grade()).isEqualTo(Grade.OFFICER);
-        assertThat(post.ictOrPlanningWing()).isTrue();
+        assertThat(post.wing()).isEqualTo(Wing.PLANNING);
         assertThat(admin.get("/offices/" + nilphamari + "/audit/post/" + post.id()).body()).contains("পদ যোগ");
     }
 

@@ -151,7 +151,7 @@ class PeopleRegistryTests {
         assertThat(teacher.status()).isEqualTo(201);
         Post post = people.post(teacher.json().get("id").asLong()).orElseThrow();
         assertThat(post).isEqualTo(new Post(post.id(), dinajpur, "প্রভাষক (আইসিটি), দিনাজপুর সরকারি কলেজ",
-                "Lecturer (ICT), Dinajpur Government College", Grade.TEACHER, false, TeachingLevel.HIGHER_SECONDARY,
+                "Lecturer (ICT), Dinajpur Government College", Grade.TEACHER, Wing.OTHER, TeachingLevel.HIGHER_SECONDARY,
                 Subject.ICT, true, true));
         var again = admin.send("POST", "/posts", """
                 {"titleBn":"প্রভাষক (আইসিটি), দিনাজপুর সরকারি কলেজ","grade":"TEACHER"}""");

@@ -4,6 +4,7 @@ import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.people.Grade;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
+import bd.udbhabon.people.Wing;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,18 +30,58 @@ class CompositionCheckTest {
             new Requirement("আইসিটি/বিজ্ঞান বিষয়ক উচ্চ মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক", "higher-secondary ICT or science teacher",
                     1, null, null, null, null, Set.of(TeachingLevel.HIGHER_SECONDARY), Set.of(Subject.ICT, Subject.SCIENCE), null)));
 
+    /** Seed 000, ministry/division: "ন্যূনতম ১ জন করে কর্মকর্তা আইসিটি ও পরিকল্পনা … হতে": two requirements. */
+    static final LevelRules MINISTRY_2025 = new LevelRules(OfficeLevel.MINISTRY, "চিফ ইনোভেশন অফিসার", "Chief innovation officer",
+            "অতিরিক্ত সচিব/যুগ্মসচিব", "an additional or joint secretary", Set.of(Grade.ADDITIONAL_SECRETARY, Grade.JOINT_SECRETARY),
+            3, 5, FormingAuthority.SELF, "সচিব", "the secretary", List.of(
+            new Requirement("আইসিটি অনুবিভাগ/অধিশাখা/শাখা থেকে মনোনীত কর্মকর্তা", "officer from the ICT wing", 1, null,
+                    null, Set.of(Wing.ICT), null, null, null, null),
+            new Requirement("পরিকল্পনা অনুবিভাগ/অধিশাখা/শাখা থেকে মনোনীত কর্মকর্তা", "officer from the planning wing", 1, null,
+                    null, Set.of(Wing.PLANNING), null, null, null, null),
+            new Requirement("দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা", "officer able to develop skills", 1, null,
+                    null, null, true, null, null, null)));
+
+    static List<Candidate> ministry(Wing... memberWings) {
+        List<Candidate> team = new ArrayList<>();
+        team.add(new Candidate(TeamRole.HEAD, Grade.JOINT_SECRETARY, Wing.OTHER, false, null, null, false));
+        for (int i = 0; i < memberWings.length; i++) {
+            team.add(new Candidate(TeamRole.MEMBER, Grade.DEPUTY_SECRETARY, memberWings[i], i == 0, null, null, false));
+        }
+        return team;
+    }
+
+    @Test
+    void aMinistryTeamWithAPlanningOfficerAndNoIctOfficerLacksTheIctOfficer() {
+        List<Finding> findings = CompositionCheck.check(MINISTRY_2025, ministry(Wing.PLANNING, Wing.OTHER, Wing.OTHER));
+        assertThat(CompositionCheck.compliant(findings)).isFalse();
+        assertThat(CompositionCheck.lacking(findings, true))
+                .isEqualTo("ন্যূনতম ১ জন আইসিটি অনুবিভাগ/অধিশাখা/শাখা থেকে মনোনীত কর্মকর্তা নেই");
+        assertThat(CompositionCheck.check(MINISTRY_2025, ministry(Wing.ICT, Wing.OTHER, Wing.OTHER)).stream()
+                .filter(f -> !f.met()).map(Finding::textBn))
+                .containsExactly("ন্যূনতম ১ জন পরিকল্পনা অনুবিভাগ/অধিশাখা/শাখা থেকে মনোনীত কর্মকর্তা নেই");
+    }
+
+    @Test
+    void oneIctAndOnePlanningOfficerMeetBothRequirements() {
+        List<Finding> findings = CompositionCheck.check(MINISTRY_2025, ministry(Wing.PLANNING, Wing.ICT, Wing.OTHER));
+        assertThat(CompositionCheck.compliant(findings)).isTrue();
+        assertThat(findings).extracting(Finding::textBn).contains(
+                "ন্যূনতম ১ জন আইসিটি অনুবিভাগ/অধিশাখা/শাখা থেকে মনোনীত কর্মকর্তা: আছে ১ জন",
+                "ন্যূনতম ১ জন পরিকল্পনা অনুবিভাগ/অধিশাখা/শাখা থেকে মনোনীত কর্মকর্তা: আছে ১ জন");
+    }
+
     /** Seed 001's Dinajpur team as posts: nobody is recorded as able to develop skills. */
     static List<Candidate> dinajpur() {
         List<Candidate> team = new ArrayList<>();
-        team.add(new Candidate(TeamRole.HEAD, Grade.ADDITIONAL_DEPUTY_COMMISSIONER, true, false, null, null, false));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.ASSISTANT_COMMISSIONER, true, false, null, null, false));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.PRINCIPAL, false, false, null, null, true));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.TEACHER, false, false, TeachingLevel.HIGHER_SECONDARY, Subject.ICT, true));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.PROGRAMMER, true, false, null, null, true));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, false, null, null, true));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, false, null, null, true));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.DEPUTY_DIRECTOR, false, false, null, null, true));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.DEPUTY_DIRECTOR, false, false, null, null, true));
+        team.add(new Candidate(TeamRole.HEAD, Grade.ADDITIONAL_DEPUTY_COMMISSIONER, Wing.ICT, false, null, null, false));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.ASSISTANT_COMMISSIONER, Wing.ICT, false, null, null, false));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.PRINCIPAL, Wing.OTHER, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.TEACHER, Wing.OTHER, false, TeachingLevel.HIGHER_SECONDARY, Subject.ICT, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.PROGRAMMER, Wing.ICT, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, Wing.OTHER, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, Wing.OTHER, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.DEPUTY_DIRECTOR, Wing.OTHER, false, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.DEPUTY_DIRECTOR, Wing.OTHER, false, null, null, true));
         return team;
     }
 
@@ -64,18 +105,18 @@ class CompositionCheckTest {
     @Test
     void aSkillsDevelopmentOfficerMakesItCompliant() {
         List<Candidate> team = dinajpur();
-        team.set(5, new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, true, null, null, true));
+        team.set(5, new Candidate(TeamRole.MEMBER, Grade.OFFICER, Wing.OTHER, true, null, null, true));
         assertThat(CompositionCheck.compliant(CompositionCheck.check(DISTRICT_2025, team))).isTrue();
     }
 
     @Test
     void theHeadMustHoldAGradeTheRulesAllowAndThereIsOnlyOne() {
         List<Candidate> team = dinajpur();
-        team.set(0, new Candidate(TeamRole.HEAD, Grade.DEPUTY_DIRECTOR, false, false, null, null, true));
+        team.set(0, new Candidate(TeamRole.HEAD, Grade.DEPUTY_DIRECTOR, Wing.OTHER, false, null, null, true));
         assertThat(CompositionCheck.check(DISTRICT_2025, team).getFirst()).isEqualTo(new Finding(false,
                 "ইনোভেশন অফিসার হবেন অতিরিক্ত জেলা প্রশাসক; মনোনীত কর্মকর্তা " + Grade.DEPUTY_DIRECTOR.name(true),
                 "the innovation officer must be an additional deputy commissioner; the nominee is " + Grade.DEPUTY_DIRECTOR.name(false)));
-        team.add(new Candidate(TeamRole.HEAD, Grade.ADDITIONAL_DEPUTY_COMMISSIONER, false, false, null, null, false));
+        team.add(new Candidate(TeamRole.HEAD, Grade.ADDITIONAL_DEPUTY_COMMISSIONER, Wing.OTHER, false, null, null, false));
         assertThat(CompositionCheck.check(DISTRICT_2025, team).getFirst().textBn()).isEqualTo("একাধিক ইনোভেশন অফিসার (২ জন); একজন হবেন");
         team.removeIf(c -> c.role() == TeamRole.HEAD);
         assertThat(CompositionCheck.check(DISTRICT_2025, team).getFirst().textBn()).isEqualTo("ইনোভেশন অফিসার নেই");
@@ -84,14 +125,14 @@ class CompositionCheckTest {
     @Test
     void countsAboveTheRangeAndBelowItAreNamedWithTheNumbers() {
         List<Candidate> team = dinajpur();
-        team.add(new Candidate(TeamRole.MEMBER, Grade.ASSISTANT_COMMISSIONER, false, false, null, null, false));
-        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, false, false, null, null, false));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.ASSISTANT_COMMISSIONER, Wing.OTHER, false, null, null, false));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, Wing.OTHER, false, null, null, false));
         List<Finding> findings = CompositionCheck.check(DISTRICT_2025, team);
         assertThat(findings.get(1).textBn()).isEqualTo("৭-৯ জন মনোনীত সদস্য প্রয়োজন; আছে ১০ জন");
         assertThat(findings.get(2).textBn()).isEqualTo("১ জন সিনিয়র সহকারী কমিশনার/সহকারী কমিশনার প্রয়োজন; আছে ২ জন");
         // co-opted members count for the requirements, not for the number of nominated members
         List<Candidate> small = new ArrayList<>(dinajpur().subList(0, 6));
-        small.add(new Candidate(TeamRole.COOPTED, Grade.OFFICER, false, true, null, null, true));
+        small.add(new Candidate(TeamRole.COOPTED, Grade.OFFICER, Wing.OTHER, true, null, null, true));
         List<Finding> smallFindings = CompositionCheck.check(DISTRICT_2025, small);
         assertThat(smallFindings.get(1).textBn()).isEqualTo("৭-৯ জন মনোনীত সদস্য প্রয়োজন; আছে ৫ জন");
         assertThat(smallFindings.get(5).met()).isTrue();

@@ -79,7 +79,7 @@ class NotificationPagesTests {
         var saved = level.set("min_members", "৮").set("max_members", "10")
                 .set("r5_description_bn", "পরিকল্পনা শাখার কর্মকর্তা")
                 .set("r5_min", "১")
-                .set("r5_ict", "true")
+                .set("r5_wings", "PLANNING")
                 .submit(admin, port);
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/notifications/" + id + "#level-UPAZILA");
@@ -102,7 +102,7 @@ class NotificationPagesTests {
         assertThat(upazila.formingAuthority()).isEqualTo(FormingAuthority.ADMINISTRATIVE_PARENT);
         assertThat(upazila.requirements()).hasSize(6).startsWith(before.requirements().toArray(Requirement[]::new));
         assertThat(upazila.requirements().getLast()).isEqualTo(new Requirement("পরিকল্পনা শাখার কর্মকর্তা",
-                "পরিকল্পনা শাখার কর্মকর্তা", 1, null, null, true, null, null, null, null));
+                "পরিকল্পনা শাখার কর্মকর্তা", 1, null, null, java.util.Set.of(bd.udbhabon.people.Wing.PLANNING), null, null, null, null));
         for (OfficeLevel other : List.of(OfficeLevel.MINISTRY, OfficeLevel.DIRECTORATE, OfficeLevel.DISTRICT)) {
             assertThat(n.rules(other)).as("copied as they were: " + other).isEqualTo(current.rules(other));
         }
@@ -118,7 +118,7 @@ class NotificationPagesTests {
         var view = admin.get("/notifications/" + id).body();
         assertThat(view).contains("<span class=\"serial\">১।</span> সেবা প্রদান প্রক্রিয়ায়", "<span class=\"serial\">৩।</span> প্রতি মাসে",
                 "৮-১০ জন", "প্রশাসনিক ঊর্ধ্বতন দপ্তর", "পদমর্যাদা: সহকারী কমিশনার (ভূমি)", "শিক্ষকতার স্তর: মাধ্যমিক",
-                "বিষয়: তথ্য ও যোগাযোগ প্রযুক্তি / বিজ্ঞান", "আইসিটি বা পরিকল্পনা শাখার পদ", "অন্য দপ্তরের পদ",
+                "বিষয়: তথ্য ও যোগাযোগ প্রযুক্তি / বিজ্ঞান", "শাখা: আইসিটি", "শাখা: পরিকল্পনা", "অন্য দপ্তরের পদ",
                 "এই স্তরের জন্য প্রজ্ঞাপনে কোনো বিধান নেই");
 
         var trail = admin.get("/offices/" + cabinet + "/audit/notification/" + id).body();

@@ -28,7 +28,7 @@ final class TeamDesk {
         user.get("/account"); // a page with a form: the session's CSRF token
     }
 
-    /** A post as the people form takes it: grade, and flags such as "ict_planning_wing", "other_office". */
+    /** A post as the people form takes it: grade, and flags such as "other_office", and "wing", "ICT". */
     long post(long officeId, String titleBn, String grade, String... flagsAndValues) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title_bn", titleBn);
@@ -36,7 +36,7 @@ final class TeamDesk {
         form.put("grade", grade);
         for (int i = 0; i < flagsAndValues.length; i++) {
             String key = flagsAndValues[i];
-            if (key.equals("teaching_level") || key.equals("subject")) {
+            if (key.equals("teaching_level") || key.equals("subject") || key.equals("wing")) {
                 form.put(key, flagsAndValues[++i]);
             } else {
                 form.put(key, "true");

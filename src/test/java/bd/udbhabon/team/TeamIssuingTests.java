@@ -55,9 +55,9 @@ class TeamIssuingTests {
         OfficeOrder seed = SeedDocuments.seed001();
         // The posts as the seed names them, with what the rules ask of them (see CompositionCheckTest.dinajpur()).
         String[][] attributes = {
-                {"ADDITIONAL_DEPUTY_COMMISSIONER", "ict_planning_wing"}, {"ASSISTANT_COMMISSIONER", "ict_planning_wing"},
+                {"ADDITIONAL_DEPUTY_COMMISSIONER", "wing", "ICT"}, {"ASSISTANT_COMMISSIONER", "wing", "ICT"},
                 {"PRINCIPAL", "other_office"}, {"TEACHER", "other_office", "teaching_level", "HIGHER_SECONDARY", "subject", "ICT"},
-                {"PROGRAMMER", "ict_planning_wing", "other_office"}, {"OFFICER", "other_office"}, {"OFFICER", "other_office"},
+                {"PROGRAMMER", "wing", "ICT", "other_office"}, {"OFFICER", "other_office"}, {"OFFICER", "other_office"},
                 {"DEPUTY_DIRECTOR", "other_office"}, {"DEPUTY_DIRECTOR", "other_office"}};
         assertThat(seed.members()).hasSize(9);
         List<Row> rows = new ArrayList<>();

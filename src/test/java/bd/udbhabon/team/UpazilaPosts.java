@@ -14,7 +14,7 @@ record UpazilaPosts(long uno, long acLand, long programmer, List<Long> others, l
     static UpazilaPosts create(TeamDesk desk, long office, String place) {
         long uno = desk.post(office, "উপজেলা নির্বাহী অফিসার, " + place, "UPAZILA_NIRBAHI_OFFICER");
         long acLand = desk.post(office, "সহকারী কমিশনার (ভূমি), " + place, "ASSISTANT_COMMISSIONER_LAND");
-        long programmer = desk.post(office, "সহকারী প্রোগ্রামার, " + place, "ASSISTANT_PROGRAMMER", "ict_planning_wing");
+        long programmer = desk.post(office, "সহকারী প্রোগ্রামার, " + place, "ASSISTANT_PROGRAMMER", "wing", "ICT");
         List<String> others = List.of("উপজেলা কৃষি কর্মকর্তা", "উপজেলা প্রাথমিক শিক্ষা অফিসার", "উপজেলা সমাজসেবা অফিসার",
                 "উপজেলা যুব উন্নয়ন কর্মকর্তা", "উপজেলা স্বাস্থ্য ও পরিবার পরিকল্পনা কর্মকর্তা");
         List<Long> otherPosts = new ArrayList<>();

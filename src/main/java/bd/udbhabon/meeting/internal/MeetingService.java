@@ -128,9 +128,18 @@ class MeetingService implements Meetings {
             }
             formedOn = order.effectiveFrom();
         }
-        Cadence cadence = policies.find(team.get().order().notificationId()).map(Notification::cadence).orElse(Cadence.QUARTERLY);
+        // The cadence of the notification in force on each day, not of the one the team was formed under.
+        java.util.TreeMap<LocalDate, Cadence> inForce = new java.util.TreeMap<>();
+        for (Notification n : policies.all()) { // newest first: of two taking effect on one day, the newer counts
+            inForce.putIfAbsent(n.effectiveFrom(), n.cadence());
+        }
+        if (inForce.isEmpty()) {
+            inForce.put(LocalDate.MIN, Cadence.QUARTERLY);
+        }
         List<LocalDate> held = list(officeId).stream().filter(m -> m.status() == MeetingStatus.HELD).map(Meeting::date).toList();
-        return Optional.of(new Schedule(cadence, formedOn, MeetingSchedule.periods(cadence, formedOn, today, held)));
+        Long reform = policies.reformationUnder(team.get().order().notificationId(), today).map(Notification::id).orElse(null);
+        return Optional.of(new Schedule(MeetingSchedule.cadenceOn(inForce, today), formedOn,
+                MeetingSchedule.periods(inForce, formedOn, today, held), reform));
     }
 
     @Override

@@ -18,6 +18,8 @@ import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.Notification;
+import bd.udbhabon.team.Policies;
 import bd.udbhabon.team.TeamMember;
 import bd.udbhabon.team.TeamOnDate;
 import bd.udbhabon.team.Teams;
@@ -67,8 +69,10 @@ class MeetingApiController {
     private final MinutesBook minutes;
     private final Teams teams;
     private final OfficeDirectory offices;
+    private final Policies policies;
 
-    MeetingApiController(Meetings meetings, MinutesBook minutes, Teams teams, OfficeDirectory offices) {
+    MeetingApiController(Meetings meetings, MinutesBook minutes, Teams teams, OfficeDirectory offices, Policies policies) {
+        this.policies = policies;
         this.meetings = meetings;
         this.minutes = minutes;
         this.teams = teams;
@@ -137,11 +141,16 @@ class MeetingApiController {
                              String attendanceSheet, PreviousJson previous, List<CarriedJson> carried) {
     }
 
-    record PeriodJson(LocalDate from, LocalDate to, String state, List<LocalDate> held) {
+    /** A period, the cadence in force on its first day (MONTHLY or QUARTERLY), its state and the meetings held in it. */
+    record PeriodJson(LocalDate from, LocalDate to, String cadence, String state, List<LocalDate> held) {
     }
 
-    /** The cadence (MONTHLY or QUARTERLY), the team's formation, and the periods from it on, the latest first. */
-    record ScheduleJson(String cadence, String cadenceText, LocalDate formedOn, LocalDate asOf, List<PeriodJson> periods) {
+    /**
+     * The cadence in force that day (MONTHLY or QUARTERLY), the team's formation, the periods from it on, the latest
+     * first, and the memo number of the notification the team is to be re-formed under (null if none).
+     */
+    record ScheduleJson(String cadence, String cadenceText, LocalDate formedOn, LocalDate asOf, List<PeriodJson> periods,
+                        String reformUnder) {
     }
 
     // ---- what is sent
@@ -185,7 +194,8 @@ class MeetingApiController {
         Meetings.Schedule schedule = meetings.schedule(officeId, day)
                 .orElseThrow(() -> UserFacingException.notFound("meeting.api.noTeam", day.toString()));
         return new ScheduleJson(schedule.cadence().name(), schedule.cadence().name(true), schedule.formedOn(), day,
-                schedule.periods().stream().map(MeetingApiController::period).toList());
+                schedule.periods().stream().map(MeetingApiController::period).toList(),
+                schedule.reformUnder() == null ? null : policies.find(schedule.reformUnder()).map(Notification::memoNumber).orElse(null));
     }
 
     @GetMapping("/{meetingId}")
@@ -296,7 +306,7 @@ class MeetingApiController {
     }
 
     private static PeriodJson period(MeetingSchedule.Period p) {
-        return new PeriodJson(p.start(), p.end(), p.state().name(), p.held());
+        return new PeriodJson(p.start(), p.end(), p.cadence().name(), p.state().name(), p.held());
     }
 
     private Map<Long, TeamMember> members(long officeId, Meeting meeting) {

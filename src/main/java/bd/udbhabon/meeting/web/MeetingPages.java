@@ -21,6 +21,7 @@ import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.Policies;
 import bd.udbhabon.team.TeamMember;
 import bd.udbhabon.team.TeamOnDate;
 import bd.udbhabon.team.Teams;
@@ -60,9 +61,11 @@ class MeetingPages {
     private final MemoNumbering numbering;
     private final AccessPolicy access;
     private final MinutesBook minutes;
+    private final Policies policies;
 
     MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering, AccessPolicy access,
-                 MinutesBook minutes) {
+                 MinutesBook minutes, Policies policies) {
+        this.policies = policies;
         this.minutes = minutes;
         this.meetings = meetings;
         this.offices = offices;
@@ -77,7 +80,10 @@ class MeetingPages {
     @OfficeAccess(Permission.READ_RECORDS)
     String schedule(@PathVariable long officeId, Model model) {
         model.addAttribute("office", office(officeId));
-        model.addAttribute("schedule", meetings.schedule(officeId, Dhaka.today()).orElse(null));
+        Meetings.Schedule schedule = meetings.schedule(officeId, Dhaka.today()).orElse(null);
+        model.addAttribute("schedule", schedule);
+        model.addAttribute("reformUnder", schedule == null || schedule.reformUnder() == null ? null
+                : policies.find(schedule.reformUnder()).orElse(null));
         List<Meeting> all = meetings.list(officeId);
         model.addAttribute("meetings", all);
         model.addAttribute("serials", MeetingSerials.of(all));

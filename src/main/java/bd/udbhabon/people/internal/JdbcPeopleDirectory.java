@@ -46,6 +46,22 @@ class JdbcPeopleDirectory implements PeopleDirectory {
     }
 
     @Override
+    public List<Post> activePosts(Collection<Long> officeIds, String titleText, int limit) {
+        if (officeIds.isEmpty()) {
+            return List.of();
+        }
+        String text = titleText == null ? "" : bd.udbhabon.bangla.BanglaText.normalize(titleText).strip();
+        return jdbc.sql("select " + Rows.POST_COLUMNS + """
+                         from post p where p.office_id = any(:offices) and p.active
+                          and (:text = '' or strpos(lower(p.title_bn), lower(:text)) > 0
+                               or strpos(lower(coalesce(p.title_en, '')), lower(:text)) > 0)
+                        order by p.office_id, array_position(:grades::text[], p.grade), p.title_bn collate "bn-x-icu", p.id
+                        limit :limit""")
+                .param("offices", officeIds.toArray(Long[]::new)).param("text", text).param("grades", GRADE_ORDER)
+                .param("limit", limit).query(Rows::post).list();
+    }
+
+    @Override
     public List<Post> posts(long officeId) {
         return jdbc.sql("select " + Rows.POST_COLUMNS + """
                          from post p where p.office_id = :office

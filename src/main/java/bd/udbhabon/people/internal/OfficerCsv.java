@@ -31,7 +31,7 @@ final class OfficerCsv {
     static final int MAX_ROWS = 5_000;
     private static final Set<String> YES = Set.of("হ্যাঁ", "হাঁ", "হ্যা", "yes", "y", "true", "1");
     private static final Set<String> NO = Set.of("না", "no", "n", "false", "0");
-    private static final List<String> POST_DETAILS = List.of("post_en", "grade", "ict_planning_wing", "teaching_level",
+    private static final List<String> POST_DETAILS = List.of("post_en", "grade", "wing", "teaching_level",
             "subject", "other_office", "from");
 
     private final PeopleRegistryService registry;
@@ -169,15 +169,11 @@ final class OfficerCsv {
         if (row.grade().isBlank()) { // the most likely reason: the title was meant to match a post but does not
             problems.add("grade", "people.error.gradeForNewPost");
         }
-        Boolean ict = yesNo(row.ictPlanningWing());
-        if (ict == null) {
-            problems.add("ict_planning_wing", "people.error.yesNo");
-        }
         Boolean other = yesNo(row.otherOffice());
         if (other == null) {
             problems.add("other_office", "people.error.yesNo");
         }
-        var post = registry.checkPost(new PostDraft(row.postBn(), row.postEn(), row.grade(), Boolean.TRUE.equals(ict),
+        var post = registry.checkPost(new PostDraft(row.postBn(), row.postEn(), row.grade(), row.wing(),
                 row.teachingLevel(), row.subject(), Boolean.TRUE.equals(other), true), officeId, null, problems,
                 "post_bn", "post_en");
         return problems.any() ? null : new Checked(officer, null, post, from);
@@ -212,7 +208,7 @@ final class OfficerCsv {
         return switch (column) {
             case "post_en" -> row.postEn();
             case "grade" -> row.grade();
-            case "ict_planning_wing" -> row.ictPlanningWing();
+            case "wing" -> row.wing();
             case "teaching_level" -> row.teachingLevel();
             case "subject" -> row.subject();
             case "other_office" -> row.otherOffice();

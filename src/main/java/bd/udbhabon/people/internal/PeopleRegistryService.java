@@ -18,6 +18,7 @@ import bd.udbhabon.people.PostDraft;
 import bd.udbhabon.people.PostsChanged;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
+import bd.udbhabon.people.Wing;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
@@ -76,7 +77,7 @@ class PeopleRegistryService implements PeopleRegistry {
     }
 
     /** A post that passed its checks, as stored. */
-    record CheckedPost(String titleBn, String titleEn, Grade grade, boolean ictOrPlanningWing,
+    record CheckedPost(String titleBn, String titleEn, Grade grade, Wing wing,
                        TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice, boolean active) {
     }
 
@@ -123,7 +124,7 @@ class PeopleRegistryService implements PeopleRegistry {
             return new Saved(null, errors);
         }
         jdbc.sql("""
-                        update post set title_bn = :titleBn, title_en = :titleEn, grade = :grade, ict_or_planning_wing = :ict,
+                        update post set title_bn = :titleBn, title_en = :titleEn, grade = :grade, wing = :wing,
                             teaching_level = :level, subject = :subject, of_another_office = :other, active = :active,
                             updated_at = now()
                         where id = :id
@@ -137,9 +138,9 @@ class PeopleRegistryService implements PeopleRegistry {
 
     long insertPost(long officeId, CheckedPost post) {
         long id = jdbc.sql("""
-                        insert into post (office_id, title_bn, title_en, grade, ict_or_planning_wing, teaching_level, subject,
+                        insert into post (office_id, title_bn, title_en, grade, wing, teaching_level, subject,
                                           of_another_office, active)
-                        values (:office, :titleBn, :titleEn, :grade, :ict, :level, :subject, :other, :active)
+                        values (:office, :titleBn, :titleEn, :grade, :wing, :level, :subject, :other, :active)
                         returning id
                         """)
                 .params(params(post)).param("office", officeId).query(Long.class).single();
@@ -179,7 +180,11 @@ class PeopleRegistryService implements PeopleRegistry {
         if (subject != null && level == null) {
             errors.add("teaching_level", "people.error.levelNeeded");
         }
-        return errors.any() ? null : new CheckedPost(titleBn, titleEn, grade, Boolean.TRUE.equals(d.ictOrPlanningWing()),
+        Wing wing = isBlank(d.wing()) ? Wing.OTHER : Wing.parse(d.wing());
+        if (wing == null) {
+            errors.add("wing", "people.error.wing", d.wing());
+        }
+        return errors.any() ? null : new CheckedPost(titleBn, titleEn, grade, wing,
                 level, subject, Boolean.TRUE.equals(d.ofAnotherOffice()), d.active() == null || d.active());
     }
 
@@ -193,7 +198,7 @@ class PeopleRegistryService implements PeopleRegistry {
         params.put("titleBn", p.titleBn());
         params.put("titleEn", p.titleEn());
         params.put("grade", p.grade().name());
-        params.put("ict", p.ictOrPlanningWing());
+        params.put("wing", p.wing().name());
         params.put("level", p.teachingLevel() == null ? null : p.teachingLevel().name());
         params.put("subject", p.subject() == null ? null : p.subject().name());
         params.put("other", p.ofAnotherOffice());

@@ -6,6 +6,7 @@ import bd.udbhabon.people.Officer;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
+import bd.udbhabon.people.Wing;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +15,7 @@ import java.sql.SQLException;
 final class Rows {
 
     static final String POST_COLUMNS = """
-            p.id, p.office_id, p.title_bn, p.title_en, p.grade, p.ict_or_planning_wing, p.teaching_level, p.subject,
+            p.id, p.office_id, p.title_bn, p.title_en, p.grade, p.wing, p.teaching_level, p.subject,
             p.of_another_office, p.active""";
     static final String OFFICER_COLUMNS = "o.id, o.name_bn, o.name_en, o.email, o.phone, o.skills_development, o.office_id";
     static final String HOLDING_COLUMNS = "h.post_id, h.officer_id, h.held_from, h.held_until, h.additional_charge";
@@ -26,7 +27,7 @@ final class Rows {
         String level = rs.getString("teaching_level");
         String subject = rs.getString("subject");
         return new Post(rs.getLong("id"), rs.getLong("office_id"), rs.getString("title_bn"), rs.getString("title_en"),
-                Grade.valueOf(rs.getString("grade")), rs.getBoolean("ict_or_planning_wing"),
+                Grade.valueOf(rs.getString("grade")), Wing.valueOf(rs.getString("wing")),
                 level == null ? null : TeachingLevel.valueOf(level), subject == null ? null : Subject.valueOf(subject),
                 rs.getBoolean("of_another_office"), rs.getBoolean("active"));
     }

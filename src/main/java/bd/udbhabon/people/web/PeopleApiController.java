@@ -12,6 +12,7 @@ import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.PeopleRegistry;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.people.PostDraft;
+import bd.udbhabon.people.Wing;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
 import bd.udbhabon.people.internal.Dates;
@@ -268,11 +269,11 @@ class PeopleApiController {
     }
 
     record PostJson(long id, long officeId, String titleBn, String titleEn, Grade grade, String gradeBn,
-                    boolean ictOrPlanningWing, TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice,
+                    Wing wing, TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice,
                     boolean active, HolderJson holder, List<HolderJson> history) {
         static PostJson of(Post p, HolderJson holder, List<HolderJson> history) {
             return new PostJson(p.id(), p.officeId(), p.titleBn(), p.titleEn(), p.grade(), p.grade().nameBn(),
-                    p.ictOrPlanningWing(), p.teachingLevel(), p.subject(), p.ofAnotherOffice(), p.active(), holder, history);
+                    p.wing(), p.teachingLevel(), p.subject(), p.ofAnotherOffice(), p.active(), holder, history);
         }
     }
 

@@ -109,7 +109,7 @@ class PeopleFormPages {
     /** A post from the form's fields; a checkbox left unticked is absent. New posts are active. */
     private static PostDraft postDraft(Map<String, String> form, boolean isNew) {
         return new PostDraft(form.getOrDefault("title_bn", ""), form.getOrDefault("title_en", ""),
-                form.getOrDefault("grade", ""), form.containsKey("ict_planning_wing"), form.getOrDefault("teaching_level", ""),
+                form.getOrDefault("grade", ""), form.getOrDefault("wing", ""), form.getOrDefault("teaching_level", ""),
                 form.getOrDefault("subject", ""), form.containsKey("other_office"), isNew || form.containsKey("active"));
     }
 

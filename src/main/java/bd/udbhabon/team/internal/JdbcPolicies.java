@@ -4,6 +4,7 @@ import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.people.Grade;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
+import bd.udbhabon.people.Wing;
 import bd.udbhabon.team.Cadence;
 import bd.udbhabon.team.FormingAuthority;
 import bd.udbhabon.team.LevelRules;
@@ -121,12 +122,12 @@ class JdbcPolicies implements Policies {
         Map<String, List<Requirement>> requirements = new HashMap<>();
         jdbc.sql("""
                         select notification_id, level, description_bn, description_en, min_count, max_count, grades,
-                               ict_or_planning_wing, skills_development, teaching_levels, subjects, of_another_office
+                               wings, skills_development, teaching_levels, subjects, of_another_office
                         from notification_requirement order by notification_id, level, position""")
                 .query(rs -> {
                     requirements.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2), k -> new ArrayList<>()).add(
                             new Requirement(rs.getString(3), rs.getString(4), rs.getInt(5), (Integer) rs.getObject(6),
-                                    enums(rs.getArray(7), Grade::valueOf), (Boolean) rs.getObject(8), (Boolean) rs.getObject(9),
+                                    enums(rs.getArray(7), Grade::valueOf), enums(rs.getArray(8), Wing::valueOf), (Boolean) rs.getObject(9),
                                     enums(rs.getArray(10), TeachingLevel::valueOf), enums(rs.getArray(11), Subject::valueOf),
                                     (Boolean) rs.getObject(12)));
                 });
@@ -243,10 +244,10 @@ class JdbcPolicies implements Policies {
                 .params(to, from).update();
         jdbc.sql("""
                         insert into notification_requirement (notification_id, level, position, description_bn, description_en,
-                               min_count, max_count, grades, ict_or_planning_wing, skills_development, teaching_levels, subjects,
+                               min_count, max_count, grades, wings, skills_development, teaching_levels, subjects,
                                of_another_office)
                         select ?, level, position, description_bn, description_en, min_count, max_count, grades,
-                               ict_or_planning_wing, skills_development, teaching_levels, subjects, of_another_office
+                               wings, skills_development, teaching_levels, subjects, of_another_office
                         from notification_requirement where notification_id = ?""")
                 .params(to, from).update();
         wrote();
@@ -267,12 +268,12 @@ class JdbcPolicies implements Policies {
             Requirement q = r.requirements().get(i);
             jdbc.sql("""
                             insert into notification_requirement (notification_id, level, position, description_bn, description_en,
-                                   min_count, max_count, grades, ict_or_planning_wing, skills_development, teaching_levels,
+                                   min_count, max_count, grades, wings, skills_development, teaching_levels,
                                    subjects, of_another_office)
-                            values (?, ?, ?, ?, ?, ?, cast(? as int), cast(? as text[]), cast(? as boolean), cast(? as boolean),
+                            values (?, ?, ?, ?, ?, ?, cast(? as int), cast(? as text[]), cast(? as text[]), cast(? as boolean),
                                     cast(? as text[]), cast(? as text[]), cast(? as boolean))""")
                     .params(id, r.level().name(), i + 1, q.descriptionBn(), q.descriptionEn(), q.minCount(), q.maxCount(),
-                            names(q.grades()), q.ictOrPlanningWing(), q.skillsDevelopment(), names(q.teachingLevels()),
+                            names(q.grades()), names(q.wings()), q.skillsDevelopment(), names(q.teachingLevels()),
                             names(q.subjects()), q.ofAnotherOffice())
                     .update();
         }

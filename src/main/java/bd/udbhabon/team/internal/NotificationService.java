@@ -13,6 +13,7 @@ import bd.udbhabon.office.OfficeSearch;
 import bd.udbhabon.people.Grade;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
+import bd.udbhabon.people.Wing;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
@@ -307,7 +308,7 @@ class NotificationService implements NotificationRegistry {
     /** The row's requirement, or null with its problems in {@code errors} under the row's field names. */
     private Requirement requirement(LevelDraft.RequirementDraft row, String prefix, FormErrors errors) {
         List<String> fields = List.of(prefix, prefix + "_description_bn", prefix + "_description_en", prefix + "_min",
-                prefix + "_max", prefix + "_grades", prefix + "_levels", prefix + "_subjects", prefix + "_ict",
+                prefix + "_max", prefix + "_grades", prefix + "_levels", prefix + "_subjects", prefix + "_wings",
                 prefix + "_skills", prefix + "_other");
         String descriptionBn = text(row.descriptionBn(), MAX_TITLE, prefix + "_description_bn", "notification.error.description", errors);
         String descriptionEn = optionalText(row.descriptionEn(), MAX_TITLE, prefix + "_description_en", errors);
@@ -319,17 +320,17 @@ class NotificationService implements NotificationRegistry {
         Set<Grade> grades = choices(Grade.class, row.grades(), prefix + "_grades", errors);
         Set<TeachingLevel> levels = choices(TeachingLevel.class, row.teachingLevels(), prefix + "_levels", errors);
         Set<Subject> subjects = choices(Subject.class, row.subjects(), prefix + "_subjects", errors);
-        Boolean ict = flag(row.ictOrPlanningWing(), prefix + "_ict", errors);
+        Set<Wing> wings = choices(Wing.class, row.wings(), prefix + "_wings", errors);
         Boolean skills = flag(row.skillsDevelopment(), prefix + "_skills", errors);
         Boolean other = flag(row.ofAnotherOffice(), prefix + "_other", errors);
         if (row.grades().isEmpty() && row.teachingLevels().isEmpty() && row.subjects().isEmpty()
-                && blank(row.ictOrPlanningWing()) && blank(row.skillsDevelopment()) && blank(row.ofAnotherOffice())) {
+                && row.wings().isEmpty() && blank(row.skillsDevelopment()) && blank(row.ofAnotherOffice())) {
             errors.add(prefix, "notification.error.noCondition");
         }
         if (fields.stream().anyMatch(errors::has)) {
             return null;
         }
-        return new Requirement(descriptionBn, orElse(descriptionEn, descriptionBn), min, max, grades, ict, skills, levels,
+        return new Requirement(descriptionBn, orElse(descriptionEn, descriptionBn), min, max, grades, wings, skills, levels,
                 subjects, other);
     }
 

@@ -50,7 +50,11 @@ class TeamRules {
         for (PlannedMember m : members) {
             Post post = posts.get(m.postId());
             Officer holder = holders.get(m.postId());
-            candidates.add(Candidate.of(m.role(), post, holder != null && holder.skillsDevelopment()));
+            Candidate c = Candidate.of(m.role(), post, holder != null && holder.skillsDevelopment());
+            if (post.officeId() != office.id()) { // a post of another registered office is of another office
+                c = new Candidate(c.role(), c.grade(), c.wing(), c.skillsDevelopment(), c.teachingLevel(), c.subject(), true);
+            }
+            candidates.add(c);
         }
         return CompositionCheck.check(rules.get(), candidates);
     }

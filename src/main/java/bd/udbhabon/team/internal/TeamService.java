@@ -24,6 +24,7 @@ import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.CompositionCheck;
 import bd.udbhabon.team.Finding;
 import bd.udbhabon.team.LevelRules;
+import bd.udbhabon.team.Membership;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.OrderKind;
 import bd.udbhabon.team.PlannedMember;
@@ -141,6 +142,35 @@ class TeamService implements Teams, TeamFormation {
         Map<Long, Post> posts = people.posts(ids);
         return planned.stream().map(p -> new TeamMember(posts.get(p.postId()), p.role(),
                 holders.get(p.postId()), p.labelBn())).toList();
+    }
+
+    /** A post as the order prints it: another office's post names that office ("অধ্যক্ষ, দিনাজপুর পলিটেকনিক ইনস্টিটিউট"). */
+    private String printedTitle(Office team, Post post) {
+        if (post.officeId() == team.id()) {
+            return post.titleBn();
+        }
+        return offices.find(post.officeId()).map(o -> post.titleBn() + ", " + o.nameBn()).orElse(post.titleBn());
+    }
+
+    @Override
+    public List<Membership> membershipsOf(long officeId, LocalDate date) {
+        Map<Long, Post> own = new java.util.HashMap<>();
+        people.posts(officeId).forEach(p -> own.put(p.id(), p));
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        // Each other office's order in effect that day (the last issued one), if it names one of the posts.
+        return jdbc.sql("""
+                        select o.office_id, m.post_id, m.role
+                        from (select distinct on (office_id) id, office_id, kind from team_order
+                              where status = 'ISSUED' and effective_from <= :date and office_id <> :office
+                              order by office_id, effective_from desc, id desc) o
+                        join team_order_member m on m.order_id = o.id
+                        where o.kind <> 'DISSOLUTION' and m.post_id = any(:posts)
+                        order by o.office_id, m.position""")
+                .param("date", date).param("office", officeId).param("posts", own.keySet().toArray(Long[]::new))
+                .query((rs, i) -> new Membership(rs.getLong(1), own.get(rs.getLong(2)), TeamRole.valueOf(rs.getString(3))))
+                .list();
     }
 
     @Override
@@ -273,7 +303,7 @@ class TeamService implements Teams, TeamFormation {
         return access.allows(Permission.WRITE_RECORDS, office.id()) || access.allows(Permission.WRITE_RECORDS, formingOfficeId);
     }
 
-    /** The members that name a post on the office's list, once each; problems go to {@code errors}. */
+    /** The members that name a post on the office's list or an active post of another office, once each; problems go to {@code errors}. */
     private List<PlannedMember> validMembers(Office office, DraftInput draft, FormErrors errors) {
         List<PlannedMember> valid = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -281,7 +311,8 @@ class TeamService implements Teams, TeamFormation {
         for (int i = 0; i < draft.members().size(); i++) {
             PlannedMember m = draft.members().get(i);
             Post post = posts.get(m.postId());
-            if (post == null || post.officeId() != office.id()) {
+            // A post of another registered office may sit on the team (seed 001's principal); only while in use.
+            if (post == null || post.officeId() != office.id() && !post.active()) {
                 errors.add("members[" + i + "]", "team.member.unknownPost");
             } else if (!seen.add(m.postId())) {
                 errors.add("members[" + i + "]", "team.member.twice");
@@ -441,7 +472,7 @@ class TeamService implements Teams, TeamFormation {
         Map<Long, Post> posts = people.posts(draft.members().stream().map(PlannedMember::postId).toList());
         for (PlannedMember m : draft.members()) {
             Post post = posts.get(m.postId());
-            members.add(new OfficeOrder.Member(post.titleBn(), m.printedRole(headTitle)));
+            members.add(new OfficeOrder.Member(printedTitle(office, post), m.printedRole(headTitle)));
         }
         Signature signature = new Signature(issue.signatoryNameBn(), issue.signatoryDesignationBn(),
                 blankToNull(issue.signatoryPhone()), blankToNull(issue.signatoryEmail()), issue.issuedOn());

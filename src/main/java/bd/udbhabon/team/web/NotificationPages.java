@@ -208,7 +208,7 @@ class NotificationPages {
         for (int i : rows) {
             String p = "r" + i + "_";
             requirements.add(new LevelDraft.RequirementDraft(one(form, p + "description_bn"), one(form, p + "description_en"),
-                    one(form, p + "min"), one(form, p + "max"), all(form, p + "grades"), one(form, p + "ict"),
+                    one(form, p + "min"), one(form, p + "max"), all(form, p + "grades"), all(form, p + "wings"),
                     one(form, p + "skills"), all(form, p + "levels"), all(form, p + "subjects"), one(form, p + "other"),
                     form.containsKey(p + "remove")));
         }

@@ -5,6 +5,7 @@ import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.people.Grade;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
+import bd.udbhabon.people.Wing;
 import bd.udbhabon.shell.Ui;
 import bd.udbhabon.team.Requirement;
 
@@ -59,8 +60,8 @@ public final class NotificationText {
         if (r.grades() != null) {
             parts.add(ui.t("notification.condition.grades", grades(ui, r.grades())));
         }
-        if (r.ictOrPlanningWing() != null) {
-            parts.add(ui.t("notification.condition.ict." + r.ictOrPlanningWing()));
+        if (r.wings() != null) {
+            parts.add(ui.t("notification.condition.wings", names(r.wings(), (Wing w) -> w.name(ui.bangla()), " / ")));
         }
         if (r.skillsDevelopment() != null) {
             parts.add(ui.t("notification.condition.skills." + r.skillsDevelopment()));

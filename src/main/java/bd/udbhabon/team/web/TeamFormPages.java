@@ -6,6 +6,7 @@ import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.office.OfficeSearch;
 import bd.udbhabon.people.Officer;
 import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
@@ -83,6 +84,11 @@ class TeamFormPages {
         if ("more".equals(fields.get("action"))) {
             return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS * 2), new FormErrors(), model);
         }
+        if ("find".equals(fields.get("action"))) { // another office's posts, offered in the rows; nothing saved
+            model.addAttribute("otherOfficeQuery", fields.getOrDefault("other_office", ""));
+            model.addAttribute("otherPostQuery", fields.getOrDefault("other_post", ""));
+            return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), new FormErrors(), model);
+        }
         FormErrors errors = new FormErrors();
         DraftInput input = form.input(errors);
         if (!errors.any()) {
@@ -124,6 +130,29 @@ class TeamFormPages {
                 .filter(p -> p.active() || rows.stream().anyMatch(r -> r.post().equals(String.valueOf(p.id()))))
                 .toList();
         Map<Long, Officer> holders = people.holdersOn(posts.stream().map(Post::id).toList(), date);
+        // Posts of other offices: those already chosen, and those found by the search (office name and title).
+        Map<Long, Post> others = new java.util.LinkedHashMap<>();
+        people.posts(rows.stream().map(r -> IssueForm.parseLong(r.post())).filter(id -> id > 0).toList()).values().stream()
+                .filter(p -> p.officeId() != officeId).forEach(p -> others.put(p.id(), p));
+        String officeQuery = (String) model.getAttribute("otherOfficeQuery");
+        String postQuery = (String) model.getAttribute("otherPostQuery");
+        Integer found = null;
+        if (officeQuery != null && !officeQuery.isBlank()) {
+            String text = officeQuery.strip();
+            List<Long> ids = offices.search(new OfficeSearch(null, null,
+                            text.length() > OfficeSearch.MAX_TEXT_LENGTH ? text.substring(0, OfficeSearch.MAX_TEXT_LENGTH) : text, 0, 20))
+                    .items().stream().map(Office::id).filter(id -> id != officeId).toList();
+            List<Post> hits = people.activePosts(ids, postQuery, 50);
+            hits.forEach(p -> others.put(p.id(), p));
+            found = hits.size();
+        }
+        Map<Long, Office> otherOffices = new java.util.HashMap<>();
+        others.values().forEach(p -> offices.find(p.officeId()).ifPresent(o -> otherOffices.put(o.id(), o)));
+        model.addAttribute("otherPosts", List.copyOf(others.values()));
+        model.addAttribute("otherOffices", otherOffices);
+        model.addAttribute("found", found);
+        model.addAttribute("otherOfficeQuery", officeQuery == null ? "" : officeQuery);
+        model.addAttribute("otherPostQuery", postQuery == null ? "" : postQuery);
         model.addAttribute("office", office);
         model.addAttribute("form", form);
         model.addAttribute("rows", rows);
@@ -229,7 +258,12 @@ class TeamFormPages {
         model.addAttribute("office", office);
         model.addAttribute("forming", forming);
         model.addAttribute("draft", draft);
-        model.addAttribute("members", teams.membersOn(draft.members(), date));
+        var members = teams.membersOn(draft.members(), date);
+        model.addAttribute("members", members);
+        Map<Long, Office> otherOffices = new java.util.HashMap<>(); // named beside posts of other offices, as the order prints them
+        members.stream().map(m -> m.post().officeId()).filter(id -> id != officeId)
+                .forEach(id -> offices.find(id).ifPresent(o -> otherOffices.put(id, o)));
+        model.addAttribute("otherOffices", otherOffices);
         model.addAttribute("headTitle", headTitle(office, date));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -119,7 +119,17 @@ class TeamPages {
                 .collect(Collectors.toMap(Notification::id, Function.identity()));
         model.addAttribute("office", office);
         model.addAttribute("date", date);
-        model.addAttribute("team", teams.onDate(officeId, date).orElse(null));
+        var team = teams.onDate(officeId, date);
+        model.addAttribute("team", team.orElse(null));
+        model.addAttribute("reformUnder", team.flatMap(t -> policies.reformationUnder(t.order().notificationId(), date)).orElse(null));
+        // Offices named beside posts that are not this office's: members from other offices, and the teams this office sits on.
+        var memberships = teams.membershipsOf(officeId, date);
+        Map<Long, Office> others = new java.util.HashMap<>();
+        team.ifPresent(t -> t.members().stream().map(m -> m.post().officeId()).filter(id -> id != officeId)
+                .forEach(id -> offices.find(id).ifPresent(o -> others.put(id, o))));
+        memberships.forEach(m -> offices.find(m.teamOfficeId()).ifPresent(o -> others.put(o.id(), o)));
+        model.addAttribute("memberships", memberships);
+        model.addAttribute("otherOffices", others);
         model.addAttribute("history", teams.history(officeId));
         model.addAttribute("notifications", notifications);
         model.addAttribute("headTitle", policies.inForce(date)
