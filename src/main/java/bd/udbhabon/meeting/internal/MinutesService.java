@@ -149,8 +149,9 @@ class MinutesService implements MinutesBook {
         Meeting meeting = meeting(officeId, meetingId);
         Meeting previous = previousHeld(officeId, meeting);
         Office office = offices.require(officeId);
-        Rate rate = previous == null ? null : Rate.of(decisions.ofMeeting(previous.id(), meeting.date()).stream()
-                .filter(d -> d.officeId() == officeId).map(Decision::status).toList());
+        // the register's own rate (due decisions only, a group's decision implemented when all its offices are)
+        Rate rate = previous == null ? null : Rate.ofDecisions(decisions.ofMeeting(previous.id(), meeting.date()).stream()
+                .filter(d -> d.officeId() == officeId).toList());
         List<Decision> carried = decisions.carriedInto(officeId, meeting.date());
         String sentence = previous == null ? null
                 : "গত " + DualDate.gregorianDate(previous.date()) + " খ্রি. তারিখে অনুষ্ঠিত " + genitive(MeetingService.teamName(office))

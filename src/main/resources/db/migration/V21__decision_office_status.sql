@@ -1,0 +1,76 @@
+-- Each implementing office keeps its own status (issue 19, point 3). A decision given to a group
+-- ("জেলা প্রশাসক (সকল), রাজশাহী বিভাগ") was one shared status: one district marking it implemented
+-- marked it for all eight.
+--
+-- decision_status now holds two kinds of rows, both history read as of a day, never overwritten:
+--   for_office_id is null      the decision as a whole: the deciding office's rulings (and the
+--                              first NOT_STARTED); a ruling counts for every implementing office;
+--   for_office_id = an office  that implementing office's own entry.
+-- An office's status on a day is the latest of the whole rows and its own rows (since, then id).
+-- The decision is implemented when every office is (dropped offices left out), dropped when every
+-- office is; otherwise in progress once any office has moved, else not started.
+
+alter table decision_status add column for_office_id bigint references office (id);
+create index decision_status_office_idx on decision_status (decision_id, for_office_id, since desc, id desc)
+    where for_office_id is not null;
+
+-- The offices a decision's owners name, as DecisionService.OWNED_BY matches them: an office, the
+-- office of a post, or every office of a level anywhere under an office (both hierarchies).
+create function decision_members(p_decision bigint) returns setof bigint language sql stable as $$
+    with recursive groups as (
+        select office_id, level from decision_owner where decision_id = p_decision and level is not null
+    ),
+    down(level, id) as (
+        select g.level, c.id from groups g join office c on c.admin_parent_id = g.office_id
+        union
+        select g.level, c.id from groups g join office c on c.line_parent_id = g.office_id
+        union
+        select d.level, c.id from down d join lateral (select id from office where admin_parent_id = d.id
+                                                       union all
+                                                       select id from office where line_parent_id = d.id) c on true
+    )
+    select office_id from decision_owner where decision_id = p_decision and level is null and office_id is not null
+    union
+    select p.office_id from decision_owner o join post p on p.id = o.post_id where o.decision_id = p_decision
+    union
+    select d.id from down d join office o on o.id = d.id and o.level = d.level
+$$;
+
+-- A decision's status on a day when some office has an entry after the latest whole row
+-- (p_status, p_since, p_id): each office's latest, combined. Only called for such decisions, so
+-- the lists and rates of decisions without entries stay one index probe each.
+create function decision_group_status(p_decision bigint, p_as_of date, p_status text, p_since date, p_id bigint)
+    returns table (status text, since date, reason text) language sql stable as $$
+    with each as (
+        select coalesce(r.status, p_status) as status, coalesce(r.since, p_since) as since, r.reason
+        from decision_members(p_decision) m(office_id)
+        left join lateral (select s.status, s.since, s.reason from decision_status s
+                           where s.decision_id = p_decision and s.for_office_id = m.office_id and s.since <= p_as_of
+                             and (s.since, s.id) > (p_since, p_id)
+                           order by s.since desc, s.id desc limit 1) r on true
+    )
+    select case when count(*) = 0 then p_status
+                when count(*) filter (where status = 'DROPPED') = count(*) then 'DROPPED'
+                when count(*) filter (where status in ('IMPLEMENTED', 'DROPPED')) = count(*) then 'IMPLEMENTED'
+                when count(*) filter (where status <> 'NOT_STARTED') > 0 then 'IN_PROGRESS'
+                else 'NOT_STARTED' end,
+           coalesce(max(since), p_since),
+           case when count(*) > 0 and count(*) filter (where status = 'DROPPED') = count(*) then max(reason) end
+    from each
+$$;
+
+-- Moving what there is. A row the deciding office recorded stays a ruling on the whole decision
+-- (what it meant, and still means). A row another office recorded was the shared status an
+-- implementing office set for everyone: it becomes every member office's own history (same day,
+-- reason, recorder, time), so every status as of every day reads as before and nothing is lost.
+-- The copies take new ids: an implementer's row and a ruling on the same day now sort implementer last.
+insert into decision_status (decision_id, status, reason, since, office_id, recorded_by, recorded_at, for_office_id)
+select s.decision_id, s.status, s.reason, s.since, s.office_id, s.recorded_by, s.recorded_at, m.office_id
+from decision_status s
+join decision d on d.id = s.decision_id
+cross join lateral decision_members(s.decision_id) m(office_id)
+where s.for_office_id is null and s.office_id <> d.office_id
+order by s.id, m.office_id;
+
+delete from decision_status s using decision d
+where d.id = s.decision_id and s.for_office_id is null and s.office_id <> d.office_id;
