@@ -15,7 +15,10 @@ public interface Decisions {
     /** The decisions the office's team took, in the order taken. */
     List<Decision> ofOffice(long officeId, LocalDate asOf);
 
-    /** The decisions other offices (or the office itself) gave this office to implement. */
+    /**
+     * The decisions other offices (or the office itself) gave this office to implement, each with the
+     * status of this office's own entry (for a group's decision: its part, not the whole).
+     */
     List<Decision> assignedTo(long officeId, LocalDate asOf);
 
     /** The decisions of one meeting, in agenda order. */

@@ -90,6 +90,20 @@ class GroupDecisionTests {
         assertThat(meetingRate(meeting, LocalDate.of(2023, 10, 17)).text(true))
                 .isEqualTo("১টি সিদ্ধান্তের মধ্যে ০টি বাস্তবায়িত; বাস্তবায়নের হার ০%");
 
+        // Bogura's list of decisions to implement shows its part done; Pabna's shows its own not started.
+        assertThat(decisions.assignedTo(bogura, Dhaka.today())).filteredOn(d -> d.id() == decision).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(DecisionStatus.IMPLEMENTED));
+        assertThat(decisions.assignedTo(district.get("Pabna"), Dhaka.today())).filteredOn(d -> d.id() == decision).singleElement()
+                .satisfies(d -> assertThat(d.status()).isEqualTo(DecisionStatus.NOT_STARTED));
+        assertThat(dc.get("/offices/" + bogura + "/decisions/assigned?show=closed").body())
+                .contains("প্রত্যেক জেলায় ইনোভেশন কর্নার হালনাগাদ করতে হবে।");
+        // The division's register lists it as still open, as the grid below says.
+        Browsing divisionMs = signedIn("rajshahi-div-ms");
+        assertThat(divisionMs.get("/offices/" + division + "/decisions?show=open").body())
+                .contains("প্রত্যেক জেলায় ইনোভেশন কর্নার হালনাগাদ করতে হবে।");
+        assertThat(divisionMs.get("/offices/" + division + "/decisions?show=closed").body())
+                .doesNotContain("প্রত্যেক জেলায় ইনোভেশন কর্নার হালনাগাদ করতে হবে।");
+
         // The division sees the eight, Bogura's progress day and evidence among them.
         String grid = signedIn("rajshahi-div-ms").get("/offices/" + division + "/decisions/" + decision).body();
         assertThat(grid).contains("৮টি দপ্তরের মধ্যে ১টি বাস্তবায়ন করেছে", "বগুড়া-প্রতিবেদন.pdf", "১০ আগস্ট ২০২৩");

@@ -92,7 +92,11 @@ class DecisionService implements Decisions, DecisionRegister {
     }
 
     private List<Decision> query(String where, LocalDate asOf, Map<String, Object> params) {
-        var statement = jdbc.sql(SELECT + where).param("asOf", asOf);
+        return query(SELECT, where, asOf, params);
+    }
+
+    private List<Decision> query(String select, String where, LocalDate asOf, Map<String, Object> params) {
+        var statement = jdbc.sql(select + where).param("asOf", asOf);
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }
@@ -149,8 +153,21 @@ class DecisionService implements Decisions, DecisionRegister {
         if (office == null) {
             return List.of();
         }
-        return query("where " + OWNED_BY + " order by d.due_on nulls last, d.taken_on, d.id", asOf, ownerParams(office));
+        return query(SELECT_OWN_ENTRY, "where " + OWNED_BY + " order by d.due_on nulls last, d.taken_on, d.id", asOf, ownerParams(office));
     }
+
+    /**
+     * A decision with the status of :office's own entry (its latest, or the latest ruling on the whole
+     * if later): what the office has to do, so that an office that did its part is not shown it as open.
+     */
+    static final String SELECT_OWN_ENTRY = """
+            select d.id, d.office_id, d.source_meeting_id, d.source_item, d.source_label_bn, d.taken_on, d.subject_bn,
+                   d.text_bn, d.due_on, coalesce(s.status, 'NOT_STARTED'), coalesce(s.since, d.taken_on), s.reason
+            from decision d
+            left join lateral (select status, since, reason from decision_status
+                               where decision_id = d.id and (for_office_id is null or for_office_id = :office) and since <= :asOf
+                               order by since desc, id desc limit 1) s on true
+            """;
 
     /**
      * The decision names the office, one of its posts, or every office of its level under one of its
