@@ -38,9 +38,13 @@ $$;
 
 -- A decision's status on a day when some office has an entry after the latest whole row
 -- (p_status, p_since, p_id): each office's latest, combined. Only called for such decisions, so
--- the lists and rates of decisions without entries stay one index probe each.
+-- the lists and rates of decisions without entries stay one index probe each. PL/pgSQL so that the
+-- planner cannot inline it: inlined, the guard that skips it ran after it, for every decision.
 create function decision_group_status(p_decision bigint, p_as_of date, p_status text, p_since date, p_id bigint)
-    returns table (status text, since date, reason text) language sql stable as $$
+    returns table (status text, since date, reason text) language plpgsql stable as $$
+#variable_conflict use_column
+begin
+    return query
     with each as (
         select coalesce(r.status, p_status) as status, coalesce(r.since, p_since) as since, r.reason
         from decision_members(p_decision) m(office_id)
@@ -50,13 +54,14 @@ create function decision_group_status(p_decision bigint, p_as_of date, p_status 
                            order by s.since desc, s.id desc limit 1) r on true
     )
     select case when count(*) = 0 then p_status
-                when count(*) filter (where status = 'DROPPED') = count(*) then 'DROPPED'
-                when count(*) filter (where status in ('IMPLEMENTED', 'DROPPED')) = count(*) then 'IMPLEMENTED'
-                when count(*) filter (where status <> 'NOT_STARTED') > 0 then 'IN_PROGRESS'
+                when count(*) filter (where e.status = 'DROPPED') = count(*) then 'DROPPED'
+                when count(*) filter (where e.status in ('IMPLEMENTED', 'DROPPED')) = count(*) then 'IMPLEMENTED'
+                when count(*) filter (where e.status <> 'NOT_STARTED') > 0 then 'IN_PROGRESS'
                 else 'NOT_STARTED' end,
-           coalesce(max(since), p_since),
-           case when count(*) > 0 and count(*) filter (where status = 'DROPPED') = count(*) then max(reason) end
-    from each
+           coalesce(max(e.since), p_since),
+           case when count(*) > 0 and count(*) filter (where e.status = 'DROPPED') = count(*) then max(e.reason) end
+    from each e;
+end
 $$;
 
 -- Moving what there is. A row the deciding office recorded stays a ruling on the whole decision
