@@ -15,31 +15,37 @@ create index decision_status_office_idx on decision_status (decision_id, for_off
     where for_office_id is not null;
 
 -- The offices a decision's owners name, as DecisionService.OWNED_BY matches them: an office, the
--- office of a post, or every office of a level anywhere under an office (both hierarchies).
+-- office of a post, or every office of a level anywhere under an office (both hierarchies). The
+-- walk down goes only through offices of a level above the one sought (an upazila is reached
+-- through its district, never through a field office below it), so that "every district of a
+-- division" reads the division's districts, not the thousands of offices under them.
 create function decision_members(p_decision bigint) returns setof bigint language sql stable as $$
     with recursive groups as (
         select office_id, level from decision_owner where decision_id = p_decision and level is not null
     ),
-    down(level, id) as (
-        select g.level, c.id from groups g join office c on c.admin_parent_id = g.office_id
+    down(level, id, office_level) as (
+        select g.level, c.id, c.level from groups g join office c on c.admin_parent_id = g.office_id
         union
-        select g.level, c.id from groups g join office c on c.line_parent_id = g.office_id
+        select g.level, c.id, c.level from groups g join office c on c.line_parent_id = g.office_id
         union
-        select d.level, c.id from down d join lateral (select id from office where admin_parent_id = d.id
-                                                       union all
-                                                       select id from office where line_parent_id = d.id) c on true
+        select d.level, c.id, c.level from down d join lateral (select id, level from office where admin_parent_id = d.id
+                                                                union all
+                                                                select id, level from office where line_parent_id = d.id) c on true
+        where d.level = 'OTHER'
+           or array_position(array['CABINET_DIVISION', 'MINISTRY', 'DIRECTORATE', 'DIVISION', 'DISTRICT', 'UPAZILA', 'OTHER'], d.office_level)
+            < array_position(array['CABINET_DIVISION', 'MINISTRY', 'DIRECTORATE', 'DIVISION', 'DISTRICT', 'UPAZILA', 'OTHER'], d.level)
     )
     select office_id from decision_owner where decision_id = p_decision and level is null and office_id is not null
     union
     select p.office_id from decision_owner o join post p on p.id = o.post_id where o.decision_id = p_decision
     union
-    select d.id from down d join office o on o.id = d.id and o.level = d.level
+    select d.id from down d where d.office_level = d.level
 $$;
 
 -- A decision's status on a day when some office has an entry after the latest whole row
 -- (p_status, p_since, p_id): each office's latest, combined. Only called for such decisions, so
--- the lists and rates of decisions without entries stay one index probe each. PL/pgSQL so that the
--- planner cannot inline it: inlined, the guard that skips it ran after it, for every decision.
+-- the lists and rates of decisions without entries stay one index probe each (the caller's guard
+-- sits in a subquery fenced with "offset 0", so that it gates the call rather than filters after it).
 create function decision_group_status(p_decision bigint, p_as_of date, p_status text, p_since date, p_id bigint)
     returns table (status text, since date, reason text) language plpgsql stable as $$
 #variable_conflict use_column

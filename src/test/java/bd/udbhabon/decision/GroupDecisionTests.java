@@ -269,6 +269,24 @@ class GroupDecisionTests {
                 .satisfies(o -> assertThat(o.status()).isEqualTo(DecisionStatus.IN_PROGRESS));
     }
 
+    /** The group's offices are those the register lists the decision for: here two levels down, through the districts. */
+    @Test
+    void aGroupTwoLevelsDownIsEveryUpazilaOfTheDivision() {
+        long decision = accounts.as("rajshahi-div-ms", () -> register.record(division, new NewDecision(nextMeeting++, 1, null, JUNE,
+                null, "প্রত্যেক উপজেলায় ই-নথি চালু করতে হবে।", null,
+                List.of(Owner.everyOffice(OfficeLevel.UPAZILA, division, "উপজেলা নির্বাহী অফিসার (সকল), রাজশাহী বিভাগ")))));
+        List<Long> upazilas = jdbc.sql("""
+                        select u.id from office u join office d on d.id = u.admin_parent_id
+                        where u.level = 'UPAZILA' and d.admin_parent_id = ?""").param(division).query(Long.class).list();
+        assertThat(upazilas).hasSizeGreaterThan(60);
+        assertThat(decisions.offices(decision, Dhaka.today())).extracting(OfficeStatus::officeId)
+                .containsExactlyInAnyOrderElementsOf(upazilas);
+        long bagatipara = accounts.upazila(district.get("Natore"), "Bagatipara");
+        assertThat(decisions.assignedTo(bagatipara, Dhaka.today())).extracting(Decision::id).contains(decision);
+        assertThat(decisions.offices(decision, Dhaka.today())).as("not the districts themselves")
+                .extracting(OfficeStatus::officeId).doesNotContainAnyElementsOf(district.values());
+    }
+
     /** V21 moves a shared status an implementing office set into every member office's history, rates unchanged. */
     @Test
     void theMigrationGivesEveryOfficeTheSharedHistory() throws IOException {
