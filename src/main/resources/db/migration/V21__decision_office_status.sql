@@ -46,10 +46,40 @@ $$;
 -- (p_status, p_since, p_id): each office's latest, combined. Only called for such decisions, so
 -- the lists and rates of decisions without entries stay one index probe each (the caller's guard
 -- sits in a subquery fenced with "offset 0", so that it gates the call rather than filters after it).
+-- Whether the decision's owners name the office (DecisionService.OWNED_BY, walking up from the office: a few rows).
+create function decision_names(p_decision bigint, p_office bigint) returns boolean language sql stable as $$
+    with recursive up(id) as (
+        select p.parent from office o cross join lateral (values (o.admin_parent_id), (o.line_parent_id)) p(parent)
+        where o.id = p_office and p.parent is not null
+        union
+        select p.parent from up join office o on o.id = up.id
+        cross join lateral (values (o.admin_parent_id), (o.line_parent_id)) p(parent) where p.parent is not null
+    )
+    select exists (select 1 from decision_owner w where w.decision_id = p_decision and (
+                       (w.level is null and w.office_id = p_office)
+                    or w.post_id in (select id from post where office_id = p_office)
+                    or (w.level = (select level from office where id = p_office) and w.office_id in (select id from up))))
+$$;
+
 create function decision_group_status(p_decision bigint, p_as_of date, p_status text, p_since date, p_id bigint)
     returns table (status text, since date, reason text) language plpgsql stable as $$
 #variable_conflict use_column
+declare
+    v_since date;
 begin
+    -- An office still named whose latest entry is "in progress": the decision is in progress whatever
+    -- the others did, so the group need not be counted (most decisions with entries, and cheap).
+    select max(e.since) into v_since
+    from (select distinct on (s.for_office_id) s.for_office_id, s.status, s.since from decision_status s
+          where s.decision_id = p_decision and s.for_office_id is not null and s.since <= p_as_of
+            and (s.since, s.id) > (p_since, p_id)
+          order by s.for_office_id, s.since desc, s.id desc) e
+    where decision_names(p_decision, e.for_office_id)
+    having bool_or(e.status = 'IN_PROGRESS');
+    if v_since is not null then
+        return query select 'IN_PROGRESS'::text, greatest(v_since, p_since), null::text;
+        return;
+    end if;
     return query
     with each as (
         select coalesce(r.status, p_status) as status, coalesce(r.since, p_since) as since, r.reason
