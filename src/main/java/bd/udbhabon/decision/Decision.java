@@ -19,4 +19,9 @@ public record Decision(long id, long officeId, Long sourceMeetingId, Integer sou
     public boolean overdue() {
         return !status.closed() && dueOn != null && dueOn.isBefore(asOf);
     }
+
+    /** Open before its due day on {@code asOf} ("মেয়াদ আসেনি"): left out of the rate until due. */
+    public boolean notYetDue() {
+        return !status.closed() && dueOn != null && dueOn.isAfter(asOf);
+    }
 }

@@ -13,7 +13,18 @@ public interface DecisionRegister {
 
     long record(long officeId, NewDecision decision);
 
+    /**
+     * Sets a status as the acting office would by default: the deciding office rules on the whole
+     * decision (counting for every implementing office), an implementing office sets its own entry.
+     */
     void changeStatus(long decisionId, long actingOfficeId, DecisionStatus status, LocalDate since, String reason);
+
+    /**
+     * Sets the status of one implementing office's entry ({@code forOfficeId}), or of the whole
+     * decision (null: the deciding office only). An implementing office sets only its own entry, and
+     * not after the deciding office closed the decision as a whole; the deciding office sets any.
+     */
+    void changeStatus(long decisionId, long actingOfficeId, Long forOfficeId, DecisionStatus status, LocalDate since, String reason);
 
     long reportProgress(long decisionId, long actingOfficeId, LocalDate reportedOn, String textBn, List<Upload> evidence);
 

@@ -15,7 +15,10 @@ public interface Decisions {
     /** The decisions the office's team took, in the order taken. */
     List<Decision> ofOffice(long officeId, LocalDate asOf);
 
-    /** The decisions other offices (or the office itself) gave this office to implement. */
+    /**
+     * The decisions other offices (or the office itself) gave this office to implement, each with the
+     * status of this office's own entry (for a group's decision: its part, not the whole).
+     */
     List<Decision> assignedTo(long officeId, LocalDate asOf);
 
     /** The decisions of one meeting, in agenda order. */
@@ -30,7 +33,14 @@ public interface Decisions {
     /** Whether the decision is the office's: taken by its team, or given to it (or one of its posts) to implement. */
     boolean concerns(long decisionId, long officeId);
 
+    /** Every status row: rulings on the whole decision and each implementing office's own entries, in order. */
     List<StatusChange> history(long decisionId);
+
+    /**
+     * Each implementing office's own entry as of a day (the offices the owners name now, a group
+     * expanded), by name. The decision's own status is these combined: implemented when all are.
+     */
+    List<OfficeStatus> offices(long decisionId, LocalDate asOf);
 
     List<Progress> progress(long decisionId);
 

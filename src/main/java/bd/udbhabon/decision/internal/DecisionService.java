@@ -12,6 +12,7 @@ import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.NewDecision;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.decision.OwnerChoice;
+import bd.udbhabon.decision.OfficeStatus;
 import bd.udbhabon.decision.Progress;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.decision.ScopeRates;
@@ -45,14 +46,42 @@ class DecisionService implements Decisions, DecisionRegister {
     /** An evidence file's name when the browser sent none. */
     private static final String EVIDENCE_NAME = "প্রমাণক";
 
-    /** A decision's columns and its status as of :asOf (no status row yet: not started since it was taken). */
+    /** {@code s}: the whole decision's latest row on :asOf. */
+    static final String WHOLE_JOIN = """
+            left join lateral (select status, since, reason, id from decision_status
+                               where decision_id = d.id and for_office_id is null and since <= :asOf
+                               order by since desc, id desc limit 1) s on true
+            """;
+
+    /**
+     * {@code g}: the offices' entries combined, for a decision with an entry after {@code s}. "offset 0"
+     * keeps the subquery from being pulled up: here the exists is a one-time filter that gates the
+     * function; pulled up, it became a join filter run after the function, for every decision (seen
+     * in the benchmark's plan).
+     */
+    static final String GROUP_JOIN = """
+            left join lateral (select * from decision_group_status(d.id, :asOf, coalesce(s.status, 'NOT_STARTED'),
+                                                                   coalesce(s.since, d.taken_on), coalesce(s.id, 0))
+                               where exists (select 1 from decision_status m
+                                             where m.decision_id = d.id and m.for_office_id is not null and m.since <= :asOf
+                                               and (m.since, m.id) > (coalesce(s.since, d.taken_on), coalesce(s.id, 0)))
+                               offset 0) g on true
+            """;
+
+    static final String STATUS_JOINS = WHOLE_JOIN + GROUP_JOIN;
+
+    /**
+     * A decision's columns and its status as of :asOf: the latest ruling on the whole decision (no
+     * row: not started since taken), unless an implementing office has an entry after it; then every
+     * office's latest, combined ({@code decision_group_status}, V21). The function is called only
+     * for those decisions: for the others it is one more index probe that finds nothing.
+     */
     static final String SELECT = """
             select d.id, d.office_id, d.source_meeting_id, d.source_item, d.source_label_bn, d.taken_on, d.subject_bn,
-                   d.text_bn, d.due_on, coalesce(s.status, 'NOT_STARTED'), coalesce(s.since, d.taken_on), s.reason
+                   d.text_bn, d.due_on, coalesce(g.status, s.status, 'NOT_STARTED'), coalesce(g.since, s.since, d.taken_on),
+                   case when g.status is null then s.reason else g.reason end
             from decision d
-            left join lateral (select status, since, reason from decision_status
-                               where decision_id = d.id and since <= :asOf order by since desc, id desc limit 1) s on true
-            """;
+            """ + STATUS_JOINS;
 
     private final JdbcClient jdbc;
     private final OfficeDirectory offices;
@@ -75,7 +104,11 @@ class DecisionService implements Decisions, DecisionRegister {
     }
 
     private List<Decision> query(String where, LocalDate asOf, Map<String, Object> params) {
-        var statement = jdbc.sql(SELECT + where).param("asOf", asOf);
+        return query(SELECT, where, asOf, params);
+    }
+
+    private List<Decision> query(String select, String where, LocalDate asOf, Map<String, Object> params) {
+        var statement = jdbc.sql(select + where).param("asOf", asOf);
         for (var p : params.entrySet()) {
             statement = statement.param(p.getKey(), p.getValue());
         }
@@ -132,8 +165,21 @@ class DecisionService implements Decisions, DecisionRegister {
         if (office == null) {
             return List.of();
         }
-        return query("where " + OWNED_BY + " order by d.due_on nulls last, d.taken_on, d.id", asOf, ownerParams(office));
+        return query(SELECT_OWN_ENTRY, "where " + OWNED_BY + " order by d.due_on nulls last, d.taken_on, d.id", asOf, ownerParams(office));
     }
+
+    /**
+     * A decision with the status of :office's own entry (its latest, or the latest ruling on the whole
+     * if later): what the office has to do, so that an office that did its part is not shown it as open.
+     */
+    static final String SELECT_OWN_ENTRY = """
+            select d.id, d.office_id, d.source_meeting_id, d.source_item, d.source_label_bn, d.taken_on, d.subject_bn,
+                   d.text_bn, d.due_on, coalesce(s.status, 'NOT_STARTED'), coalesce(s.since, d.taken_on), s.reason
+            from decision d
+            left join lateral (select status, since, reason from decision_status
+                               where decision_id = d.id and (for_office_id is null or for_office_id = :office) and since <= :asOf
+                               order by since desc, id desc limit 1) s on true
+            """;
 
     /**
      * The decision names the office, one of its posts, or every office of its level under one of its
@@ -211,23 +257,39 @@ class DecisionService implements Decisions, DecisionRegister {
             ),
             """;
 
+    /**
+     * Open decisions count as due (in progress, not started) from their due day on, before it as not
+     * yet due. The offices' combined status is found first for the few decisions that have offices'
+     * entries ({@code grouped}, driven from {@code decision_status_office_idx}), then joined by hash:
+     * probing each of the country's decisions for entries doubled the Cabinet Division's scope.
+     */
     private static final String SCOPE_COUNTS = """
+            grouped as materialized (
+                select d.id, g.status
+                from decision d
+            """ + WHOLE_JOIN + GROUP_JOIN + """
+                where d.id in (select decision_id from decision_status where for_office_id is not null and since <= :asOf)
+                  and d.office_id = any(array(select distinct office_id from roots)) and d.taken_on <= :asOf
+                  and g.status is not null
+            ),
             counts as (
                 select st.office_id, count(*) as taken,
                        count(*) filter (where st.status = 'IMPLEMENTED') as implemented,
-                       count(*) filter (where st.status = 'IN_PROGRESS') as in_progress,
-                       count(*) filter (where st.status = 'NOT_STARTED') as not_started,
+                       count(*) filter (where st.status = 'IN_PROGRESS' and not st.not_yet_due) as in_progress,
+                       count(*) filter (where st.status = 'NOT_STARTED' and not st.not_yet_due) as not_started,
                        count(*) filter (where st.status = 'DROPPED') as dropped,
-                       count(*) filter (where st.status in ('IN_PROGRESS', 'NOT_STARTED') and st.due_on < :asOf) as overdue
-                from (select d.office_id, d.due_on, coalesce(s.status, 'NOT_STARTED') as status
+                       count(*) filter (where st.status in ('IN_PROGRESS', 'NOT_STARTED') and st.due_on < :asOf) as overdue,
+                       count(*) filter (where st.status in ('IN_PROGRESS', 'NOT_STARTED') and st.not_yet_due) as not_yet_due
+                from (select d.office_id, d.due_on, coalesce(d.due_on > :asOf, false) as not_yet_due,
+                             coalesce(g.status, s.status, 'NOT_STARTED') as status
                       from decision d
-                      left join lateral (select status from decision_status where decision_id = d.id and since <= :asOf
-                                         order by since desc, id desc limit 1) s on true
+            """ + WHOLE_JOIN + """
+                      left join grouped g on g.id = d.id
                       where d.office_id = any(array(select distinct office_id from roots)) and d.taken_on <= :asOf) st
                 group by st.office_id
             )
             select r.root, o.name_bn, o.name_en, sum(c.taken)::int, sum(c.implemented)::int, sum(c.in_progress)::int,
-                   sum(c.not_started)::int, sum(c.dropped)::int, sum(c.overdue)::int
+                   sum(c.not_started)::int, sum(c.dropped)::int, sum(c.overdue)::int, sum(c.not_yet_due)::int
             from roots r join counts c on c.office_id = r.office_id join office o on o.id = r.root
             group by r.root, o.name_bn, o.name_en
             order by o.name_bn collate "bn-x-icu", r.root
@@ -239,10 +301,10 @@ class DecisionService implements Decisions, DecisionRegister {
         String sql = (wholeCountry ? SCOPE_WALKING_UP : SCOPE_WALKING_DOWN) + SCOPE_COUNTS;
         List<ScopeRates.OfficeRate> rows = jdbc.sql(sql).param("office", officeId).param("asOf", asOf)
                 .query((rs, i) -> new ScopeRates.OfficeRate(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        new Rate(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), rs.getInt(9)))
+                        new Rate(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(10)), rs.getInt(9)))
                 .list();
         ScopeRates.OfficeRate own = rows.stream().filter(r -> r.officeId() == officeId).findFirst().orElse(null);
-        return new ScopeRates(own == null ? new Rate(0, 0, 0, 0, 0) : own.rate(), own == null ? 0 : own.overdue(),
+        return new ScopeRates(own == null ? new Rate(0, 0, 0, 0, 0, 0) : own.rate(), own == null ? 0 : own.overdue(),
                 rows.stream().filter(r -> r.officeId() != officeId).toList());
     }
 
@@ -253,11 +315,48 @@ class DecisionService implements Decisions, DecisionRegister {
 
     @Override
     public List<StatusChange> history(long decisionId) {
-        return jdbc.sql("select status, since, reason, office_id, recorded_at from decision_status where decision_id = ? order by since, id")
+        return jdbc.sql("""
+                        select status, since, reason, office_id, recorded_at, for_office_id from decision_status
+                        where decision_id = ? order by since, id""")
                 .param(decisionId)
                 .query((rs, i) -> new StatusChange(DecisionStatus.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
-                        rs.getString(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant()))
+                        rs.getString(3), rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant(), (Long) rs.getObject(6)))
                 .list();
+    }
+
+    /** Each member office's latest of the whole decision's rows and its own, as {@code decision_group_status} reads them. */
+    @Override
+    public List<OfficeStatus> offices(long decisionId, LocalDate asOf) {
+        return jdbc.sql("""
+                        select o.id, o.name_bn, o.name_en, coalesce(x.status, 'NOT_STARTED'), coalesce(x.since, d.taken_on), x.reason,
+                               x.for_office_id is null,
+                               (select max(p.reported_on) from decision_progress p
+                                where p.decision_id = d.id and p.office_id = o.id and p.reported_on <= :asOf),
+                               ev.id, ev.file_name, ev.content_type, ev.size
+                        from decision d
+                        cross join lateral decision_members(d.id) m(office_id)
+                        join office o on o.id = m.office_id
+                        left join lateral (select status, since, reason, for_office_id from decision_status s
+                                           where s.decision_id = d.id and (s.for_office_id is null or s.for_office_id = o.id)
+                                             and s.since <= :asOf
+                                           order by s.since desc, s.id desc limit 1) x on true
+                        left join lateral (select e.id, e.file_name, e.content_type, e.size
+                                           from decision_progress p join decision_evidence e on e.progress_id = p.id
+                                           where p.decision_id = d.id and p.office_id = o.id and p.reported_on <= :asOf
+                                           order by p.reported_on desc, e.id desc limit 1) ev on true
+                        where d.id = :id
+                        order by o.name_bn collate "bn-x-icu", o.id""")
+                .param("id", decisionId).param("asOf", asOf)
+                .query((rs, i) -> new OfficeStatus(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        DecisionStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getBoolean(7),
+                        rs.getObject(8, LocalDate.class), rs.getObject(9) == null ? null
+                                : new Progress.Evidence(rs.getLong(9), Uploads.cleanName(rs.getString(10), EVIDENCE_NAME),
+                                rs.getString(11), rs.getInt(12))))
+                .list();
+    }
+
+    private List<Long> members(long decisionId) {
+        return jdbc.sql("select m from decision_members(?) m").param(decisionId).query(Long.class).list();
     }
 
     @Override
@@ -326,8 +425,14 @@ class DecisionService implements Decisions, DecisionRegister {
     }
 
     private void insertStatus(long decisionId, DecisionStatus status, LocalDate since, String reason, long officeId) {
-        jdbc.sql("insert into decision_status (decision_id, status, reason, since, office_id, recorded_by) values (?, ?, ?, ?, ?, ?)")
-                .params(decisionId, status.name(), reason, since, officeId, access.accountId().orElse(null)).update();
+        insertStatus(decisionId, status, since, reason, officeId, null);
+    }
+
+    private void insertStatus(long decisionId, DecisionStatus status, LocalDate since, String reason, long officeId, Long forOfficeId) {
+        jdbc.sql("""
+                        insert into decision_status (decision_id, status, reason, since, office_id, recorded_by, for_office_id)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(decisionId, status.name(), reason, since, officeId, access.accountId().orElse(null), forOfficeId).update();
     }
 
     @Override
@@ -344,15 +449,30 @@ class DecisionService implements Decisions, DecisionRegister {
     @Override
     @Transactional
     public void changeStatus(long decisionId, long actingOfficeId, DecisionStatus status, LocalDate since, String reason) {
+        boolean deciding = decidingOffice(decisionId).map(o -> o == actingOfficeId).orElse(false);
+        changeStatus(decisionId, actingOfficeId, deciding ? null : actingOfficeId, status, since, reason);
+    }
+
+    @Override
+    @Transactional
+    public void changeStatus(long decisionId, long actingOfficeId, Long forOfficeId, DecisionStatus status, LocalDate since,
+                             String reason) {
         List<DecisionStatus> allowed = statusesAllowed(decisionId, actingOfficeId);
-        if (allowed.isEmpty()) {
+        boolean deciding = decidingOffice(decisionId).map(o -> o == actingOfficeId).orElse(false);
+        // an implementing office speaks for itself only; the whole decision is the deciding office's
+        if (allowed.isEmpty() || (!deciding && (forOfficeId == null || forOfficeId != actingOfficeId))) {
             throw new UserFacingException(403, "error.forbidden");
         }
         Decision before = find(decisionId, Dhaka.today()).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         FormErrors errors = new FormErrors();
         String why = Inputs.clean(reason);
+        if (forOfficeId != null && !members(decisionId).contains(forOfficeId)) {
+            errors.add("forOffice", "decision.error.forOffice");
+        }
         if (status == null || !allowed.contains(status)) {
             errors.add("status", "decision.error.status");
+        } else if (!deciding && closedAsWhole(decisionId)) {
+            errors.add("status", "decision.error.closedAsWhole");
         }
         if (since == null || since.isBefore(before.takenOn()) || since.isAfter(Dhaka.today())) {
             errors.add("since", "decision.error.since");
@@ -366,11 +486,21 @@ class DecisionService implements Decisions, DecisionRegister {
         if (errors.any()) {
             throw UserFacingException.invalid(errors);
         }
-        insertStatus(decisionId, status, since, why, actingOfficeId);
+        insertStatus(decisionId, status, since, why, actingOfficeId, forOfficeId);
+        Decision after = find(decisionId, Dhaka.today()).orElseThrow();
         audit.record(new AuditEvent(access.actor(), "decision.status-changed", "decision", String.valueOf(decisionId),
                 before.officeId(), Map.of("status", before.status().name(), "since", before.statusSince().toString()),
-                Map.of("status", status.name(), "since", since.toString(), "reason", why == null ? "" : why,
-                        "byOffice", actingOfficeId)));
+                Map.of("status", after.status().name(), "since", after.statusSince().toString(), "set", status.name(),
+                        "reason", why == null ? "" : why, "byOffice", actingOfficeId,
+                        "forOffice", forOfficeId == null ? "all" : forOfficeId)));
+    }
+
+    /** The deciding office's latest ruling today closed the decision as a whole (implemented or dropped for all). */
+    private boolean closedAsWhole(long decisionId) {
+        return jdbc.sql("""
+                        select status in ('IMPLEMENTED', 'DROPPED') from decision_status
+                        where decision_id = ? and for_office_id is null and since <= ? order by since desc, id desc limit 1""")
+                .params(decisionId, Dhaka.today()).query(Boolean.class).optional().orElse(false);
     }
 
     @Override

@@ -8,6 +8,7 @@ import bd.udbhabon.decision.DecisionRegister;
 import bd.udbhabon.decision.DecisionStatus;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Owner;
+import bd.udbhabon.decision.OfficeStatus;
 import bd.udbhabon.decision.Progress;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.decision.ScopeRates;
@@ -55,29 +56,42 @@ class DecisionApiController {
         }
     }
 
-    record RateJson(int taken, int implemented, int inProgress, int notStarted, int dropped, Integer percent, String text) {
+    /** inProgress and notStarted count due decisions; notYetDue the open ones before their due day; percent = implemented / due. */
+    record RateJson(int taken, int implemented, int inProgress, int notStarted, int dropped, int notYetDue, int due,
+                    Integer percent, String text) {
         static RateJson of(Rate r) {
-            return new RateJson(r.taken(), r.implemented(), r.inProgress(), r.notStarted(), r.dropped(),
+            return new RateJson(r.taken(), r.implemented(), r.inProgress(), r.notStarted(), r.dropped(), r.notYetDue(), r.due(),
                     r.percent().isPresent() ? r.percent().getAsInt() : null, r.text(true));
         }
     }
 
     record DecisionJson(long id, long officeId, Long meetingId, Integer agendaItem, String meeting, LocalDate takenOn,
                         String subject, String text, LocalDate dueOn, List<OwnerJson> owners, LocalDate asOf, String status,
-                        LocalDate statusSince, String reason, boolean overdue) {
+                        LocalDate statusSince, String reason, boolean overdue, boolean notYetDue) {
         static DecisionJson of(Decision d) {
             return new DecisionJson(d.id(), d.officeId(), d.sourceMeetingId(), d.sourceItem(), d.sourceLabelBn(), d.takenOn(),
                     d.subjectBn(), d.textBn(), d.dueOn(), d.owners().stream().map(OwnerJson::of).toList(), d.asOf(),
-                    d.status().name(), d.statusSince(), d.reason(), d.overdue());
+                    d.status().name(), d.statusSince(), d.reason(), d.overdue(), d.notYetDue());
         }
     }
 
     record RegisterJson(RateJson rate, List<DecisionJson> decisions) {
     }
 
-    record StatusJson(String status, LocalDate since, String reason, long officeId) {
+    /** forOfficeId: the implementing office whose entry it is; null for a ruling on the whole decision. */
+    record StatusJson(String status, LocalDate since, String reason, long officeId, Long forOfficeId) {
         static StatusJson of(StatusChange c) {
-            return new StatusJson(c.status().name(), c.since(), c.reason(), c.officeId());
+            return new StatusJson(c.status().name(), c.since(), c.reason(), c.officeId(), c.forOfficeId());
+        }
+    }
+
+    /** One implementing office's own entry on the day: ruling = the deciding office's ruling on the whole decision applies. */
+    record OfficeStatusJson(long officeId, String name, String status, LocalDate since, String reason, boolean ruling,
+                            LocalDate lastProgressOn, EvidenceJson lastEvidence) {
+        static OfficeStatusJson of(OfficeStatus o) {
+            var e = o.lastEvidence();
+            return new OfficeStatusJson(o.officeId(), o.nameBn(), o.status().name(), o.since(), o.reason(), o.ruling(),
+                    o.lastProgressOn(), e == null ? null : new EvidenceJson(e.id(), e.fileName(), e.contentType(), e.size()));
         }
     }
 
@@ -91,7 +105,8 @@ class DecisionApiController {
         }
     }
 
-    record DecisionDetailJson(DecisionJson decision, List<StatusJson> history, List<ProgressJson> progress) {
+    record DecisionDetailJson(DecisionJson decision, List<OfficeStatusJson> offices, List<StatusJson> history,
+                              List<ProgressJson> progress) {
     }
 
     record ScopeJson(RateJson rate, int overdue, List<OfficeRateJson> below) {
@@ -100,8 +115,12 @@ class DecisionApiController {
     record OfficeRateJson(long officeId, String name, RateJson rate, int overdue) {
     }
 
-    /** A status change: NOT_STARTED, IN_PROGRESS, IMPLEMENTED or DROPPED (with a reason), since a day. */
-    record StatusChangeJson(String status, LocalDate since, String reason) {
+    /**
+     * A status change: NOT_STARTED, IN_PROGRESS, IMPLEMENTED or DROPPED (with a reason), since a day. forOffice:
+     * the implementing office whose entry it sets, or "all" for the whole decision (the deciding office only);
+     * absent: the deciding office rules on the whole decision, an implementing office sets its own entry.
+     */
+    record StatusChangeJson(String status, LocalDate since, String reason, String forOffice) {
     }
 
     record ProgressReportJson(LocalDate reportedOn, String text) {
@@ -159,17 +178,23 @@ class DecisionApiController {
 
     @GetMapping("/{decisionId}")
     @OfficeAccess(Permission.READ_RECORDS)
-    @Operation(summary = "One decision with its status history and progress reports")
+    @Operation(summary = "One decision with each implementing office's own status (the deciding office sees all, an implementing office its own), its status history and progress reports")
     DecisionDetailJson decision(@PathVariable long officeId, @PathVariable long decisionId,
                                 @Parameter(description = "the day, yyyy-mm-dd; today if absent") @RequestParam(required = false) String asOf) {
-        Decision d = concerning(officeId, decisionId, day(asOf));
-        return new DecisionDetailJson(DecisionJson.of(d), decisions.history(decisionId).stream().map(StatusJson::of).toList(),
-                decisions.progress(decisionId).stream().map(ProgressJson::of).toList());
+        LocalDate day = day(asOf);
+        Decision d = concerning(officeId, decisionId, day);
+        boolean deciding = d.officeId() == officeId;
+        return new DecisionDetailJson(DecisionJson.of(d),
+                decisions.offices(decisionId, day).stream().filter(o -> deciding || o.officeId() == officeId).map(OfficeStatusJson::of).toList(),
+                decisions.history(decisionId).stream().filter(c -> deciding || c.forOfficeId() == null || c.forOfficeId() == officeId)
+                        .map(StatusJson::of).toList(),
+                decisions.progress(decisionId).stream().filter(p -> deciding || p.officeId() == officeId || p.officeId() == d.officeId())
+                        .map(ProgressJson::of).toList());
     }
 
     @PostMapping("/{decisionId}/status")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    @Operation(summary = "Sets the decision's status for the office in the path: the deciding office any, an implementing office IN_PROGRESS or IMPLEMENTED")
+    @Operation(summary = "Sets a status for the office in the path: the deciding office on the whole decision or any implementing office's entry (forOffice), an implementing office its own entry, IN_PROGRESS or IMPLEMENTED")
     DecisionJson status(@PathVariable long officeId, @PathVariable long decisionId, @RequestBody StatusChangeJson change) {
         concerning(officeId, decisionId, Dhaka.today());
         DecisionStatus status = null;
@@ -178,7 +203,20 @@ class DecisionApiController {
         } catch (IllegalArgumentException e) {
             throw UserFacingException.invalid(new FormErrors().add("status", "decision.error.status"));
         }
-        register.changeStatus(decisionId, officeId, status, change.since(), change.reason());
+        String target = change.forOffice() == null ? "" : change.forOffice().strip();
+        if (target.isEmpty()) {
+            register.changeStatus(decisionId, officeId, status, change.since(), change.reason());
+        } else {
+            Long forOffice = null;
+            if (!"all".equals(target)) {
+                try {
+                    forOffice = Long.parseLong(target);
+                } catch (NumberFormatException e) {
+                    throw UserFacingException.invalid(new FormErrors().add("forOffice", "decision.error.forOffice"));
+                }
+            }
+            register.changeStatus(decisionId, officeId, forOffice, status, change.since(), change.reason());
+        }
         return DecisionJson.of(decisions.find(decisionId, Dhaka.today()).orElseThrow());
     }
 

@@ -9,6 +9,9 @@ import bd.udbhabon.decision.DecisionStatus;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.decision.OwnerChoice;
+import bd.udbhabon.decision.Progress;
+import bd.udbhabon.decision.StatusChange;
+import bd.udbhabon.decision.OfficeStatus;
 import bd.udbhabon.decision.Rate;
 import bd.udbhabon.decision.RateGroup;
 import bd.udbhabon.office.Office;
@@ -126,8 +129,15 @@ class DecisionPages {
         requireConcerns(officeId, decisionId);
         DecisionStatus status = parseStatus(form.get("status"));
         FormErrors errors = new FormErrors();
+        String target = form.getOrDefault("forOffice", "").strip();
         try {
-            register.changeStatus(decisionId, officeId, status, date(form.get("since")), form.get("reason"));
+            if (target.isEmpty()) {
+                register.changeStatus(decisionId, officeId, status, date(form.get("since")), form.get("reason"));
+            } else {
+                // "all": the whole decision; otherwise one implementing office's entry (a malformed one is refused there)
+                register.changeStatus(decisionId, officeId, "all".equals(target) ? null : parseLong(target), status,
+                        date(form.get("since")), form.get("reason"));
+            }
             return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
         } catch (UserFacingException e) {
             if (e.fieldErrors() == null) {
@@ -166,6 +176,14 @@ class DecisionPages {
                 throw e;
             }
             return decisionPage(officeId, decisionId, e.fieldErrors(), form, model);
+        }
+    }
+
+    private static Long parseLong(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1L;
         }
     }
 
@@ -210,6 +228,14 @@ class DecisionPages {
     @OfficeAccess(Permission.READ_RECORDS)
     ResponseEntity<byte[]> evidence(@PathVariable long officeId, @PathVariable long decisionId, @PathVariable long evidenceId) {
         requireConcerns(officeId, decisionId);
+        long deciding = decisions.find(decisionId, Dhaka.today()).map(Decision::officeId).orElse(-1L);
+        // an implementing office reaches its own evidence and the deciding office's, not another implementer's
+        boolean visible = deciding == officeId || decisions.progress(decisionId).stream()
+                .filter(p -> p.officeId() == officeId || p.officeId() == deciding)
+                .anyMatch(p -> p.evidence().stream().anyMatch(e -> e.id() == evidenceId));
+        if (!visible) {
+            throw UserFacingException.notFound("error.notFound");
+        }
         var file = decisions.evidence(decisionId, evidenceId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         return Uploads.download(file.fileName(), file.contentType(), file.bytes());
     }
@@ -272,10 +298,24 @@ class DecisionPages {
         model.addAttribute("office", office);
         model.addAttribute("deciding", office(decision.officeId()));
         model.addAttribute("decision", decision);
-        model.addAttribute("history", decisions.history(decisionId));
-        model.addAttribute("progress", decisions.progress(decisionId));
-        model.addAttribute("officeNames", officeNames(decisions.history(decisionId).stream().map(c -> c.officeId()).toList(),
-                decisions.progress(decisionId).stream().map(p -> p.officeId()).toList()));
+        boolean decidingHere = decision.officeId() == officeId;
+        // an implementing office sees the rulings on the whole decision and its own entries, not the other offices'
+        List<StatusChange> history = decisions.history(decisionId).stream()
+                .filter(c -> decidingHere || c.forOfficeId() == null || c.forOfficeId() == officeId).toList();
+        List<Progress> progress = decisions.progress(decisionId).stream()
+                .filter(p -> decidingHere || p.officeId() == officeId || p.officeId() == decision.officeId()).toList();
+        model.addAttribute("history", history);
+        model.addAttribute("progress", progress);
+        model.addAttribute("officeNames", officeNames(history.stream()
+                        .flatMap(c -> c.forOfficeId() == null ? java.util.stream.Stream.of(c.officeId()) : java.util.stream.Stream.of(c.officeId(), c.forOfficeId()))
+                        .toList(),
+                progress.stream().map(p -> p.officeId()).toList()));
+        // The deciding office sees every implementing office's entry; an implementing office its own.
+        List<OfficeStatus> entries = decisions.offices(decisionId, today);
+        model.addAttribute("entries", decidingHere ? entries : entries.stream().filter(e -> e.officeId() == officeId).toList());
+        model.addAttribute("entriesDone", entries.stream().filter(e -> e.status() == DecisionStatus.IMPLEMENTED).count());
+        model.addAttribute("entriesAll", entries.size());
+        model.addAttribute("decidingHere", decidingHere);
         model.addAttribute("statuses", register.statusesAllowed(decisionId, officeId));
         model.addAttribute("mayReport", register.mayReport(decisionId, officeId));
         boolean mayReassign = register.mayReassign(decisionId, officeId);

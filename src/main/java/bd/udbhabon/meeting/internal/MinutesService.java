@@ -151,7 +151,8 @@ class MinutesService implements MinutesBook {
         Office office = offices.require(officeId);
         List<Decision> previousDecisions = previous == null ? List.of() : decisions.ofMeeting(previous.id(), meeting.date()).stream()
                 .filter(d -> d.officeId() == officeId).toList();
-        Rate rate = previous == null ? null : Rate.of(previousDecisions.stream().map(Decision::status).toList());
+        // the register's own rate (due decisions only, a group's decision implemented when all its offices are)
+        Rate rate = previous == null ? null : Rate.ofDecisions(previousDecisions);
         List<Decision> carried = decisions.carriedInto(officeId, meeting.date());
         String sentence = previous == null ? null
                 : "গত " + DualDate.gregorianDate(previous.date()) + " খ্রি. তারিখে অনুষ্ঠিত " + genitive(MeetingService.teamName(office))

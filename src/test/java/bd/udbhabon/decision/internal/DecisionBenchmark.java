@@ -57,11 +57,12 @@ public class DecisionBenchmark {
         jdbc.sql("analyze").update();
         long taken = count("decision");
         long owners = count("decision_owner");
-        long statuses = count("decision_status");
+        long statuses = count("decision_status where for_office_id is null");
+        long entries = count("decision_status where for_office_id is not null");
         long deciding = jdbc.sql("select count(distinct office_id) from decision").query(Long.class).single();
-        if (taken != 282_911 || owners != 352_120 || statuses != 646_907 || deciding != 2_947) {
+        if (taken != 282_911 || owners != 352_120 || statuses != 646_907 || deciding != 2_947 || entries < 1_000) {
             throw new IllegalStateException(taken + " decisions, " + owners + " owners, " + statuses + " statuses, "
-                    + deciding + " offices deciding");
+                    + entries + " offices' own entries, " + deciding + " offices deciding");
         }
         cabinet = NationalRegistry.id(jdbc, "cabinet-division");
         division = NationalRegistry.id(jdbc, "div:1");
@@ -80,7 +81,7 @@ public class DecisionBenchmark {
         for (LocalDate day : List.of(AS_OF, LocalDate.of(2022, 10, 20))) {
             for (long office : day.equals(AS_OF) ? offices : List.of(cabinet, district, fieldOffice)) {
                 ScopeRates before = scopeBefore(office, day);
-                if (!before.equals(decisions.scope(office, day))) {
+                if (!before.equals(withoutDueDays(decisions.scope(office, day)))) {
                     throw new IllegalStateException("scope of " + office + " on " + day + " differs from " + before);
                 }
             }
@@ -99,6 +100,20 @@ public class DecisionBenchmark {
         if (assigned(DecisionService.OWNED_BY, district).size() < 1_000) {
             throw new IllegalStateException(assigned(DecisionService.OWNED_BY, district).size() + " decisions assigned to the district");
         }
+    }
+
+    /**
+     * A scope with every open decision in one count: the old query knew no due days (its in progress and
+     * not started hold the not yet due ones), so both sides are compared so; taken, implemented, dropped
+     * and overdue as they are.
+     */
+    private static ScopeRates withoutDueDays(ScopeRates scope) {
+        return new ScopeRates(fold(scope.rate()), scope.overdue(), scope.below().stream()
+                .map(r -> new ScopeRates.OfficeRate(r.officeId(), r.nameBn(), r.nameEn(), fold(r.rate()), r.overdue())).toList());
+    }
+
+    private static Rate fold(Rate r) {
+        return new Rate(r.taken(), r.implemented(), r.open(), 0, r.dropped());
     }
 
     private long count(String table) {
@@ -180,8 +195,8 @@ public class DecisionBenchmark {
                         new Rate(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), rs.getInt(9)))
                 .list();
         ScopeRates.OfficeRate own = rows.stream().filter(r -> r.officeId() == officeId).findFirst().orElse(null);
-        return new ScopeRates(own == null ? new Rate(0, 0, 0, 0, 0) : own.rate(), own == null ? 0 : own.overdue(),
-                rows.stream().filter(r -> r.officeId() != officeId).toList());
+        return withoutDueDays(new ScopeRates(own == null ? new Rate(0, 0, 0, 0, 0) : own.rate(), own == null ? 0 : own.overdue(),
+                rows.stream().filter(r -> r.officeId() != officeId).toList()));
     }
 
     /** The ids of the decisions {@code DecisionService.assignedTo} reads, with {@code ownedBy} as its condition. */
@@ -239,7 +254,8 @@ public class DecisionBenchmark {
      * প্রশাসক (সকল)"), and for every fourth also the office above it; an upazila gives every fourth
      * from the second to its district's "জেলা প্রশাসক" post. Status: not started when
      * taken; 80 % in progress 20 days later; of those half implemented and one in eight dropped,
-     * 30 to 210 days after taken; nothing after {@link #AS_OF}.
+     * 30 to 210 days after taken; nothing after {@link #AS_OF}. Decisions given to every office of a
+     * level that stay in progress also get one office's own entry (V21), so that the per-office path is measured.
      */
     private static final List<String> REGISTER = List.of(
             """
@@ -280,5 +296,15 @@ public class DecisionBenchmark {
             insert into decision_status (decision_id, status, reason, since, office_id)
             select id, case when id % 10 < 4 then 'IMPLEMENTED' else 'DROPPED' end,
                    case when id % 10 = 7 then 'অর্থ বরাদ্দ পাওয়া যায়নি' end, taken_on + 30 + 30 * (id % 7)::int, office_id
-            from decision where (id % 10 < 4 or id % 10 = 7) and taken_on + 30 + 30 * (id % 7)::int <= date '2026-11-23'""");
+            from decision where (id % 10 < 4 or id % 10 = 7) and taken_on + 30 + 30 * (id % 7)::int <= date '2026-11-23'""",
+            // Offices' own entries (V21): for decisions given to every office of a level that stay in progress, the
+            // first such office reports "in progress" 25 days after taken. The combined status is what it was (in
+            // progress), so the old queries still agree; the new ones take the per-office path for these.
+            """
+            insert into decision_status (decision_id, status, since, office_id, for_office_id)
+            select d.id, 'IN_PROGRESS', d.taken_on + 25, m.id, m.id
+            from decision d join decision_owner w on w.decision_id = d.id and w.level is not null
+            cross join lateral (select c.id from office c where (c.admin_parent_id = w.office_id or c.line_parent_id = w.office_id)
+                                and c.level = w.level order by c.id limit 1) m
+            where d.id % 10 in (4, 5, 6) and d.taken_on + 25 <= date '2026-11-23'""");
 }
