@@ -37,7 +37,7 @@ class GroupDecisionTests {
             "Chapainawabganj", "Naogaon");
     private static final byte[] PDF = "%PDF-1.4\n% bogura evidence\n".getBytes(StandardCharsets.US_ASCII);
     /** Each test's own meeting number (the tests share the division). */
-    private static long nextMeeting = 800_000;
+    private static long nextMeeting = 910_000; // meeting numbers no other test in this context uses
 
     @LocalServerPort
     int port;
