@@ -23,6 +23,9 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Uploads {
 
+    /** The longest file name taken, in characters (the stored name is cleaned and cut further). */
+    public static final int MAX_NAME_CHARACTERS = 255;
+
     /** The kinds of file any upload point takes, with the extensions a matching name may end in (the first is added). */
     public enum Kind {
         PDF("application/pdf", "pdf"),
@@ -101,6 +104,10 @@ public final class Uploads {
      * @param fallbackName the name when the browser sent none usable ("প্রমাণক")
      */
     public Accepted check(String name, byte[] bytes, String fallbackName, String field, FormErrors errors) {
+        if (tooLong(name)) {
+            errors.add(field, "input.fileNameTooLong", MAX_NAME_CHARACTERS);
+            return null;
+        }
         Accepted accepted = accept(name, bytes, fallbackName);
         if (accepted == null) {
             errors.add(field, "upload.error.type", cleanName(name, fallbackName), describe(bytes), allowedList());
@@ -110,11 +117,19 @@ public final class Uploads {
 
     /** As {@link #check(String, byte[], String, String, FormErrors)}, refusing with 415 (a JSON error under /api/). */
     public Accepted require(String name, byte[] bytes, String fallbackName) {
+        if (tooLong(name)) {
+            throw UserFacingException.badRequest("input.fileNameTooLong", MAX_NAME_CHARACTERS);
+        }
         Accepted accepted = accept(name, bytes, fallbackName);
         if (accepted == null) {
             throw new UserFacingException(415, "upload.error.type", cleanName(name, fallbackName), describe(bytes), allowedList());
         }
         return accepted;
+    }
+
+    /** A name this long is refused rather than cut: the officer chooses the shorter name. */
+    private static boolean tooLong(String name) {
+        return name != null && name.codePointCount(0, name.length()) > MAX_NAME_CHARACTERS;
     }
 
     private Accepted accept(String name, byte[] bytes, String fallbackName) {

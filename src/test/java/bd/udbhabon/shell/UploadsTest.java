@@ -142,4 +142,16 @@ class UploadsTest {
         return out.toByteArray();
     }
 
+
+    @Test
+    void aNameOver255CharactersIsRefusedAtEveryUploadPointNotCut() {
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String longName = "ক".repeat(252) + ".pdf";
+        FormErrors errors = new FormErrors();
+        assertThat(Uploads.DOCUMENTS.check(longName, pdf, "file", "files", errors)).isNull();
+        assertThat(errors.any()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Uploads.DOCUMENTS.require(longName, pdf, "file"))
+                .isInstanceOf(UserFacingException.class).extracting(e -> ((UserFacingException) e).status()).isEqualTo(400);
+        assertThat(Uploads.DOCUMENTS.check("ক".repeat(251) + ".pdf", pdf, "file", "files", new FormErrors())).isNotNull();
+    }
 }

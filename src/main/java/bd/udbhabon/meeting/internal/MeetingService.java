@@ -204,9 +204,7 @@ class MeetingService implements Meetings {
         List<Uploads.Accepted> papers = new ArrayList<>();
         for (Upload u : uploads) {
             String shown = Uploads.cleanName(u.fileName(), PAPER_NAME);
-            if (u.fileName().length() > 255) { // refused rather than cut: the officer chooses the shorter name
-                errors.add("files", "input.fileNameTooLong", 255);
-            } else if (u.bytes().length == 0) {
+            if (u.bytes().length == 0) {
                 errors.add("files", "meeting.error.fileEmpty", shown);
             } else if (u.bytes().length > MAX_ATTACHMENT_BYTES) {
                 errors.add("files", "meeting.error.fileSize", shown);
