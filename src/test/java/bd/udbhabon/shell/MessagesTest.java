@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +20,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two message bundles say the same things: the same keys, no line that is not a message (a
- * merge left behind, a key split in two), and every key the code and templates name literally is
- * there, so no page shows a bare key to an officer.
+ * Each module keeps its messages in its own bundle pair (messages/&lt;module&gt;.properties in Bangla,
+ * &lt;module&gt;_en.properties in English). The two languages say the same things, no line is not a
+ * message (a merge left behind, a key split in two), no key is in two bundles, every bundle is one
+ * Spring reads, and every key the code and templates name literally is there, so no page shows a
+ * bare key to an officer.
  */
 class MessagesTest {
 
-    private static final Path BANGLA = Path.of("src/main/resources/messages/messages.properties");
-    private static final Path ENGLISH = Path.of("src/main/resources/messages/messages_en.properties");
+    private static final Path DIR = Path.of("src/main/resources/messages");
     private static final List<Pattern> USES = List.of(
             Pattern.compile("\\bt\\(\"([a-zA-Z][\\w.-]*)\""),
             Pattern.compile("\\.add\\(\"[^\"]*\",\\s*\"([a-zA-Z][\\w.-]*)\""),
@@ -34,12 +37,44 @@ class MessagesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        assertThat(load(ENGLISH).stringPropertyNames()).isEqualTo(load(BANGLA).stringPropertyNames());
+        for (Path bangla : banglaBundles()) {
+            assertThat(load(english(bangla)).stringPropertyNames()).as(bangla.toString())
+                    .isEqualTo(load(bangla).stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noKeyIsInTwoBundlesAndSpringReadsEveryBundle() throws IOException {
+        Map<String, Path> owner = new TreeMap<>();
+        List<String> twice = new ArrayList<>();
+        for (Path bangla : banglaBundles()) {
+            for (String key : load(bangla).stringPropertyNames()) {
+                Path before = owner.put(key, bangla);
+                if (before != null) {
+                    twice.add(key + " in " + before.getFileName() + " and " + bangla.getFileName());
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+        String yml = Files.readString(Path.of("src/main/resources/application.yml"), StandardCharsets.UTF_8);
+        Matcher basename = Pattern.compile("basename:\\s*(\\S+)").matcher(yml);
+        assertThat(basename.find()).isTrue();
+        Set<String> read = new TreeSet<>(List.of(basename.group(1).split(",")));
+        Set<String> present = new TreeSet<>();
+        for (Path bangla : banglaBundles()) {
+            present.add("messages/" + bangla.getFileName().toString().replace(".properties", ""));
+        }
+        assertThat(read).isEqualTo(present);
     }
 
     @Test
     void everyLineIsAMessageACommentOrBlank() throws IOException {
-        for (Path bundle : List.of(BANGLA, ENGLISH)) {
+        List<Path> bundles = new ArrayList<>();
+        for (Path bangla : banglaBundles()) {
+            bundles.add(bangla);
+            bundles.add(english(bangla));
+        }
+        for (Path bundle : bundles) {
             List<String> odd = new ArrayList<>();
             Set<String> seen = new TreeSet<>();
             for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
@@ -58,7 +93,10 @@ class MessagesTest {
 
     @Test
     void everyKeyTheCodeNamesIsThere() throws IOException {
-        Properties bangla = load(BANGLA);
+        Properties bangla = new Properties();
+        for (Path bundle : banglaBundles()) {
+            bangla.putAll(load(bundle));
+        }
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/jte")))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".jte")).toList()) {
@@ -76,6 +114,19 @@ class MessagesTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    private static List<Path> banglaBundles() throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            List<Path> bundles = files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_en.properties"))
+                    .sorted().toList();
+            assertThat(bundles).isNotEmpty();
+            return bundles;
+        }
+    }
+
+    private static Path english(Path bangla) {
+        return bangla.resolveSibling(bangla.getFileName().toString().replace(".properties", "_en.properties"));
     }
 
     private static Properties load(Path bundle) throws IOException {
