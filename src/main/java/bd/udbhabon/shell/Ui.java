@@ -1,6 +1,7 @@
 package bd.udbhabon.shell;
 
 import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.bangla.DualDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -82,6 +83,21 @@ public final class Ui {
 
     private static final java.time.format.DateTimeFormatter DATE_TIME =
             java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Dhaka"));
+
+    /** A day as a page shows it: "১৫-০১-২০২৬"-style Bangla on a Bangla page, yyyy-mm-dd on an English one; empty for none. */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : bangla() ? DualDate.gregorianDate(day) : day.toString();
+    }
+
+    /** {@link #date}, or {@code none} (say "—") when there is no day. */
+    public String date(java.time.LocalDate day, String none) {
+        return day == null ? none : date(day);
+    }
+
+    /** A day with the Bangla calendar's beside it on a Bangla page ("১ মাঘ ১৪৩২ বঙ্গাব্দ / ১৫ জানুয়ারি ২০২৬ খ্রিষ্টাব্দ"). */
+    public String dualDate(java.time.LocalDate day) {
+        return day == null ? "" : bangla() ? DualDate.banglaLine(day) + " / " + DualDate.gregorianLine(day) : day.toString();
+    }
 
     /** A whole number in this page's digits. */
     public String num(long n) {
