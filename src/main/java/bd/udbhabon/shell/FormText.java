@@ -19,8 +19,8 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = FormText.Check.class)
 public @interface FormText {
 
-    /** The column's length (the migration's varchar). */
-    int max();
+    /** The column's length (the migration's); none given, only printability is checked (the service checks the length). */
+    int max() default Integer.MAX_VALUE;
 
     String message() default "input.tooLong";
 

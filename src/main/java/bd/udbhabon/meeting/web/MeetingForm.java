@@ -2,6 +2,7 @@ package bd.udbhabon.meeting.web;
 
 import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.Meetings.MeetingInput;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import java.time.LocalDate;
@@ -42,9 +43,8 @@ public record MeetingForm(String title, String chairName, String chairDesignatio
     MeetingInput input(FormErrors errors) {
         LocalDate d = null;
         if (!date.isBlank()) {
-            try {
-                d = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
+            d = FormDates.read(date);
+            if (d == null) {
                 errors.add("date", "meeting.error.date");
             }
         }

@@ -17,6 +17,7 @@ import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Forms;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.Uploads;
@@ -153,21 +154,15 @@ class MeetingPages {
         }
         FormErrors errors = new FormErrors();
         Meetings.MeetingInput input = form.input(errors);
-        if (!errors.any()) {
-            try {
-                Meeting saved = meetings.save(officeId, meetingId, input, uploads(files), removals);
-                return "redirect:/offices/" + officeId + "/meetings/" + saved.id();
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
+        return Forms.saveOrShow(errors, () -> {
+            Meeting saved = meetings.save(officeId, meetingId, input, uploads(files), removals);
+            return "redirect:/offices/" + officeId + "/meetings/" + saved.id();
+        }, refused -> {
+            if (files != null && files.stream().anyMatch(f -> !f.isEmpty())) {
+                refused.add("files", "meeting.error.chooseAgain"); // a browser never fills a file field again
             }
-        }
-        if (files != null && files.stream().anyMatch(f -> !f.isEmpty())) {
-            errors.add("files", "meeting.error.chooseAgain"); // a browser never fills a file field again
-        }
-        return formPage(officeId, before, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS), errors, model);
+            return formPage(officeId, before, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS), refused, model);
+        });
     }
 
     private String formPage(long officeId, Meeting meeting, MeetingForm form, List<MeetingForm.AgendaRow> rows,
@@ -196,200 +191,6 @@ class MeetingPages {
         Upload file = meetings.attachment(officeId, meetingId, attachmentId)
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         return Uploads.download(file.fileName(), file.contentType(), file.bytes());
-    }
-
-    // ---- notice
-
-    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String noticeForm(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
-        Meeting meeting = meeting(officeId, meetingId);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("memoFile", "");
-        form.put("issuedOn", Dhaka.today().toString());
-        teams.onDate(officeId, meeting.date()).flatMap(t -> t.members().stream()
-                        .filter(m -> m.role() == bd.udbhabon.team.TeamRole.MEMBER_SECRETARY).findFirst())
-                .ifPresent(ms -> {
-                    form.put("signatoryName", ms.holder() == null ? "" : ms.holder().nameBn());
-                    form.put("signatoryDesignation", ms.post().titleBn());
-                });
-        return noticePage(officeId, meeting, form, new FormErrors(), new FormErrors(), model);
-    }
-
-    @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String issueNotice(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
-                       Model model) {
-        Meeting meeting = meeting(officeId, meetingId);
-        FormErrors errors = new FormErrors();
-        LocalDate issuedOn = parseDate(fields.get("issuedOn"));
-        if (issuedOn == null && !nz(fields.get("issuedOn")).isBlank()) {
-            errors.add("issuedOn", "meeting.error.issuedOn");
-        }
-        List<String> extra = Arrays.stream(nz(fields.get("extraEmails")).split("[\\s,;]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        if (!errors.any()) {
-            try {
-                meetings.issueNotice(officeId, meetingId, new NoticeInput(MeetingForm.parseLong(fields.get("memoFile")), issuedOn,
-                        Inputs.clean(fields.get("signatoryName")), Inputs.clean(fields.get("signatoryDesignation")), extra));
-                // Committed: now the mail, which may fail without taking the notice with it.
-                meetings.mailNotice(officeId, meetingId);
-                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?noticed";
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
-        }
-        return noticePage(officeId, meeting, fields, errors, new FormErrors(), model);
-    }
-
-    /** Opens a memo file of the office from the notice page, and selects it. */
-    @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice/file")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String openFile(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
-                    Model model) {
-        Meeting meeting = meeting(officeId, meetingId);
-        MemoNumbering.Opened opened = numbering.openFrom(officeId, fields);
-        return noticePage(officeId, meeting, selected(fields, opened), new FormErrors(), opened.errors(), model);
-    }
-
-    /** The form as typed, with a newly opened file selected in place of the fields that opened it. */
-    static Map<String, String> selected(Map<String, String> fields, MemoNumbering.Opened opened) {
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        if (opened.file() != null) {
-            form.put("memoFile", String.valueOf(opened.file().id()));
-            form.keySet().removeAll(MemoNumbering.NEW_FILE_FIELDS);
-        }
-        return form;
-    }
-
-    private String noticePage(long officeId, Meeting meeting, Map<String, String> form, FormErrors errors,
-                              FormErrors fileErrors, Model model) {
-        if (meeting.status() != bd.udbhabon.meeting.MeetingStatus.PLANNED) {
-            throw UserFacingException.badRequest(meeting.noticeIssued() ? "meeting.error.noticeIssued" : "meeting.error.notEditable");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "extraEmails",
-                "fileNumber", "subject", "nextSerial")) {
-            values.put(field, nz(form.get(field)));
-        }
-        model.addAttribute("office", office(officeId));
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("form", values);
-        model.addAttribute("errors", errors);
-        model.addAttribute("fileErrors", fileErrors);
-        model.addAttribute("files", numbering.files(officeId));
-        model.addAttribute("mailing", meetings.mailing(officeId, meeting.id()));
-        return "meeting/notice";
-    }
-
-    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice.pdf")
-    @OfficeAccess(Permission.READ_RECORDS)
-    ResponseEntity<byte[]> noticePdf(@PathVariable long officeId, @PathVariable long meetingId) {
-        Meeting meeting = meeting(officeId, meetingId);
-        byte[] bytes = meetings.noticePdf(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return Downloads.attachment(bytes, MediaType.APPLICATION_PDF, "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".pdf");
-    }
-
-    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice.docx")
-    @OfficeAccess(Permission.READ_RECORDS)
-    ResponseEntity<byte[]> noticeDocx(@PathVariable long officeId, @PathVariable long meetingId) {
-        Meeting meeting = meeting(officeId, meetingId);
-        byte[] bytes = meetings.noticeDocx(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        return Downloads.attachment(bytes, Downloads.DOCX,
-                "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".docx");
-    }
-
-    // ---- attendance
-
-    @GetMapping("/offices/{officeId}/meetings/{meetingId}/attendance")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String attendanceForm(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
-        Meeting meeting = notCancelled(meeting(officeId, meetingId));
-        Map<String, String> form = new LinkedHashMap<>();
-        for (Attendance a : meetings.attendance(officeId, meetingId)) {
-            form.put("status_" + a.postId(), a.status().name());
-            form.put("rep_" + a.postId(), nz(a.representedBy()));
-        }
-        List<Guest> guests = new ArrayList<>(meetings.guests(officeId, meetingId));
-        return attendancePage(officeId, meeting, form, guests, new FormErrors(), model);
-    }
-
-    @PostMapping("/offices/{officeId}/meetings/{meetingId}/attendance")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String saveAttendance(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
-                          Model model) {
-        Meeting meeting = notCancelled(meeting(officeId, meetingId));
-        List<TeamMember> members = members(officeId, meeting);
-        List<Attendance> records = new ArrayList<>();
-        FormErrors errors = new FormErrors();
-        for (TeamMember m : members) {
-            String status = nz(fields.get("status_" + m.post().id()));
-            AttendanceStatus s = Arrays.stream(AttendanceStatus.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
-            if (s == null) {
-                errors.add("status_" + m.post().id(), "meeting.error.status");
-                continue;
-            }
-            records.add(new Attendance(m.post().id(), m.holder() == null ? null : m.holder().nameBn(), s,
-                    Inputs.clean(fields.get("rep_" + m.post().id()))));
-        }
-        List<Guest> guests = guestRows(fields);
-        for (int i = 0; i < guests.size(); i++) {
-            if (guests.get(i).nameBn() == null) {
-                errors.add("guest_" + i, "meeting.error.guestName");
-            }
-        }
-        if (!errors.any()) {
-            try {
-                meetings.saveAttendance(officeId, meetingId, records, guests);
-                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?attendance";
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
-        }
-        return attendancePage(officeId, meeting, fields, guests, errors, model);
-    }
-
-    private String attendancePage(long officeId, Meeting meeting, Map<String, String> form, List<Guest> guests,
-                                  FormErrors errors, Model model) {
-        List<Guest> rows = new ArrayList<>(guests);
-        for (int i = 0; i < GUEST_ROWS; i++) {
-            rows.add(new Guest("", "", ""));
-        }
-        model.addAttribute("office", office(officeId));
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("members", members(officeId, meeting));
-        model.addAttribute("form", form);
-        model.addAttribute("guests", rows);
-        model.addAttribute("errors", errors);
-        return "meeting/attendance";
-    }
-
-    /** Guest rows as typed; a row with nothing in it is no guest. */
-    private static List<Guest> guestRows(Map<String, String> fields) {
-        List<Guest> guests = new ArrayList<>();
-        int count = (int) Math.min(Math.max(MeetingForm.parseLong(fields.get("guestRows")), 0), 60);
-        for (int i = 0; i < count; i++) {
-            String name = Inputs.clean(fields.get("guestName_" + i));
-            String designation = Inputs.clean(fields.get("guestDesignation_" + i));
-            String guestOffice = Inputs.clean(fields.get("guestOffice_" + i));
-            if (name != null || designation != null || guestOffice != null) {
-                guests.add(new Guest(name, designation, guestOffice));
-            }
-        }
-        return guests;
-    }
-
-    @GetMapping("/offices/{officeId}/meetings/{meetingId}/attendance.pdf")
-    @OfficeAccess(Permission.READ_RECORDS)
-    ResponseEntity<byte[]> attendanceSheet(@PathVariable long officeId, @PathVariable long meetingId) {
-        meeting(officeId, meetingId);
-        return Downloads.attachment(meetings.attendanceSheetPdf(officeId, meetingId), MediaType.APPLICATION_PDF, "পরিশিষ্ট-ক-উপস্থিতি.pdf");
     }
 
     // ---- helpers
@@ -431,15 +232,6 @@ class MeetingPages {
         return uploads;
     }
 
-
-    /** A day typed in a form (yyyy-mm-dd), or null when blank or not a day. */
-    static LocalDate parseDate(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     private static String nz(String s) {
         return s == null ? "" : s;

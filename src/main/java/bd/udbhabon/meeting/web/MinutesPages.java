@@ -14,13 +14,13 @@ import bd.udbhabon.meeting.MinutesBook;
 import bd.udbhabon.meeting.MinutesContent;
 import bd.udbhabon.meeting.MinutesStatus;
 import bd.udbhabon.meeting.MinutesVersion;
-import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.Downloads;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
-import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.Forms;
 import bd.udbhabon.shell.UserFacingException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -54,17 +54,15 @@ class MinutesPages {
     private final OfficeDirectory offices;
     private final DecisionRegister register;
     private final PeopleDirectory people;
-    private final MemoNumbering numbering;
     private final AccessPolicy access;
 
     MinutesPages(MinutesBook minutes, Meetings meetings, OfficeDirectory offices, DecisionRegister register, PeopleDirectory people,
-                 MemoNumbering numbering, AccessPolicy access) {
+                 AccessPolicy access) {
         this.minutes = minutes;
         this.meetings = meetings;
         this.offices = offices;
         this.register = register;
         this.people = people;
-        this.numbering = numbering;
         this.access = access;
     }
 
@@ -132,18 +130,10 @@ class MinutesPages {
         }
         FormErrors errors = new FormErrors();
         MinutesContent content = form.content(errors, choices(officeId), postTitles(officeId));
-        if (!errors.any()) {
-            try {
-                minutes.saveDraft(officeId, meetingId, content);
-                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?saved";
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
-        }
-        return formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS), errors, model);
+        return Forms.saveOrShow(errors, () -> {
+            minutes.saveDraft(officeId, meetingId, content);
+            return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?saved";
+        }, refused -> formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS), refused, model));
     }
 
     private String formPage(long officeId, long meetingId, MinutesForm form, FormErrors errors, Model model) {
@@ -172,16 +162,12 @@ class MinutesPages {
     @OfficeAccess(Permission.WRITE_RECORDS)
     String circulate(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId, Model model) {
         version(officeId, meetingId, minutesId);
-        try {
+        // still a draft when refused: nothing was changed
+        return Forms.saveOrShow(new FormErrors(), () -> {
             minutes.circulate(officeId, minutesId);
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            return page(officeId, meetingId, minutesId, Dhaka.today().toString(), new FormErrors(), e.fieldErrors(), model); // still a draft: nothing was changed
-        }
-        minutes.mailCirculated(officeId, minutesId); // after the commit: a failed mail keeps the minutes circulated
-        return back(officeId, meetingId, "circulated");
+            minutes.mailCirculated(officeId, minutesId); // after the commit: a failed mail keeps the minutes circulated
+            return back(officeId, meetingId, "circulated");
+        }, problems -> page(officeId, meetingId, minutesId, Dhaka.today().toString(), new FormErrors(), problems, model));
     }
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/comment")
@@ -202,19 +188,12 @@ class MinutesPages {
                    @RequestParam(required = false) String approvedOn, Model model) {
         version(officeId, meetingId, minutesId);
         // No field at all (an older form) is today; a field left empty or mistyped is an error.
-        LocalDate on = approvedOn == null ? Dhaka.today() : MeetingPages.parseDate(approvedOn);
-        try {
-            if (on == null) {
-                throw UserFacingException.invalid(new FormErrors().add("approvedOn", "minutes.error.approvedOnMissing"));
-            }
+        LocalDate on = approvedOn == null ? Dhaka.today() : FormDates.read(approvedOn);
+        FormErrors errors = on == null ? new FormErrors().add("approvedOn", "minutes.error.approvedOnMissing") : new FormErrors();
+        return Forms.saveOrShow(errors, () -> {
             minutes.approve(officeId, minutesId, on);
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            return page(officeId, meetingId, minutesId, nz(approvedOn), e.fieldErrors(), new FormErrors(), model);
-        }
-        return back(officeId, meetingId, "approved");
+            return back(officeId, meetingId, "approved");
+        }, refused -> page(officeId, meetingId, minutesId, nz(approvedOn), refused, new FormErrors(), model));
     }
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/correct")
@@ -231,85 +210,8 @@ class MinutesPages {
     String sentToCabinet(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
                          @RequestParam(defaultValue = "") String sentOn) {
         version(officeId, meetingId, minutesId);
-        minutes.sentToCabinet(officeId, minutesId, MeetingPages.parseDate(sentOn));
+        minutes.sentToCabinet(officeId, minutesId, FormDates.read(sentOn));
         return back(officeId, meetingId, "sent");
-    }
-
-    // ---- issuing
-
-    @GetMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String issueForm(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId, Model model) {
-        MinutesVersion version = version(officeId, meetingId, minutesId);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("issuedOn", Dhaka.today().toString());
-        form.put("distribution", String.join("\n", version.distribution()));
-        form.put("copies", String.join("\n", version.copies()));
-        form.put("sendToCabinet", "on");
-        return issuePage(officeId, meetingId, version, form, new FormErrors(), new FormErrors(), model);
-    }
-
-    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String issue(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
-                 @RequestParam Map<String, String> fields, Model model) {
-        MinutesVersion version = version(officeId, meetingId, minutesId);
-        FormErrors errors = new FormErrors();
-        LocalDate issuedOn = MeetingPages.parseDate(fields.get("issuedOn"));
-        if (issuedOn == null && !nz(fields.get("issuedOn")).isBlank()) {
-            errors.add("issuedOn", "meeting.error.issuedOn");
-        }
-        // reported on their fields, so the form comes back as typed (the signatory's words are printed)
-        String signatoryName = Inputs.text(errors, "signatoryName", fields.get("signatoryName"), 200);
-        String signatoryDesignation = Inputs.text(errors, "signatoryDesignation", fields.get("signatoryDesignation"), 300);
-        String signatoryPhone = Inputs.text(errors, "signatoryPhone", fields.get("signatoryPhone"), 100);
-        String signatoryEmail = Inputs.text(errors, "signatoryEmail", fields.get("signatoryEmail"), 254);
-        if (!errors.any()) {
-            try {
-                minutes.issue(officeId, minutesId, new MinutesBook.IssueInput(MeetingForm.parseLong(fields.get("memoFile")), issuedOn,
-                        signatoryName, signatoryDesignation, signatoryPhone, signatoryEmail,
-                        lines(fields.get("distribution")), lines(fields.get("copies")), !nz(fields.get("sendToCabinet")).isEmpty()));
-                minutes.mailIssued(officeId, minutesId); // committed: the mail may fail without taking the minutes with it
-                return back(officeId, meetingId, "issued");
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
-        }
-        return issuePage(officeId, meetingId, version, fields, errors, new FormErrors(), model);
-    }
-
-    /** Opens a memo file of the office from the issue page, and selects it. */
-    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue/file")
-    @OfficeAccess(Permission.WRITE_RECORDS)
-    String openFile(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
-                    @RequestParam Map<String, String> fields, Model model) {
-        MinutesVersion version = version(officeId, meetingId, minutesId);
-        MemoNumbering.Opened opened = numbering.openFrom(officeId, fields);
-        return issuePage(officeId, meetingId, version, MeetingPages.selected(fields, opened), new FormErrors(), opened.errors(), model);
-    }
-
-    private String issuePage(long officeId, long meetingId, MinutesVersion version, Map<String, String> form, FormErrors errors,
-                             FormErrors fileErrors, Model model) {
-        if (version.status() != MinutesStatus.APPROVED) {
-            throw UserFacingException.badRequest(version.status() == MinutesStatus.ISSUED ? "minutes.error.issued" : "minutes.error.notApproved");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "signatoryPhone", "signatoryEmail",
-                "distribution", "copies", "sendToCabinet", "fileNumber", "subject", "nextSerial")) {
-            values.put(field, nz(form.get(field)));
-        }
-        model.addAttribute("office", offices.require(officeId));
-        model.addAttribute("meeting", meeting(officeId, meetingId));
-        model.addAttribute("version", version);
-        model.addAttribute("form", values);
-        model.addAttribute("errors", errors);
-        model.addAttribute("fileErrors", fileErrors);
-        model.addAttribute("files", numbering.files(officeId));
-        model.addAttribute("cabinetEmail", minutes.cabinetDivisionEmail().orElse(null));
-        return "meeting/minutes-issue";
     }
 
     // ---- papers
@@ -359,10 +261,6 @@ class MinutesPages {
 
     private static String back(long officeId, long meetingId, String flag) {
         return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?" + flag;
-    }
-
-    private static List<String> lines(String text) {
-        return Arrays.stream(nz(text).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String nz(String s) {

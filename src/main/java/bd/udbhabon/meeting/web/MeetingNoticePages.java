@@ -1,0 +1,158 @@
+package bd.udbhabon.meeting.web;
+
+import bd.udbhabon.access.OfficeAccess;
+import bd.udbhabon.access.Permission;
+import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.meeting.Meeting;
+import bd.udbhabon.meeting.MeetingStatus;
+import bd.udbhabon.meeting.Meetings;
+import bd.udbhabon.meeting.Meetings.NoticeInput;
+import bd.udbhabon.office.MemoNumbering;
+import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.Downloads;
+import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Forms;
+import bd.udbhabon.shell.Inputs;
+import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.team.TeamRole;
+import bd.udbhabon.team.Teams;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * A meeting's notice: the form (a memo file, the date, the signatory; a file may be opened from the
+ * same page), issuing it (then the mail, after the commit) and its papers. Every write needs
+ * {@code WRITE_RECORDS} on the office, checked before anything is looked up.
+ */
+@Controller
+class MeetingNoticePages {
+
+    private static final List<String> FIELDS = List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation",
+            "extraEmails", "fileNumber", "subject", "nextSerial");
+
+    private final Meetings meetings;
+    private final OfficeDirectory offices;
+    private final Teams teams;
+    private final MemoNumbering numbering;
+
+    MeetingNoticePages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering) {
+        this.meetings = meetings;
+        this.offices = offices;
+        this.teams = teams;
+        this.numbering = numbering;
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String noticeForm(@PathVariable long officeId, @PathVariable long meetingId, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("memoFile", "");
+        form.put("issuedOn", Dhaka.today().toString());
+        teams.onDate(officeId, meeting.date()).flatMap(t -> t.members().stream()
+                        .filter(m -> m.role() == TeamRole.MEMBER_SECRETARY).findFirst())
+                .ifPresent(ms -> {
+                    form.put("signatoryName", ms.holder() == null ? "" : ms.holder().nameBn());
+                    form.put("signatoryDesignation", ms.post().titleBn());
+                });
+        return noticePage(officeId, meeting, form, new FormErrors(), new FormErrors(), model);
+    }
+
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String issueNotice(@PathVariable long officeId, @PathVariable long meetingId, @Valid @ModelAttribute("notice") NoticeForm form,
+                       BindingResult binding, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        List<String> extra = Arrays.stream(nz(form.extraEmails()).split("[\\s,;]+")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        return Forms.saveOrShow(Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn")), () -> {
+            meetings.issueNotice(officeId, meetingId, new NoticeInput(MeetingForm.parseLong(form.memoFile()), form.issuedOn(),
+                    Inputs.clean(form.signatoryName()), Inputs.clean(form.signatoryDesignation()), extra));
+            // Committed: now the mail, which may fail without taking the notice with it.
+            meetings.mailNotice(officeId, meetingId);
+            return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?noticed";
+        }, errors -> noticePage(officeId, meeting, Forms.typed(form, binding), errors, new FormErrors(), model));
+    }
+
+    /** Opens a memo file of the office from the notice page, and selects it. */
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice/file")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    String openFile(@PathVariable long officeId, @PathVariable long meetingId, @Valid @ModelAttribute("notice") NoticeForm form,
+                    BindingResult binding, Model model) {
+        Meeting meeting = meeting(officeId, meetingId);
+        Map<String, String> typed = Forms.typed(form, binding);
+        FormErrors fileErrors = Forms.errors(binding);
+        if (fileErrors.has("subject")) {
+            return noticePage(officeId, meeting, typed, new FormErrors(), fileErrors, model);
+        }
+        MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
+        return noticePage(officeId, meeting, selected(typed, opened), new FormErrors(), opened.errors(), model);
+    }
+
+    /** The form as typed, with a newly opened file selected in place of the fields that opened it. */
+    static Map<String, String> selected(Map<String, String> fields, MemoNumbering.Opened opened) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (opened.file() != null) {
+            form.put("memoFile", String.valueOf(opened.file().id()));
+            form.keySet().removeAll(MemoNumbering.NEW_FILE_FIELDS);
+        }
+        return form;
+    }
+
+    private String noticePage(long officeId, Meeting meeting, Map<String, String> form, FormErrors errors,
+                              FormErrors fileErrors, Model model) {
+        if (meeting.status() != MeetingStatus.PLANNED) {
+            throw UserFacingException.badRequest(meeting.noticeIssued() ? "meeting.error.noticeIssued" : "meeting.error.notEditable");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            values.put(field, nz(form.get(field)));
+        }
+        model.addAttribute("office", offices.require(officeId));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("form", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fileErrors", fileErrors);
+        model.addAttribute("files", numbering.files(officeId));
+        model.addAttribute("mailing", meetings.mailing(officeId, meeting.id()));
+        return "meeting/notice";
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice.pdf")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> noticePdf(@PathVariable long officeId, @PathVariable long meetingId) {
+        Meeting meeting = meeting(officeId, meetingId);
+        byte[] bytes = meetings.noticePdf(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return Downloads.attachment(bytes, MediaType.APPLICATION_PDF, "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".pdf");
+    }
+
+    @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice.docx")
+    @OfficeAccess(Permission.READ_RECORDS)
+    ResponseEntity<byte[]> noticeDocx(@PathVariable long officeId, @PathVariable long meetingId) {
+        Meeting meeting = meeting(officeId, meetingId);
+        byte[] bytes = meetings.noticeDocx(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+        return Downloads.attachment(bytes, Downloads.DOCX,
+                "সভার-নোটিশ-" + BanglaDigits.toBangla(meeting.noticeMemoNumber()) + ".docx");
+    }
+
+    private Meeting meeting(long officeId, long meetingId) {
+        return meetings.find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
