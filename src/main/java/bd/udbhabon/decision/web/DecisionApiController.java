@@ -14,13 +14,13 @@ import bd.udbhabon.decision.Rate;
 import bd.udbhabon.decision.ScopeRates;
 import bd.udbhabon.decision.StatusChange;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -244,11 +244,11 @@ class DecisionApiController {
         if (text == null || text.isBlank()) {
             return Dhaka.today();
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = FormDates.read(text);
+        if (day == null) {
             throw UserFacingException.invalid(new FormErrors().add("asOf", "decision.error.day"));
         }
+        return day;
     }
 
     private void office(long officeId) {

@@ -17,22 +17,20 @@ import bd.udbhabon.decision.RateGroup;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
-import bd.udbhabon.shell.Downloads;
-import bd.udbhabon.shell.TableExport;
-import bd.udbhabon.shell.Ui;
+import bd.udbhabon.shell.Forms;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,24 +43,20 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * An office's decision register (what its team decided, with the implementation rate per meeting
  * and overall), the decisions given to it to implement, one decision with its history and progress,
- * the forms to report progress and change the status, and the register as CSV or XLSX. A decision
+ * the forms to report progress and change the status (the register as CSV or XLSX: {@link DecisionExports}). A decision
  * is reached through an office it concerns: the deciding office or an implementing one.
  */
 @Controller
 class DecisionPages {
 
-    private static final int[] WIDTHS = {6, 30, 12, 30, 60, 40, 12, 14, 12, 30};
-
     private final OfficeDirectory offices;
     private final Decisions decisions;
     private final DecisionRegister register;
-    private final MessageSource messages;
 
-    DecisionPages(OfficeDirectory offices, Decisions decisions, DecisionRegister register, MessageSource messages) {
+    DecisionPages(OfficeDirectory offices, Decisions decisions, DecisionRegister register) {
         this.offices = offices;
         this.decisions = decisions;
         this.register = register;
-        this.messages = messages;
     }
 
     @GetMapping("/offices/{officeId}/decisions")
@@ -124,28 +118,21 @@ class DecisionPages {
     /** The path's office is the one acting (the deciding or an implementing office): its writers only. */
     @PostMapping("/offices/{officeId}/decisions/{decisionId}/status")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String status(@PathVariable long officeId, @PathVariable long decisionId, @RequestParam Map<String, String> form,
-                  Model model) {
+    String status(@PathVariable long officeId, @PathVariable long decisionId, @Valid @ModelAttribute("change") StatusForm form,
+                  BindingResult binding, Model model) {
         requireConcerns(officeId, decisionId);
-        DecisionStatus status = parseStatus(form.get("status"));
-        FormErrors errors = new FormErrors();
-        String target = form.getOrDefault("forOffice", "").strip();
-        try {
+        DecisionStatus status = parseStatus(form.status());
+        String target = form.forOffice() == null ? "" : form.forOffice().strip();
+        return Forms.saveOrShow(Forms.errors(binding, Map.of("since", "decision.error.since")), () -> {
             if (target.isEmpty()) {
-                register.changeStatus(decisionId, officeId, status, date(form.get("since")), form.get("reason"));
+                register.changeStatus(decisionId, officeId, status, form.since(), form.reason());
             } else {
                 // "all": the whole decision; otherwise one implementing office's entry (a malformed one is refused there)
                 register.changeStatus(decisionId, officeId, "all".equals(target) ? null : parseLong(target), status,
-                        date(form.get("since")), form.get("reason"));
+                        form.since(), form.reason());
             }
             return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            errors = e.fieldErrors();
-        }
-        return decisionPage(officeId, decisionId, errors, form, model);
+        }, errors -> decisionPage(officeId, decisionId, errors, Forms.typed(form, binding), model));
     }
 
     /** New implementing authorities, chosen from what the deciding office can name, each with the words to print. */
@@ -168,15 +155,10 @@ class DecisionPages {
                 owners.add(new Owner(choice.officeId(), choice.postId(), choice.level(), label.isEmpty() ? choice.labelBn() : label));
             }
         }
-        try {
+        return Forms.saveOrShow(new FormErrors(), () -> {
             register.reassign(decisionId, officeId, owners);
             return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            return decisionPage(officeId, decisionId, e.fieldErrors(), form, model);
-        }
+        }, errors -> decisionPage(officeId, decisionId, errors, form, model));
     }
 
     private static Long parseLong(String text) {
@@ -197,7 +179,7 @@ class DecisionPages {
 
     @PostMapping("/offices/{officeId}/decisions/{decisionId}/progress")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String progress(@PathVariable long officeId, @PathVariable long decisionId, @RequestParam Map<String, String> form,
+    String progress(@PathVariable long officeId, @PathVariable long decisionId, @Valid @ModelAttribute("report") ProgressForm form, BindingResult binding,
                     @RequestParam(name = "evidence", required = false) List<MultipartFile> files, Model model) {
         requireConcerns(officeId, decisionId);
         List<DecisionRegister.Upload> uploads = new ArrayList<>();
@@ -211,17 +193,10 @@ class DecisionPages {
                 }
             }
         }
-        FormErrors errors;
-        try {
-            register.reportProgress(decisionId, officeId, date(form.get("reportedOn")), form.get("text"), uploads);
+        return Forms.saveOrShow(Forms.errors(binding, Map.of("reportedOn", "decision.error.since")), () -> {
+            register.reportProgress(decisionId, officeId, form.reportedOn(), form.text(), uploads);
             return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
-        } catch (UserFacingException e) {
-            if (e.fieldErrors() == null) {
-                throw e;
-            }
-            errors = e.fieldErrors();
-        }
-        return decisionPage(officeId, decisionId, errors, form, model);
+        }, errors -> decisionPage(officeId, decisionId, errors, Forms.typed(form, binding), model));
     }
 
     @GetMapping("/offices/{officeId}/decisions/{decisionId}/evidence/{evidenceId}")
@@ -238,56 +213,6 @@ class DecisionPages {
         }
         var file = decisions.evidence(decisionId, evidenceId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         return Uploads.download(file.fileName(), file.contentType(), file.bytes());
-    }
-
-    @GetMapping("/offices/{officeId}/decisions.csv")
-    @OfficeAccess(Permission.READ_RECORDS)
-    ResponseEntity<byte[]> csv(@PathVariable long officeId, Locale locale) {
-        Office office = office(officeId);
-        Export export = new Export(new Ui(locale, messages, ""));
-        List<Decision> all = decisions.ofOffice(officeId, Dhaka.today());
-        byte[] body = TableExport.csv(export.headers(), row -> all.forEach(d -> row.accept(export.values(d))));
-        return Downloads.attachment(body, TableExport.CSV, export.fileName(office, "csv"));
-    }
-
-    @GetMapping("/offices/{officeId}/decisions.xlsx")
-    @OfficeAccess(Permission.READ_RECORDS)
-    ResponseEntity<byte[]> xlsx(@PathVariable long officeId, Locale locale) {
-        Office office = office(officeId);
-        Export export = new Export(new Ui(locale, messages, ""));
-        List<Decision> all = decisions.ofOffice(officeId, Dhaka.today());
-        byte[] body = TableExport.xlsx(export.ui.t("decision.sheet"), export.headers(), WIDTHS,
-                row -> all.forEach(d -> row.accept(export.values(d))));
-        return Downloads.attachment(body, TableExport.XLSX, export.fileName(office, "xlsx"));
-    }
-
-    /** The register's columns, in the request's language. */
-    private record Export(Ui ui) {
-
-        List<String> headers() {
-            return List.of(ui.t("decision.serial"), ui.t("decision.source"), ui.t("decision.takenOn"), ui.t("decision.subject"),
-                    ui.t("decision.text"), ui.t("decision.owners"), ui.t("decision.dueOn"), ui.t("decision.status"),
-                    ui.t("decision.since"), ui.t("decision.reason"));
-        }
-
-        List<Object> values(Decision d) {
-            List<Object> values = new ArrayList<>(10);
-            values.add(d.id());
-            values.add(d.sourceLabelBn());
-            values.add(d.takenOn());
-            values.add(d.subjectBn());
-            values.add(d.textBn());
-            values.add(d.owners().stream().map(Owner::labelBn).collect(Collectors.joining("; ")));
-            values.add(d.dueOn());
-            values.add(d.status().name(ui.bangla()) + (d.overdue() ? " (" + ui.t("decision.overdue") + ")" : ""));
-            values.add(d.statusSince());
-            values.add(d.reason());
-            return values;
-        }
-
-        String fileName(Office office, String extension) {
-            return ui.t("decision.fileName", office.place(ui.bangla()).replace(' ', '-'), Dhaka.today().toString()) + "." + extension;
-        }
     }
 
     private String decisionPage(long officeId, long decisionId, FormErrors errors, Map<String, String> form, Model model) {
@@ -347,14 +272,6 @@ class DecisionPages {
         try {
             return value == null ? null : DecisionStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -15,6 +15,7 @@ import bd.udbhabon.meeting.MeetingStatus;
 import bd.udbhabon.meeting.Meetings;
 import bd.udbhabon.meeting.MinutesBook;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
@@ -28,7 +29,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -322,10 +322,10 @@ class MeetingApiController {
         if (text == null || text.isBlank()) {
             return Dhaka.today();
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = FormDates.read(text);
+        if (day == null) {
             throw UserFacingException.invalid(new FormErrors().add("asOf", "meeting.api.day"));
         }
+        return day;
     }
 }

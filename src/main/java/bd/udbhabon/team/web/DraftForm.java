@@ -3,6 +3,7 @@ package bd.udbhabon.team.web;
 import static bd.udbhabon.team.web.IssueForm.nz;
 import static bd.udbhabon.team.web.IssueForm.parseLong;
 
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.team.OrderKind;
@@ -10,7 +11,6 @@ import bd.udbhabon.team.PlannedMember;
 import bd.udbhabon.team.TeamFormation.DraftInput;
 import bd.udbhabon.team.TeamRole;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,9 +54,8 @@ public record DraftForm(String kind, String effectiveFrom, String preamble, Stri
         }
         LocalDate date = null;
         if (!effectiveFrom.isBlank()) {
-            try {
-                date = LocalDate.parse(effectiveFrom.strip());
-            } catch (DateTimeParseException e) {
+            date = FormDates.read(effectiveFrom);
+            if (date == null) {
                 errors.add("effectiveFrom", "team.effectiveFrom.invalid");
             }
         }

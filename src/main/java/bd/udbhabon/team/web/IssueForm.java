@@ -1,18 +1,34 @@
 package bd.udbhabon.team.web;
 
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.FormText;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.team.TeamFormation.IssueInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-/** The issue form as typed. */
-public record IssueForm(String memoFile, String issuedOn, String section, String justification, String signatoryName,
-                 String signatoryDesignation, String signatoryPhone, String signatoryEmail, String copies) {
+/**
+ * The issue form as typed, bound by Spring (a missing field is ""); the words printed on the order must be
+ * printable (a field error, the form kept), the service checks the rest.
+ */
+public record IssueForm(String memoFile, String issuedOn, @FormText String section, @FormText String justification,
+                        @FormText String signatoryName, @FormText String signatoryDesignation, @FormText String signatoryPhone,
+                        @FormText String signatoryEmail, @FormText String copies) {
+
+    public IssueForm {
+        memoFile = nz(memoFile);
+        issuedOn = nz(issuedOn);
+        section = nz(section);
+        justification = nz(justification);
+        signatoryName = nz(signatoryName);
+        signatoryDesignation = nz(signatoryDesignation);
+        signatoryPhone = nz(signatoryPhone);
+        signatoryEmail = nz(signatoryEmail);
+        copies = nz(copies);
+    }
 
     public static IssueForm of(IssueInput i) {
         return new IssueForm(i.memoFileId() == 0 ? "" : String.valueOf(i.memoFileId()),
@@ -21,18 +37,11 @@ public record IssueForm(String memoFile, String issuedOn, String section, String
                 String.join("\n", i.copies()));
     }
 
-    public static IssueForm of(Map<String, String> form) {
-        return new IssueForm(nz(form.get("memoFile")), nz(form.get("issuedOn")), nz(form.get("section")),
-                nz(form.get("justification")), nz(form.get("signatoryName")), nz(form.get("signatoryDesignation")),
-                nz(form.get("signatoryPhone")), nz(form.get("signatoryEmail")), nz(form.get("copies")));
-    }
-
     IssueInput input(FormErrors errors) {
         LocalDate date = null;
         if (!issuedOn.isBlank()) {
-            try {
-                date = LocalDate.parse(issuedOn.strip());
-            } catch (DateTimeParseException e) {
+            date = FormDates.read(issuedOn);
+            if (date == null) {
                 errors.add("issuedOn", "team.issue.date");
             }
         }

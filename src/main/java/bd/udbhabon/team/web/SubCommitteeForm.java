@@ -4,12 +4,12 @@ import static bd.udbhabon.team.web.IssueForm.nz;
 import static bd.udbhabon.team.web.IssueForm.parseLong;
 
 import bd.udbhabon.people.Post;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.team.CommitteeRole;
 import bd.udbhabon.team.SubCommittees.Member;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,12 +49,11 @@ public record SubCommitteeForm(String name, String purpose, String formedOn, Str
         if (formedOn.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(formedOn.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = FormDates.read(formedOn);
+        if (day == null) {
             errors.add("formedOn", "team.subcommittee.formedOn.invalid");
-            return null;
         }
+        return day;
     }
 
     /**

@@ -10,7 +10,12 @@ import bd.udbhabon.office.OfficeSearch;
 import bd.udbhabon.people.Officer;
 import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Forms;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Finding;
 import bd.udbhabon.team.LevelRules;
@@ -91,19 +96,13 @@ class TeamFormPages {
         }
         FormErrors errors = new FormErrors();
         DraftInput input = form.input(errors);
-        if (!errors.any()) {
-            try {
-                formation.saveDraft(officeId, input);
-                return "redirect:/offices/" + officeId + "/team/draft?saved";
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
-        }
-        model.addAttribute("saved", false);
-        return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), errors, model);
+        return Forms.saveOrShow(errors, () -> {
+            formation.saveDraft(officeId, input);
+            return "redirect:/offices/" + officeId + "/team/draft?saved";
+        }, refused -> {
+            model.addAttribute("saved", false);
+            return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), refused, model);
+        });
     }
 
     /** The findings beside the form, again after every change (htmx). */
@@ -125,7 +124,7 @@ class TeamFormPages {
 
     private String draftPage(long officeId, DraftForm form, List<DraftForm.MemberRow> rows, FormErrors errors, Model model) {
         Office office = office(officeId);
-        LocalDate date = parseDate(form.effectiveFrom()).orElse(Dhaka.today());
+        LocalDate date = Optional.ofNullable(FormDates.read(form.effectiveFrom())).orElse(Dhaka.today());
         List<Post> posts = people.posts(officeId).stream()
                 .filter(p -> p.active() || rows.stream().anyMatch(r -> r.post().equals(String.valueOf(p.id()))))
                 .toList();
@@ -208,46 +207,40 @@ class TeamFormPages {
 
     @PostMapping("/offices/{officeId}/team/issue")
     @OfficeAccess(Permission.READ_RECORDS)
-    String issue(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+    String issue(@PathVariable long officeId, @Valid @ModelAttribute IssueForm form, BindingResult binding, Model model) {
         requireMayIssue(officeId);
-        IssueForm form = IssueForm.of(fields);
         if (teams.draft(officeId).isEmpty()) {
             throw UserFacingException.badRequest("team.draft.missing");
         }
-        FormErrors errors = new FormErrors();
-        IssueInput input = form.input(errors);
-        if (!errors.any()) {
-            try {
-                TeamOrder issued = formation.issue(officeId, input);
-                return "redirect:/offices/" + officeId + "/team?issued=" + issued.id();
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
-        }
-        return issuePage(officeId, form, errors, new FormErrors(), model);
+        FormErrors errors = Forms.errors(binding);
+        IssueInput input = errors.any() ? null : form.input(errors);
+        return Forms.saveOrShow(errors, () -> {
+            TeamOrder issued = formation.issue(officeId, input);
+            return "redirect:/offices/" + officeId + "/team?issued=" + issued.id();
+        }, refused -> issuePage(officeId, form, refused, new FormErrors(), model));
     }
 
     /** Opens a memo file of the forming office from the issue page, and selects it. */
     @PostMapping("/offices/{officeId}/team/issue/file")
     @OfficeAccess(Permission.READ_RECORDS)
-    String openFile(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+    String openFile(@PathVariable long officeId, @ModelAttribute IssueForm form, @Valid @ModelAttribute NewMemoFile file,
+                    BindingResult binding, Model model) {
         requireMayIssue(officeId);
-        IssueForm form = IssueForm.of(fields);
         long forming = teams.draft(officeId).map(TeamOrder::formingOfficeId)
                 .orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
-        MemoNumbering.Opened opened = numbering.openFrom(forming, fields);
+        FormErrors refused = Forms.errors(binding);
+        MemoNumbering.Opened opened = refused.any() ? new MemoNumbering.Opened(null, refused)
+                : numbering.openFrom(forming, Forms.typed(file, binding));
+        IssueForm shown = form;
         if (opened.file() != null) {
-            form = new IssueForm(String.valueOf(opened.file().id()), form.issuedOn(), form.section(), form.justification(),
+            shown = new IssueForm(String.valueOf(opened.file().id()), form.issuedOn(), form.section(), form.justification(),
                     form.signatoryName(), form.signatoryDesignation(), form.signatoryPhone(), form.signatoryEmail(), form.copies());
         } else {
-            model.addAttribute("fileNumber", nz(fields.get("fileNumber")));
-            model.addAttribute("fileSubject", nz(fields.get("subject")));
-            model.addAttribute("nextSerial", nz(fields.get("nextSerial")));
+            model.addAttribute("fileNumber", nz(file.fileNumber()));
+            model.addAttribute("fileSubject", nz(file.subject()));
+            model.addAttribute("nextSerial", nz(file.nextSerial()));
         }
-        return issuePage(officeId, form, new FormErrors(), opened.errors(), model);
+        return issuePage(officeId, shown, new FormErrors(), opened.errors(), model);
     }
 
     private String issuePage(long officeId, IssueForm form, FormErrors errors, FormErrors fileErrors, Model model) {
@@ -288,7 +281,7 @@ class TeamFormPages {
         requireMayDraft(officeId);
         teams.order(orderId).filter(o -> o.officeId() == officeId && o.issued())
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        formation.cabinetInformed(orderId, parseDate(informedOn == null ? "" : informedOn).orElse(null));
+        formation.cabinetInformed(orderId, FormDates.read(informedOn));
         return "redirect:/offices/" + officeId + "/team";
     }
 
@@ -312,13 +305,5 @@ class TeamFormPages {
 
     private Office office(long officeId) {
         return offices.require(officeId);
-    }
-
-    private static Optional<LocalDate> parseDate(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException | NullPointerException e) {
-            return Optional.empty();
-        }
     }
 }

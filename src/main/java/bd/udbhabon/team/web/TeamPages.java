@@ -9,7 +9,9 @@ import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.Downloads;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Forms;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.CommitteeRole;
 import bd.udbhabon.team.Notification;
@@ -29,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,31 +82,19 @@ class TeamPages {
         }
         FormErrors errors = new FormErrors();
         LocalDate formedOn = form.formedOnDate(errors);
-        if (!errors.any()) {
-            Map<Long, Post> posts = people.posts(officeId).stream()
-                    .collect(Collectors.toMap(Post::id, Function.identity()));
-            try {
-                subCommittees.form(officeId, fields.get("name"), fields.get("purpose"), formedOn, fields.get("source"),
-                        form.members(posts));
-                return "redirect:/offices/" + officeId + "/team#subcommittees";
-            } catch (UserFacingException e) {
-                if (e.fieldErrors() == null) {
-                    throw e;
-                }
-                errors = e.fieldErrors();
-            }
-        }
-        return teamPage(officeId, Dhaka.today(), null, form, 1, errors, model);
+        Map<Long, Post> posts = people.posts(officeId).stream().collect(Collectors.toMap(Post::id, Function.identity()));
+        return Forms.saveOrShow(errors, () -> {
+            subCommittees.form(officeId, fields.get("name"), fields.get("purpose"), formedOn, fields.get("source"), form.members(posts));
+            return "redirect:/offices/" + officeId + "/team#subcommittees";
+        }, refused -> teamPage(officeId, Dhaka.today(), null, form, 1, refused, model));
     }
 
     @PostMapping("/offices/{officeId}/team/subcommittees/{subCommitteeId}/dissolve")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String dissolveSubCommittee(@PathVariable long officeId, @PathVariable long subCommitteeId,
                                 @RequestParam(required = false) String on) {
-        LocalDate date;
-        try {
-            date = on == null || on.isBlank() ? Dhaka.today() : LocalDate.parse(on.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = on == null || on.isBlank() ? Dhaka.today() : FormDates.read(on);
+        if (date == null) {
             throw UserFacingException.badRequest("team.subcommittee.dissolvedOn.missing");
         }
         subCommittees.dissolve(officeId, subCommitteeId, date);
