@@ -62,7 +62,9 @@ public final class Forms {
                 value = error.getRejectedValue();
             } else {
                 try {
-                    value = component.getAccessor().invoke(form);
+                    var accessor = component.getAccessor();
+                    accessor.setAccessible(true); // the forms' records are their web package's own
+                    value = accessor.invoke(form);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + field + " of " + form.getClass().getSimpleName(), e);
                 }

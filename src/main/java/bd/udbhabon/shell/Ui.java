@@ -99,6 +99,14 @@ public final class Ui {
         return day == null ? "" : bangla() ? DualDate.banglaLine(day) + " / " + DualDate.gregorianLine(day) : day.toString();
     }
 
+    /** A link of a page's breadcrumbs ({@code crumbs.jte}). */
+    public record Link(String href, String label) {
+    }
+
+    public Link link(String href, String label) {
+        return new Link(href, label);
+    }
+
     /** A whole number in this page's digits. */
     public String num(long n) {
         return digits(Long.toString(n));

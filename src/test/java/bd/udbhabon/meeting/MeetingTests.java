@@ -406,6 +406,45 @@ class MeetingTests {
 
     // ---- helpers
 
+    /**
+     * Issue 13, point 5: the notice form is bound by Spring; a day that is none, typed in Bangla digits, is a
+     * field error with the form's own message in the page's language, and everything typed comes back.
+     */
+    @Test
+    void aRefusedNoticeKeepsEverythingTypedInBanglaAndInEnglish() {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long naldanga = accounts.upazila(natore, "Naldanga");
+        new TeamFixtures(jdbc, offices, compliance).upazilaTeam(naldanga, true);
+        accounts.create("naldanga-ms", Role.MEMBER_SECRETARY, naldanga);
+        Browsing ms = signedIn("naldanga-ms");
+        String base = "/offices/" + naldanga + "/meetings";
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "মোঃ আবদুল করিম",
+                "chairDesignation", "উপজেলা নির্বাহী অফিসার, নলডাঙ্গা", "date", "2026-02-10", "startTime", "11:30",
+                "place", "উপজেলা পরিষদ সভাকক্ষ", "onlineLink", "", "rows", "1", "agenda_0", "বিবিধ"));
+        var created = multipart(ms, base + "/new", fields, null, null);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String notice = created.location().replaceFirst("^https?://[^/]+", "") + "/notice";
+        ms.get(notice);
+        Map<String, String> typed = Map.of("issuedOn", "৩০-০২-২০২৬", "signatoryName", "মোঃ রফিকুল ইসলাম",
+                "signatoryDesignation", "সহকারী প্রোগ্রামার, নলডাঙ্গা", "extraEmails", "dc@natore.gov.bd");
+
+        var bangla = org.jsoup.Jsoup.parse(ms.post(notice, typed).body());
+        assertThat(bangla.select("[data-testid=issuedOn-error]").text()).isEqualTo("জারির তারিখ দিন।");
+        assertThat(bangla.select("[data-testid=form-errors]").text()).startsWith("কিছু তথ্য ঠিক নেই");
+        assertThat(bangla.select("input[name=issuedOn]").val()).isEqualTo("৩০-০২-২০২৬");
+        assertThat(bangla.select("input[name=signatoryName]").val()).isEqualTo("মোঃ রফিকুল ইসলাম");
+        assertThat(bangla.select("input[name=signatoryDesignation]").val()).isEqualTo("সহকারী প্রোগ্রামার, নলডাঙ্গা");
+        assertThat(bangla.select("textarea[name=extraEmails]").text()).isEqualTo("dc@natore.gov.bd");
+
+        var english = org.jsoup.Jsoup.parse(ms.post(notice + "?lang=en", typed).body());
+        assertThat(english.select("html").attr("lang")).isEqualTo("en");
+        assertThat(english.select("[data-testid=issuedOn-error]").text()).isEqualTo("Give the date of issue.");
+        assertThat(english.select("input[name=issuedOn]").val()).isEqualTo("৩০-০২-২০২৬");
+        assertThat(english.select("input[name=signatoryName]").val()).isEqualTo("মোঃ রফিকুল ইসলাম");
+        assertThat(jdbc.sql("select count(*) from meeting where office_id = ? and notice_memo_number is not null")
+                .param(naldanga).query(Integer.class).single()).as("no notice issued").isZero();
+    }
+
     private Browsing signedIn(String username) {
         Browsing user = new Browsing(port);
         assertThat(user.signIn(username, TestAccounts.PASSWORD).status()).isEqualTo(302);

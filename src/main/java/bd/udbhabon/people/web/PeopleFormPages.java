@@ -18,7 +18,11 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.validation.BindingResult;
+import jakarta.validation.Valid;
+import bd.udbhabon.shell.Forms;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -44,9 +48,9 @@ class PeopleFormPages {
 
     @PostMapping("/offices/{officeId}/people/posts/new")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String createPost(@PathVariable long officeId, @RequestParam Map<String, String> form, Model model) {
+    String createPost(@PathVariable long officeId, @Valid @ModelAttribute PostFields form, BindingResult binding, Model model) {
         PostDraft draft = postDraft(form, true);
-        var saved = registry.createPost(officeId, draft);
+        var saved = binding.hasErrors() ? refused(binding) : registry.createPost(officeId, draft);
         return saved.ok() ? "redirect:/offices/" + officeId + "/people/posts/" + saved.id()
                 : postForm(officeId, draft, saved.errors(), "/offices/" + officeId + "/people/posts/new", model);
     }
@@ -61,12 +65,12 @@ class PeopleFormPages {
 
     @PostMapping("/offices/{officeId}/people/posts/{postId}/edit")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String updatePost(@PathVariable long officeId, @PathVariable long postId, @RequestParam Map<String, String> form,
-                      Model model) {
+    String updatePost(@PathVariable long officeId, @PathVariable long postId, @Valid @ModelAttribute PostFields form,
+                      BindingResult binding, Model model) {
         people.post(postId).filter(p -> p.officeId() == officeId)
                 .orElseThrow(() -> UserFacingException.notFound("people.error.postNotFound", postId));
         PostDraft draft = postDraft(form, false);
-        var saved = registry.updatePost(postId, draft);
+        var saved = binding.hasErrors() ? refused(binding) : registry.updatePost(postId, draft);
         return saved.ok() ? "redirect:/offices/" + officeId + "/people/posts/" + postId
                 : postForm(officeId, draft, saved.errors(), editPostPath(officeId, postId), model);
     }
@@ -79,9 +83,9 @@ class PeopleFormPages {
 
     @PostMapping("/offices/{officeId}/people/officers/new")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String createOfficer(@PathVariable long officeId, @RequestParam Map<String, String> form, Model model) {
+    String createOfficer(@PathVariable long officeId, @Valid @ModelAttribute OfficerFields form, BindingResult binding, Model model) {
         OfficerDraft draft = officerDraft(form);
-        var saved = registry.createOfficer(officeId, draft);
+        var saved = binding.hasErrors() ? refused(binding) : registry.createOfficer(officeId, draft);
         return saved.ok() ? "redirect:/offices/" + officeId + "/people/officers/" + saved.id()
                 : officerForm(officeId, draft, saved.errors(), "/offices/" + officeId + "/people/officers/new", model);
     }
@@ -97,25 +101,33 @@ class PeopleFormPages {
     @PostMapping("/offices/{officeId}/people/officers/{officerId}/edit")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String updateOfficer(@PathVariable long officeId, @PathVariable long officerId,
-                         @RequestParam Map<String, String> form, Model model) {
+                         @Valid @ModelAttribute OfficerFields form, BindingResult binding, Model model) {
         people.officer(officerId).filter(o -> o.officeId() == officeId)
                 .orElseThrow(() -> UserFacingException.notFound("people.error.officerNotFound", officerId));
         OfficerDraft draft = officerDraft(form);
-        var saved = registry.updateOfficer(officerId, draft);
+        var saved = binding.hasErrors() ? refused(binding) : registry.updateOfficer(officerId, draft);
         return saved.ok() ? "redirect:/offices/" + officeId + "/people/officers/" + officerId
                 : officerForm(officeId, draft, saved.errors(), editOfficerPath(officeId, officerId), model);
     }
 
     /** A post from the form's fields; a checkbox left unticked is absent. New posts are active. */
-    private static PostDraft postDraft(Map<String, String> form, boolean isNew) {
-        return new PostDraft(form.getOrDefault("title_bn", ""), form.getOrDefault("title_en", ""),
-                form.getOrDefault("grade", ""), form.getOrDefault("wing", ""), form.getOrDefault("teaching_level", ""),
-                form.getOrDefault("subject", ""), form.containsKey("other_office"), isNew || form.containsKey("active"));
+    private static PostDraft postDraft(PostFields form, boolean isNew) {
+        return new PostDraft(nz(form.titleBn()), nz(form.titleEn()), nz(form.grade()), nz(form.wing()), nz(form.teachingLevel()),
+                nz(form.subject()), form.otherOffice() != null, isNew || form.active() != null);
     }
 
-    private static OfficerDraft officerDraft(Map<String, String> form) {
-        return new OfficerDraft(form.getOrDefault("name_bn", ""), form.getOrDefault("name_en", ""),
-                form.getOrDefault("email", ""), form.getOrDefault("phone", ""), form.containsKey("skills_development"));
+    private static OfficerDraft officerDraft(OfficerFields form) {
+        return new OfficerDraft(nz(form.nameBn()), nz(form.nameEn()), nz(form.email()), nz(form.phone()),
+                form.skillsDevelopment() != null);
+    }
+
+    /** What binding refused (an unprintable character), shown as the registry shows its own refusals. */
+    private static PeopleRegistry.Saved refused(BindingResult binding) {
+        return new PeopleRegistry.Saved(null, Forms.errors(binding));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private String postForm(long officeId, PostDraft draft, FormErrors errors, String action, Model model) {
