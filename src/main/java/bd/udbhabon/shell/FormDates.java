@@ -42,6 +42,21 @@ public final class FormDates implements Formatter<LocalDate> {
         return null;
     }
 
+    /**
+     * A day as the API documents it, yyyy-mm-dd and nothing else (another system sends what it was told;
+     * a day-first date from it is more likely a misunderstanding than a convenience); null when blank or none.
+     */
+    public static LocalDate readIso(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     @Override
     public LocalDate parse(String text, Locale locale) throws ParseException {
         LocalDate day = read(text);

@@ -84,6 +84,22 @@ public final class Forms {
     }
 
     /**
+     * For a form read as a map (numbered rows): each value with a character the documents cannot print is a
+     * field error ({@code input.unprintable}), as {@link FormText} makes it on a bound record, so such a form
+     * comes back as typed instead of {@link Inputs#clean} refusing the request.
+     */
+    public static FormErrors printable(Map<String, String> fields) {
+        FormErrors errors = new FormErrors();
+        fields.forEach((field, value) -> {
+            String bad = Inputs.unprintable(value);
+            if (bad != null) {
+                errors.add(field, "input.unprintable", bad);
+            }
+        });
+        return errors;
+    }
+
+    /**
      * Save, or show the form again with its errors: when binding found nothing, {@code save} runs and
      * its answer (a redirect) is returned; a {@link UserFacingException} naming fields (the service's
      * own checks) comes back to the form like binding's errors, any other goes on to the error page.

@@ -244,7 +244,7 @@ class DecisionApiController {
         if (text == null || text.isBlank()) {
             return Dhaka.today();
         }
-        LocalDate day = FormDates.read(text);
+        LocalDate day = FormDates.readIso(text);
         if (day == null) {
             throw UserFacingException.invalid(new FormErrors().add("asOf", "decision.error.day"));
         }

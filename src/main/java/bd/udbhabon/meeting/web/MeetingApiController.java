@@ -322,7 +322,7 @@ class MeetingApiController {
         if (text == null || text.isBlank()) {
             return Dhaka.today();
         }
-        LocalDate day = FormDates.read(text);
+        LocalDate day = FormDates.readIso(text);
         if (day == null) {
             throw UserFacingException.invalid(new FormErrors().add("asOf", "meeting.api.day"));
         }

@@ -68,6 +68,10 @@ class MeetingAttendancePages {
     String saveAttendance(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
                           Model model) {
         Meeting meeting = notCancelled(meeting(officeId, meetingId));
+        FormErrors unprintable = Forms.printable(fields);
+        if (unprintable.any()) {
+            return attendancePage(officeId, meeting, fields, guestRows(fields, false), unprintable, model);
+        }
         List<TeamMember> members = members(officeId, meeting);
         List<Attendance> records = new ArrayList<>();
         FormErrors errors = new FormErrors();
@@ -81,7 +85,7 @@ class MeetingAttendancePages {
             records.add(new Attendance(m.post().id(), m.holder() == null ? null : m.holder().nameBn(), s,
                     Inputs.clean(fields.get("rep_" + m.post().id()))));
         }
-        List<Guest> guests = guestRows(fields);
+        List<Guest> guests = guestRows(fields, true);
         for (int i = 0; i < guests.size(); i++) {
             if (guests.get(i).nameBn() == null) {
                 errors.add("guest_" + i, "meeting.error.guestName");
@@ -108,19 +112,23 @@ class MeetingAttendancePages {
         return "meeting/attendance";
     }
 
-    /** Guest rows as typed; a row with nothing in it is no guest. */
-    private static List<Guest> guestRows(Map<String, String> fields) {
+    /** Guest rows as typed ({@code clean}: through {@link Inputs#clean}); a row with nothing in it is no guest. */
+    private static List<Guest> guestRows(Map<String, String> fields, boolean clean) {
         List<Guest> guests = new ArrayList<>();
         int count = (int) Math.min(Math.max(MeetingForm.parseLong(fields.get("guestRows")), 0), 60);
         for (int i = 0; i < count; i++) {
-            String name = Inputs.clean(fields.get("guestName_" + i));
-            String designation = Inputs.clean(fields.get("guestDesignation_" + i));
-            String guestOffice = Inputs.clean(fields.get("guestOffice_" + i));
+            String name = typed(fields.get("guestName_" + i), clean);
+            String designation = typed(fields.get("guestDesignation_" + i), clean);
+            String guestOffice = typed(fields.get("guestOffice_" + i), clean);
             if (name != null || designation != null || guestOffice != null) {
                 guests.add(new Guest(name, designation, guestOffice));
             }
         }
         return guests;
+    }
+
+    private static String typed(String value, boolean clean) {
+        return clean ? Inputs.clean(value) : value == null || value.isBlank() ? null : value;
     }
 
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/attendance.pdf")

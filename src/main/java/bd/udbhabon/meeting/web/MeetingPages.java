@@ -3,40 +3,25 @@ package bd.udbhabon.meeting.web;
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
-import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.Dhaka;
-import bd.udbhabon.meeting.AttendanceStatus;
 import bd.udbhabon.meeting.Meeting;
-import bd.udbhabon.meeting.Meeting.Attendance;
-import bd.udbhabon.meeting.Meeting.Guest;
 import bd.udbhabon.meeting.Meetings;
 import bd.udbhabon.meeting.MinutesBook;
-import bd.udbhabon.meeting.Meetings.NoticeInput;
 import bd.udbhabon.meeting.Meetings.Upload;
-import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
-import bd.udbhabon.shell.Inputs;
-import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Policies;
-import bd.udbhabon.team.TeamMember;
-import bd.udbhabon.team.TeamOnDate;
-import bd.udbhabon.team.Teams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import bd.udbhabon.meeting.MeetingSerials;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,31 +32,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * An office's meetings: the schedule, the meeting form (agenda rows, working papers), the notice
- * (issued, then e-mailed after it is committed) and attendance. Reading needs the office's
- * records; every write needs {@code WRITE_RECORDS} on the office, checked before anything is looked up.
+ * An office's meetings: the schedule, one meeting, the meeting form (agenda rows, working papers) and
+ * its papers; the notice and the attendance have their own pages ({@link MeetingNoticePages},
+ * {@link MeetingAttendancePages}). Reading needs the office's records; every write needs
+ * {@code WRITE_RECORDS} on the office, checked before anything is looked up.
  */
 @Controller
 class MeetingPages {
 
-    private static final int GUEST_ROWS = 3;
-
     private final Meetings meetings;
     private final OfficeDirectory offices;
-    private final Teams teams;
-    private final MemoNumbering numbering;
     private final AccessPolicy access;
     private final MinutesBook minutes;
     private final Policies policies;
 
-    MeetingPages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering, AccessPolicy access,
-                 MinutesBook minutes, Policies policies) {
+    MeetingPages(Meetings meetings, OfficeDirectory offices, AccessPolicy access, MinutesBook minutes, Policies policies) {
         this.policies = policies;
         this.minutes = minutes;
         this.meetings = meetings;
         this.offices = offices;
-        this.teams = teams;
-        this.numbering = numbering;
         this.access = access;
     }
 
@@ -195,19 +174,8 @@ class MeetingPages {
 
     // ---- helpers
 
-    private List<TeamMember> members(long officeId, Meeting meeting) {
-        return teams.onDate(officeId, meeting.date()).map(TeamOnDate::members).orElse(List.of());
-    }
-
     private Meeting meeting(long officeId, long meetingId) {
         return meetings.find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-    }
-
-    private static Meeting notCancelled(Meeting meeting) {
-        if (meeting.status() == bd.udbhabon.meeting.MeetingStatus.CANCELLED) {
-            throw UserFacingException.badRequest("meeting.error.cancelled");
-        }
-        return meeting;
     }
 
     private Office office(long officeId) {
@@ -231,7 +199,6 @@ class MeetingPages {
         }
         return uploads;
     }
-
 
     private static String nz(String s) {
         return s == null ? "" : s;

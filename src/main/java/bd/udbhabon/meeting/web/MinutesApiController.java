@@ -292,7 +292,7 @@ class MinutesApiController {
     }
 
     private static LocalDate date(String text) {
-        return FormDates.read(text);
+        return FormDates.readIso(text);
     }
 
     private static String nz(String s) {

@@ -80,7 +80,7 @@ class TeamPages {
         if ("more".equals(fields.get("action"))) {
             return teamPage(officeId, Dhaka.today(), null, form, SubCommitteeForm.EMPTY_ROWS, new FormErrors(), model);
         }
-        FormErrors errors = new FormErrors();
+        FormErrors errors = Forms.printable(fields); // a label is printed on the order: a field error, the form kept
         LocalDate formedOn = form.formedOnDate(errors);
         Map<Long, Post> posts = people.posts(officeId).stream().collect(Collectors.toMap(Post::id, Function.identity()));
         return Forms.saveOrShow(errors, () -> {
