@@ -20,13 +20,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * What issuing minutes records: the agenda items' decisions in the register (a correction revises
  * the rows its predecessor recorded, and drops those it no longer has), and, for the decisions new
- * in this version, the team's changes (sub-committees formed, members co-opted), handed to
- * {@link MinutesTeamEffects}. What the first issue formed or proposed stands.
+ * in this version, the team's changes (sub-committees to form, posts to co-opt), published as
+ * {@link MinutesTeamChanges} for {@code team} to make: {@code meeting} writes nothing of the team's.
+ * What the first issue formed or proposed stands.
  */
 @Component
 class DecisionRecording {
@@ -34,13 +36,13 @@ class DecisionRecording {
     private final DecisionRegister register;
     private final OfficeDirectory offices;
     private final MinutesRepository minutes;
-    private final MinutesTeamEffects team;
+    private final ApplicationEventPublisher events;
 
-    DecisionRecording(DecisionRegister register, OfficeDirectory offices, MinutesRepository minutes, MinutesTeamEffects team) {
+    DecisionRecording(DecisionRegister register, OfficeDirectory offices, MinutesRepository minutes, ApplicationEventPublisher events) {
         this.register = register;
         this.offices = offices;
         this.minutes = minutes;
-        this.team = team;
+        this.events = events;
     }
 
     /** Records, in the issuing transaction; returns the content with the register's ids. */
@@ -101,7 +103,7 @@ class DecisionRecording {
         MinutesTeamChanges changes = new MinutesTeamChanges(officeId, meeting.id(), issuing.id(), meeting.date(), memo, issuedOn,
                 subCommittees, cooptPosts);
         if (!changes.isEmpty()) {
-            team.publish(changes);
+            events.publishEvent(changes); // team handles it synchronously, in this transaction: a refusal there rolls the issue back
         }
         MinutesContent c = issuing.content();
         return new MinutesContent(c.style(), c.titleBn(), c.subjectBn(), c.opening(), c.itemsIntroBn(), items, c.closingBn(),

@@ -1,18 +1,15 @@
 package bd.udbhabon.meeting.internal;
 
 import bd.udbhabon.bangla.MemoNumber;
-import bd.udbhabon.document.Document;
-import bd.udbhabon.document.DocxRenderer;
 import bd.udbhabon.document.Letterhead;
 import bd.udbhabon.document.MeetingNotice;
-import bd.udbhabon.document.PdfRenderer;
 import bd.udbhabon.document.Signature;
 import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.MeetingStatus;
 import bd.udbhabon.meeting.Meetings.NoticeInput;
-import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
@@ -24,27 +21,26 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The meeting notice, issued in one transaction: the form checked, the memo number taken, the paper rendered and stored. */
+/** The meeting notice, issued as an official paper ({@link OfficialPapers}: number, PDF and DOCX, in this transaction), and read back. */
 @Component
 class MeetingNotices {
+
+    /** The notice form's own wording for the issue form's problems. */
+    private static final OfficialPapers.IssueMessages MESSAGES = new OfficialPapers.IssueMessages("meeting.error.memoFile",
+            "meeting.error.issuedOn", "meeting.error.signatoryName", "meeting.error.signatoryDesignation");
 
     private final MeetingGuard guard;
     private final MeetingRepository meetings;
     private final OfficeDirectory offices;
     private final Teams teams;
-    private final MemoNumbering numbering;
-    private final PdfRenderer pdf;
-    private final DocxRenderer docx;
+    private final OfficialPapers papers;
 
-    MeetingNotices(MeetingGuard guard, MeetingRepository meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering,
-                   PdfRenderer pdf, DocxRenderer docx) {
+    MeetingNotices(MeetingGuard guard, MeetingRepository meetings, OfficeDirectory offices, Teams teams, OfficialPapers papers) {
         this.guard = guard;
         this.meetings = meetings;
         this.offices = offices;
         this.teams = teams;
-        this.numbering = numbering;
-        this.pdf = pdf;
-        this.docx = docx;
+        this.papers = papers;
     }
 
     @Transactional
@@ -55,19 +51,9 @@ class MeetingNotices {
             throw UserFacingException.badRequest(meeting.noticeIssued() ? "meeting.error.noticeIssued" : "meeting.error.notEditable");
         }
         FormErrors errors = new FormErrors();
-        Optional<MemoNumbering.MemoFile> file = numbering.file(in.memoFileId()).filter(f -> f.officeId() == officeId);
-        if (file.isEmpty()) {
-            errors.add("memoFile", "meeting.error.memoFile");
-        }
-        if (in.issuedOn() == null) {
-            errors.add("issuedOn", "meeting.error.issuedOn");
-        }
-        if (blank(in.signatoryNameBn())) {
-            errors.add("signatoryName", "meeting.error.signatoryName");
-        }
-        if (blank(in.signatoryDesignationBn())) {
-            errors.add("signatoryDesignation", "meeting.error.signatoryDesignation");
-        }
+        OfficialPapers.Issue issue = new OfficialPapers.Issue(in.memoFileId(), in.issuedOn(),
+                new OfficialPapers.Signatory(in.signatoryNameBn(), in.signatoryDesignationBn(), null, null));
+        papers.check(officeId, issue, MESSAGES, errors);
         for (String email : in.extraEmails()) {
             if (!Inputs.isEmail(email)) {
                 errors.add("extraEmails", "meeting.error.email", email);
@@ -81,13 +67,11 @@ class MeetingNotices {
             throw UserFacingException.invalid(errors);
         }
         Office office = offices.require(officeId);
-        MemoNumber memo = numbering.take(file.get().id(), "meeting-notice:" + meetingId);
-        Document paper = notice(office, meeting, team.get(), memo, in).document();
-        byte[] pdfBytes = pdf.render(paper);
-        byte[] docxBytes = docx.render(paper);
-        meetings.noticeIssued(meetingId, memo.formatLatin(), in.issuedOn(),
+        OfficialPapers.IssuedPaper paper = papers.issue(officeId, issue, "meeting-notice:" + meetingId,
+                memo -> notice(office, meeting, team.get(), memo, in).document());
+        meetings.noticeIssued(meetingId, paper.memoNumber().formatLatin(), in.issuedOn(),
                 in.signatoryNameBn().strip() + ", " + in.signatoryDesignationBn().strip(),
-                in.extraEmails().stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new), pdfBytes, docxBytes);
+                in.extraEmails().stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new), paper.id());
         Meeting issued = meetings.find(officeId, meetingId).orElseThrow();
         guard.audit("meeting.notice-issued", "meeting", String.valueOf(meetingId), officeId,
                 meeting, issued);
@@ -103,7 +87,12 @@ class MeetingNotices {
                 new Signature(in.signatoryNameBn(), in.signatoryDesignationBn(), null, null, in.issuedOn()), members, List.of());
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** The issued notice's PDF, exactly as issued. */
+    Optional<byte[]> pdf(long officeId, long meetingId) {
+        return meetings.noticePaperId(officeId, meetingId).flatMap(papers::pdf);
+    }
+
+    Optional<byte[]> docx(long officeId, long meetingId) {
+        return meetings.noticePaperId(officeId, meetingId).flatMap(papers::docx);
     }
 }

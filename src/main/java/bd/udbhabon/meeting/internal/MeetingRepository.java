@@ -96,24 +96,20 @@ class MeetingRepository {
         jdbc.sql("update meeting set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
     }
 
-    /** The issued notice on a meeting still planned. */
-    void noticeIssued(long id, String memoNumber, LocalDate issuedOn, String signatoryBn, String[] extraEmails, byte[] pdf, byte[] docx) {
+    /** The issued notice (its paper in {@code paper}'s store) on a meeting still planned. */
+    void noticeIssued(long id, String memoNumber, LocalDate issuedOn, String signatoryBn, String[] extraEmails, long paperId) {
         jdbc.sql("""
                         update meeting set status = 'NOTICE_ISSUED', notice_memo_number = ?, notice_issued_on = ?, notice_signatory_bn = ?,
-                               notice_extra_emails = ?, notice_pdf = ?, notice_docx = ?, updated_at = now()
+                               notice_extra_emails = ?, notice_paper_id = ?, updated_at = now()
                         where id = ? and status = 'PLANNED'""")
-                .params(memoNumber, issuedOn, signatoryBn, extraEmails, pdf, docx, id)
+                .params(memoNumber, issuedOn, signatoryBn, extraEmails, paperId, id)
                 .update();
     }
 
-    Optional<byte[]> noticePdf(long officeId, long meetingId) {
-        return jdbc.sql("select notice_pdf from meeting where office_id = ? and id = ? and notice_pdf is not null")
-                .params(officeId, meetingId).query(byte[].class).optional();
-    }
-
-    Optional<byte[]> noticeDocx(long officeId, long meetingId) {
-        return jdbc.sql("select notice_docx from meeting where office_id = ? and id = ? and notice_docx is not null")
-                .params(officeId, meetingId).query(byte[].class).optional();
+    /** The issued notice's paper. */
+    Optional<Long> noticePaperId(long officeId, long meetingId) {
+        return jdbc.sql("select notice_paper_id from meeting where office_id = ? and id = ? and notice_paper_id is not null")
+                .params(officeId, meetingId).query(Long.class).optional();
     }
 
     List<Attendance> attendance(long officeId, long meetingId) {

@@ -136,12 +136,12 @@ class MeetingService implements Meetings {
 
     @Override
     public Optional<byte[]> noticePdf(long officeId, long meetingId) {
-        return meetings.noticePdf(officeId, meetingId);
+        return notices.pdf(officeId, meetingId);
     }
 
     @Override
     public Optional<byte[]> noticeDocx(long officeId, long meetingId) {
-        return meetings.noticeDocx(officeId, meetingId);
+        return notices.docx(officeId, meetingId);
     }
 
     @Override

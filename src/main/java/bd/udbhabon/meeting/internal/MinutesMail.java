@@ -61,7 +61,7 @@ class MinutesMail {
         MinutesVersion minutes = guard.version(officeId, minutesId);
         Meeting meeting = guard.meeting(officeId, minutes.meetingId());
         Office office = offices.require(officeId);
-        byte[] paper = this.minutes.pdf(officeId, minutesId).orElseThrow();
+        byte[] paper = this.paper.pdf(officeId, minutesId).orElseThrow();
         String what = MeetingWording.teamsOf(office) + " " + DualDate.gregorianDate(meeting.date()) + " তারিখের সভার কার্যবিবরণী";
         String html = "<p>" + HtmlUtils.htmlEscape(office.nameBn()) + "</p><p>" + HtmlUtils.htmlEscape(what + " (স্মারক নং "
                 + BanglaDigits.toBangla(minutes.memoNumber()) + ") সংযুক্ত করা হলো।") + "</p>";

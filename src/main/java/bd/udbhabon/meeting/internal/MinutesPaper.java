@@ -6,7 +6,6 @@ import bd.udbhabon.bangla.DualDate;
 import bd.udbhabon.bangla.MemoNumber;
 import bd.udbhabon.document.AttendanceSheet;
 import bd.udbhabon.document.Document;
-import bd.udbhabon.document.DocxRenderer;
 import bd.udbhabon.document.Letterhead;
 import bd.udbhabon.document.Minutes;
 import bd.udbhabon.document.PdfRenderer;
@@ -25,6 +24,7 @@ import bd.udbhabon.meeting.MinutesStatus;
 import bd.udbhabon.meeting.MinutesVersion;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.TeamMember;
@@ -35,13 +35,19 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The minutes' paper: the {@link Minutes} document built from a version, its draft preview, and rendering failures in the user's words. */
+/**
+ * The minutes' paper: the {@link Minutes} document built from a version, its draft preview, the
+ * issued paper through {@link OfficialPapers} and read back, and rendering failures in the user's words.
+ */
 @Component
 class MinutesPaper {
 
@@ -53,24 +59,24 @@ class MinutesPaper {
     private final StandingItems standing;
     private final MinutesRepository minutes;
     private final PdfRenderer pdf;
-    private final DocxRenderer docx;
+    private final OfficialPapers papers;
 
     MinutesPaper(Meetings meetings, Teams teams, OfficeDirectory offices, StandingItems standing, MinutesRepository minutes,
-                 PdfRenderer pdf, DocxRenderer docx) {
+                 PdfRenderer pdf, OfficialPapers papers) {
         this.meetings = meetings;
         this.teams = teams;
         this.offices = offices;
         this.standing = standing;
         this.minutes = minutes;
         this.pdf = pdf;
-        this.docx = docx;
+        this.papers = papers;
     }
 
     /** The version as it would print now (a draft's preview, with the figures of today); issued minutes as issued. */
     byte[] previewPdf(long officeId, long minutesId) {
         MinutesVersion version = minutes.version(officeId, minutesId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         if (version.status().issued()) {
-            return minutes.pdf(officeId, minutesId).orElseThrow();
+            return pdf(officeId, minutesId).orElseThrow();
         }
         return draftPdf(officeId, version, false);
     }
@@ -83,31 +89,65 @@ class MinutesPaper {
     }
 
     /**
+     * Issues the minutes as an official paper, in the caller's transaction: {@code build} makes the
+     * paper once its memo number is taken (and may record what needs that number first; what it
+     * throws passes as it is). A paper that then cannot be printed is refused as a form error
+     * (field "paper"), which rolls the number and everything recorded back.
+     */
+    OfficialPapers.IssuedPaper issue(long officeId, OfficialPapers.Issue issue, String subject, Function<MemoNumber, Minutes> build) {
+        AtomicBoolean built = new AtomicBoolean();
+        try {
+            return papers.issue(officeId, issue, subject, memo -> {
+                Minutes minutes = build.apply(memo);
+                Document document = printed(minutes::document, true);
+                built.set(true);
+                return document;
+            });
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!built.get()) {
+                throw e;
+            }
+            throw renderingFailed(e, true);
+        }
+    }
+
+    /** The issued version's PDF, exactly as issued. */
+    Optional<byte[]> pdf(long officeId, long minutesId) {
+        return minutes.paperId(officeId, minutesId).flatMap(papers::pdf);
+    }
+
+    Optional<byte[]> docx(long officeId, long minutesId) {
+        return minutes.paperId(officeId, minutesId).flatMap(papers::docx);
+    }
+
+    /** An issued and published version's PDF, for the public corner. */
+    Optional<byte[]> publishedPdf(long officeId, long minutesId) {
+        return minutes.publishedPaperId(officeId, minutesId).flatMap(papers::pdf);
+    }
+
+    /**
      * Renders, turning a failure into a message in the user's words: which character to change
      * when no font has it (the user finds it in the form), else a general one (the cause logged).
      * As a form error ({@code form}, field "paper") the page shows it above the form as typed;
      * thrown from a transaction, it rolls everything back.
      */
-
-    /** The issued paper's PDF and DOCX, rendered in the issuing transaction (a failure rolls it back, as a form error). */
-    record Rendered(byte[] pdf, byte[] docx) {
-    }
-
-    Rendered issued(Minutes paper) {
-        Document document = printed(paper::document, true);
-        return new Rendered(printed(() -> pdf.render(document), true), printed(() -> docx.render(document), true));
-    }
-
     static <T> T printed(Supplier<T> render, boolean form) {
         try {
             return render.get();
-        } catch (UnprintableCharacterException e) {
-            String character = new String(Character.toChars(e.codePoint()));
-            throw problem(form, "minutes.error.unprintable", character, String.format("U+%04X", e.codePoint()));
         } catch (RuntimeException e) {
-            log.error("the minutes paper could not be rendered", e);
-            throw problem(form, "minutes.error.paper");
+            throw renderingFailed(e, form);
         }
+    }
+
+    private static UserFacingException renderingFailed(RuntimeException e, boolean form) {
+        if (e instanceof UnprintableCharacterException u) {
+            String character = new String(Character.toChars(u.codePoint()));
+            return problem(form, "minutes.error.unprintable", character, String.format("U+%04X", u.codePoint()));
+        }
+        log.error("the minutes paper could not be rendered", e);
+        return problem(form, "minutes.error.paper");
     }
 
     private static UserFacingException problem(boolean form, String key, Object... args) {

@@ -56,14 +56,10 @@ class MinutesRepository {
                 .list();
     }
 
-    Optional<byte[]> pdf(long officeId, long minutesId) {
-        return jdbc.sql("select n.pdf from minutes n join meeting m on m.id = n.meeting_id where m.office_id = ? and n.id = ? and n.pdf is not null")
-                .params(officeId, minutesId).query(byte[].class).optional();
-    }
-
-    Optional<byte[]> docx(long officeId, long minutesId) {
-        return jdbc.sql("select n.docx from minutes n join meeting m on m.id = n.meeting_id where m.office_id = ? and n.id = ? and n.docx is not null")
-                .params(officeId, minutesId).query(byte[].class).optional();
+    /** The issued version's paper (in {@code paper}'s store). */
+    Optional<Long> paperId(long officeId, long minutesId) {
+        return jdbc.sql("select n.paper_id from minutes n join meeting m on m.id = n.meeting_id where m.office_id = ? and n.id = ? and n.paper_id is not null")
+                .params(officeId, minutesId).query(Long.class).optional();
     }
 
     /** The office's published minutes, newest first, each with its meeting's serial from {@code serials}. */
@@ -79,11 +75,12 @@ class MinutesRepository {
                 .list();
     }
 
-    Optional<byte[]> publishedPdf(long officeId, long minutesId) {
+    /** The paper of an issued and published version; empty for anything else. */
+    Optional<Long> publishedPaperId(long officeId, long minutesId) {
         return jdbc.sql("""
-                        select n.pdf from minutes n join meeting m on m.id = n.meeting_id
-                        where m.office_id = ? and n.id = ? and n.status = 'ISSUED' and n.published_on is not null""")
-                .params(officeId, minutesId).query(byte[].class).optional();
+                        select n.paper_id from minutes n join meeting m on m.id = n.meeting_id
+                        where m.office_id = ? and n.id = ? and n.status = 'ISSUED' and n.published_on is not null and n.paper_id is not null""")
+                .params(officeId, minutesId).query(Long.class).optional();
     }
 
     // ---- writing
@@ -129,7 +126,7 @@ class MinutesRepository {
     /** What issuing stores on an approved version (the status, only if it is still approved). */
     record IssuedRow(MinutesStatus status, String memoNumber, LocalDate issuedOn, String signatoryNameBn,
                      String signatoryDesignationBn, String signatoryPhone, String signatoryEmail, List<String> distribution,
-                     List<String> copies, String rateTextBn, byte[] pdf, byte[] docx, LocalDate publishedOn,
+                     List<String> copies, String rateTextBn, long paperId, LocalDate publishedOn,
                      LocalDate sentToCabinetOn) {
     }
 
@@ -137,11 +134,11 @@ class MinutesRepository {
         jdbc.sql("""
                         update minutes set status = ?, memo_number = ?, issued_on = ?, signatory_name_bn = ?,
                                signatory_designation_bn = ?, signatory_phone = ?, signatory_email = ?, distribution_bn = ?, copies_bn = ?,
-                               rate_text_bn = ?, pdf = ?, docx = ?, published_on = ?, sent_to_cabinet_on = ?, updated_at = now()
+                               rate_text_bn = ?, paper_id = ?, published_on = ?, sent_to_cabinet_on = ?, updated_at = now()
                         where id = ? and status = 'APPROVED'""")
                 .params(r.status().name(), r.memoNumber(), r.issuedOn(), r.signatoryNameBn(), r.signatoryDesignationBn(),
                         r.signatoryPhone(), r.signatoryEmail(), r.distribution().toArray(String[]::new),
-                        r.copies().toArray(String[]::new), r.rateTextBn(), r.pdf(), r.docx(), r.publishedOn(),
+                        r.copies().toArray(String[]::new), r.rateTextBn(), r.paperId(), r.publishedOn(),
                         r.sentToCabinetOn(), id)
                 .update();
     }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * job: {@link MinutesRepository} (SQL), {@link MinutesWorkflow} (the states, through
  * {@link MinutesGuard}), {@link MinutesValidation}, {@link StandingItems}, {@link MinutesPaper},
  * {@link MinutesDrafting}, {@link MinutesSteps}, {@link MinutesIssuing} (with
- * {@link DecisionRecording} and {@link MinutesTeamEffects}) and {@link MinutesMail}.
+ * {@link DecisionRecording}) and {@link MinutesMail}.
  */
 @Service
 class MinutesService implements MinutesBook {
@@ -85,12 +85,12 @@ class MinutesService implements MinutesBook {
 
     @Override
     public Optional<byte[]> pdf(long officeId, long minutesId) {
-        return minutes.pdf(officeId, minutesId);
+        return paper.pdf(officeId, minutesId);
     }
 
     @Override
     public Optional<byte[]> docx(long officeId, long minutesId) {
-        return minutes.docx(officeId, minutesId);
+        return paper.docx(officeId, minutesId);
     }
 
     @Override
@@ -110,7 +110,7 @@ class MinutesService implements MinutesBook {
 
     @Override
     public Optional<byte[]> publishedPdf(long officeId, long minutesId) {
-        return minutes.publishedPdf(officeId, minutesId);
+        return paper.publishedPdf(officeId, minutesId);
     }
 
     // ---- the workflow

@@ -17,13 +17,15 @@ class NoticeMail {
 
     private final MeetingGuard guard;
     private final MeetingRepository meetings;
+    private final MeetingNotices notices;
     private final OfficeDirectory offices;
     private final MemberMail memberMail;
     private final Mailer mailer;
 
-    NoticeMail(MeetingGuard guard, MeetingRepository meetings, OfficeDirectory offices, MemberMail memberMail, Mailer mailer) {
+    NoticeMail(MeetingGuard guard, MeetingRepository meetings, MeetingNotices notices, OfficeDirectory offices, MemberMail memberMail, Mailer mailer) {
         this.guard = guard;
         this.meetings = meetings;
+        this.notices = notices;
         this.offices = offices;
         this.memberMail = memberMail;
         this.mailer = mailer;
@@ -33,7 +35,7 @@ class NoticeMail {
         guard.requireWrite(officeId);
         Meeting meeting = meetings.find(officeId, meetingId).filter(Meeting::noticeIssued)
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
-        byte[] notice = meetings.noticePdf(officeId, meetingId).orElseThrow();
+        byte[] notice = notices.pdf(officeId, meetingId).orElseThrow();
         Office office = offices.require(officeId);
         String subject = MeetingNotice.TITLE + ": " + MeetingWording.teamName(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date());
         String html = "<p>" + HtmlUtils.htmlEscape(office.nameBn()) + "</p><p>"
