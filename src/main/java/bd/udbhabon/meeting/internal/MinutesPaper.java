@@ -20,7 +20,6 @@ import bd.udbhabon.meeting.MinutesContent.DecisionEntry;
 import bd.udbhabon.meeting.MinutesContent.DecisionKind;
 import bd.udbhabon.meeting.MinutesContent.Item;
 import bd.udbhabon.meeting.MinutesContent.ItemKind;
-import bd.udbhabon.meeting.MinutesStatus;
 import bd.udbhabon.meeting.MinutesVersion;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
