@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MeetingNotices {
 
-    /** The notice form's own wording for the issue form's problems. */
-    private static final OfficialPapers.IssueMessages MESSAGES = new OfficialPapers.IssueMessages("meeting.error.memoFile",
+    /** The notice's (and the minutes') wording for the issue form's problems. */
+    static final OfficialPapers.IssueMessages MESSAGES = new OfficialPapers.IssueMessages("meeting.error.memoFile",
             "meeting.error.issuedOn", "meeting.error.signatoryName", "meeting.error.signatoryDesignation");
 
     private final MeetingGuard guard;

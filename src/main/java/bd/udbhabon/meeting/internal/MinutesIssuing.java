@@ -28,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MinutesIssuing {
 
     /** The minutes' issue form words its problems as the notice's does. */
-    private static final OfficialPapers.IssueMessages MESSAGES = new OfficialPapers.IssueMessages("meeting.error.memoFile",
-            "meeting.error.issuedOn", "meeting.error.signatoryName", "meeting.error.signatoryDesignation");
+    private static final OfficialPapers.IssueMessages MESSAGES = MeetingNotices.MESSAGES;
 
     private final MinutesGuard guard;
     private final MinutesRepository minutes;
