@@ -8,12 +8,12 @@ import bd.udbhabon.meeting.MinutesContent.DecisionEntry;
 import bd.udbhabon.meeting.MinutesContent.DecisionKind;
 import bd.udbhabon.meeting.MinutesContent.Item;
 import bd.udbhabon.meeting.MinutesContent.ItemKind;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.team.CommitteeRole;
 import bd.udbhabon.team.SubCommittees;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -161,9 +161,8 @@ public record MinutesForm(String style, String title, String subject, String ope
                 String at = "item_" + i + "_d_" + d;
                 LocalDate due = null;
                 if (!r.due().isBlank()) {
-                    try {
-                        due = LocalDate.parse(r.due().strip());
-                    } catch (DateTimeParseException e) {
+                    due = FormDates.read(r.due());
+                    if (due == null) {
                         errors.add(at + "_due", "minutes.error.due");
                     }
                 }
