@@ -17,8 +17,8 @@ class AuditPropertiesTest {
     void defaultsKeepBothFilesInTheDataDirectory() {
         var properties = Settings.bind("udbhabon.audit", AuditProperties.class, Map.of());
         assertThat(properties.key()).isNullOrEmpty();
-        assertThat(properties.keyFile()).isEqualTo(Path.of("./var/audit.key"));
-        assertThat(properties.checkpointFile()).isEqualTo(Path.of("./var/audit-checkpoints.log"));
+        assertThat(properties.keyFile().toAbsolutePath().normalize()).isEqualTo(Path.of("var/audit.key").toAbsolutePath());
+        assertThat(properties.checkpointFile().toAbsolutePath().normalize()).isEqualTo(Path.of("var/audit-checkpoints.log").toAbsolutePath());
         assertThat(properties.checkpointInterval()).isEqualTo(Duration.ofMinutes(10));
         assertThat(properties.clockTolerance()).isEqualTo(Duration.ofMinutes(1));
     }

@@ -16,7 +16,7 @@ class DatabasePropertiesTest {
     @Test
     void defaults() {
         var properties = Settings.bind("udbhabon", DatabaseProperties.class, Map.of());
-        assertThat(properties.dataDir()).isEqualTo(Path.of("./var"));
+        assertThat(properties.dataDir().toAbsolutePath().normalize()).isEqualTo(Path.of("var").toAbsolutePath());
         assertThat(properties.database().port()).isZero();
         assertThat(properties.database().durable()).isTrue();
         assertThat(properties.database().watchdogInterval()).isEqualTo(Duration.ofSeconds(1));
