@@ -47,10 +47,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -75,7 +75,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(20) // after the office registry (ReferenceOfficeLoader) and the first administrator (@Order(10))
 @ConditionalOnProperty(name = "udbhabon.demo", havingValue = "true")
-@EnableConfigurationProperties(DemoProperties.class)
 public class DemoData implements ApplicationRunner {
 
     /** The accounts, in the order the README lists them. */
@@ -111,7 +110,9 @@ public class DemoData implements ApplicationRunner {
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
              JdbcClient jdbc, PlatformTransactionManager transactions,
-             DemoProperties properties) {
+             // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
+             // Spring Boot cannot bind a record under a key that holds one (DemoData's settings are this one)
+             @Value("${udbhabon.demo.password:demo-2026}") String password) {
         this.offices = offices;
         this.officeRegistry = officeRegistry;
         this.numbering = numbering;
@@ -127,7 +128,7 @@ public class DemoData implements ApplicationRunner {
         this.passwords = passwords;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
-        this.password = properties.password();
+        this.password = password;
     }
 
     @Override
