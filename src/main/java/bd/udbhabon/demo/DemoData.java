@@ -111,7 +111,7 @@ public class DemoData implements ApplicationRunner {
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
              JdbcClient jdbc, PlatformTransactionManager transactions,
              // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
-             // Spring Boot cannot bind a record under a key that holds one (DemoData's settings are this one)
+             // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
         this.offices = offices;
         this.officeRegistry = officeRegistry;
