@@ -2,13 +2,16 @@ package bd.udbhabon.office.web;
 
 import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.access.AccessPolicy;
-import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.office.OfficePage;
+import bd.udbhabon.office.OfficePageLink;
+import bd.udbhabon.office.OfficePageLinks;
 import bd.udbhabon.office.OfficeSearch;
 import bd.udbhabon.shell.UserFacingException;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +27,12 @@ class OfficePagesController {
     private static final int PAGE_SIZE = 25;
     private final OfficeDirectory offices;
     private final AccessPolicy access;
+    private final List<OfficePageLinks> contributions;
 
-    OfficePagesController(OfficeDirectory offices, AccessPolicy access) {
+    OfficePagesController(OfficeDirectory offices, AccessPolicy access, List<OfficePageLinks> contributions) {
         this.offices = offices;
         this.access = access;
+        this.contributions = contributions;
     }
 
     @GetMapping("/offices")
@@ -54,9 +59,17 @@ class OfficePagesController {
         model.addAttribute("office", office);
         model.addAttribute("ancestors", offices.adminAncestors(id));
         model.addAttribute("children", children);
-        model.addAttribute("mayReadUsers", access.allows(Permission.READ_RECORDS, id));
-        model.addAttribute("mayReadAudit", access.allows(Permission.READ_AUDIT, id));
-        model.addAttribute("mayAdministerOffice", access.allows(Permission.ADMINISTER_OFFICE, id));
+        List<OfficePageLink> links = links(office);
+        model.addAttribute("notices", links.stream().filter(l -> l.place() == OfficePageLink.Place.NOTICE).toList());
+        model.addAttribute("actions", links.stream().filter(l -> l.place() == OfficePageLink.Place.ACTION).toList());
         return "office/office";
+    }
+
+    /** Every module's links for the office that the current user may follow, in their order. */
+    private List<OfficePageLink> links(Office office) {
+        return contributions.stream().flatMap(c -> c.links(office).stream())
+                .filter(l -> l.needs() == null || access.allows(l.needs(), office.id()))
+                .sorted(Comparator.comparingInt(OfficePageLink::order))
+                .toList();
     }
 }
