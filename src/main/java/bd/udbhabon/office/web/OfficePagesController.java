@@ -2,6 +2,7 @@ package bd.udbhabon.office.web;
 
 import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.access.Permission;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
@@ -11,7 +12,9 @@ import bd.udbhabon.office.OfficePageLinks;
 import bd.udbhabon.office.OfficeSearch;
 import bd.udbhabon.shell.UserFacingException;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,8 +70,9 @@ class OfficePagesController {
 
     /** Every module's links for the office that the current user may follow, in their order. */
     private List<OfficePageLink> links(Office office) {
+        Map<Permission, Boolean> allowed = new EnumMap<>(Permission.class); // each permission asked once
         return contributions.stream().flatMap(c -> c.links(office).stream())
-                .filter(l -> l.needs() == null || access.allows(l.needs(), office.id()))
+                .filter(l -> l.needs() == null || allowed.computeIfAbsent(l.needs(), p -> access.allows(p, office.id())))
                 .sorted(Comparator.comparingInt(OfficePageLink::order))
                 .toList();
     }
