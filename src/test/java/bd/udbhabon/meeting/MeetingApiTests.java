@@ -214,12 +214,17 @@ class MeetingApiTests {
                 .param(bhaluka).query(Long.class).single();
         String memo = "05.55.6164.025.13.009.26.4";
         jdbc.sql("insert into issued_memo (memo_number, file_id, paper) values (?, ?, 'meeting-notice')").params(memo, file).update();
+        // the notice's paper as OfficialPapers stores it
+        long noticePaper = jdbc.sql("""
+                        insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, pdf, docx)
+                        values (?, ?, ?, '2026-03-01', 'meeting-notice', '\\x25504446'::bytea, '\\x504b'::bytea) returning id""")
+                .params(bhaluka, file, memo).query(Long.class).single();
         long meeting = jdbc.sql("""
                         insert into meeting (office_id, chair_name_bn, chair_designation_bn, meeting_date, start_time, place_bn, status,
-                                             notice_memo_number, notice_issued_on, notice_pdf, notice_docx)
+                                             notice_memo_number, notice_issued_on, notice_paper_id)
                         values (?, 'মোঃ সাইফুল ইসলাম', 'উপজেলা নির্বাহী অফিসার, ভালুকা', '2026-03-10', '11:00', 'সভাকক্ষ', 'NOTICE_ISSUED',
-                                ?, '2026-03-01', '\\x25504446'::bytea, '\\x504b'::bytea) returning id""")
-                .params(bhaluka, memo).query(Long.class).single();
+                                ?, '2026-03-01', ?) returning id""")
+                .params(bhaluka, memo, noticePaper).query(Long.class).single();
         long paper = jdbc.sql("""
                         insert into meeting_attachment (meeting_id, file_name, content_type, size_bytes, bytes)
                         values (?, 'কার্যপত্র.pdf', 'application/pdf', 4, '\\x25504446'::bytea) returning id""")

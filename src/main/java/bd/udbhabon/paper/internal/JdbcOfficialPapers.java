@@ -1,0 +1,113 @@
+package bd.udbhabon.paper.internal;
+
+import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.audit.AuditEvent;
+import bd.udbhabon.audit.AuditLog;
+import bd.udbhabon.bangla.MemoNumber;
+import bd.udbhabon.document.Document;
+import bd.udbhabon.document.DocxRenderer;
+import bd.udbhabon.document.PdfRenderer;
+import bd.udbhabon.office.MemoNumbering;
+import bd.udbhabon.paper.OfficialPapers;
+import bd.udbhabon.shell.FormErrors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Issued papers in the {@code issued_paper} table (V22), bytes in the row for now (issue 17 moves them out). */
+@Service
+class JdbcOfficialPapers implements OfficialPapers {
+
+    private final JdbcClient jdbc;
+    private final MemoNumbering numbering;
+    private final PdfRenderer pdf;
+    private final DocxRenderer docx;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+
+    JdbcOfficialPapers(JdbcClient jdbc, MemoNumbering numbering, PdfRenderer pdf, DocxRenderer docx, AccessPolicy access,
+                       AuditLog audit) {
+        this.jdbc = jdbc;
+        this.numbering = numbering;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Override
+    public void check(long officeId, Issue issue, IssueMessages messages, FormErrors errors) {
+        if (numbering.file(issue.memoFileId()).filter(f -> f.officeId() == officeId).isEmpty()) {
+            errors.add("memoFile", messages.memoFile());
+        }
+        if (issue.issuedOn() == null) {
+            errors.add("issuedOn", messages.issuedOn());
+        }
+        Signatory s = issue.signatory();
+        if (s == null || blank(s.nameBn())) {
+            errors.add("signatoryName", messages.signatoryName());
+        }
+        if (s == null || blank(s.designationBn())) {
+            errors.add("signatoryDesignation", messages.signatoryDesignation());
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedPaper issue(long officeId, Issue issue, String subject, Function<MemoNumber, Document> paper) {
+        MemoNumbering.MemoFile file = numbering.file(issue.memoFileId()).filter(f -> f.officeId() == officeId)
+                .orElseThrow(() -> new IllegalArgumentException("memo file " + issue.memoFileId() + " is not office " + officeId + "'s"));
+        if (issue.issuedOn() == null || issue.signatory() == null || blank(issue.signatory().nameBn())
+                || blank(issue.signatory().designationBn())) {
+            throw new IllegalArgumentException("an issue needs a date and a signatory: check() it first");
+        }
+        MemoNumber memo = numbering.take(file.id(), subject);
+        // rendered here, in the caller's transaction: a paper that cannot be printed gives its number back
+        Document document = paper.apply(memo);
+        byte[] pdfBytes = pdf.render(document);
+        byte[] docxBytes = docx.render(document);
+        Signatory s = issue.signatory();
+        long id = jdbc.sql("""
+                        insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, signatory_name_bn,
+                                                  signatory_designation_bn, signatory_phone, signatory_email, pdf, docx, issued_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(officeId, file.id(), memo.formatLatin(), issue.issuedOn(), subject, s.nameBn().strip(),
+                        s.designationBn().strip(), blankToNull(s.phone()), blankToNull(s.email()), pdfBytes, docxBytes,
+                        access.accountId().orElse(null))
+                .query(Long.class).single();
+        IssuedPaper issued = new IssuedPaper(id, officeId, memo, issue.issuedOn(), subject);
+        audit.record(new AuditEvent(access.actor(), "paper.issued", "paper", String.valueOf(id), officeId, null, issued));
+        return issued;
+    }
+
+    @Override
+    public Optional<IssuedPaper> find(long paperId) {
+        return jdbc.sql("select id, office_id, memo_number, issued_on, subject from issued_paper where id = ?").param(paperId)
+                .query((rs, i) -> new IssuedPaper(rs.getLong(1), rs.getLong(2), MemoNumber.parse(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class), rs.getString(5)))
+                .optional();
+    }
+
+    @Override
+    public Optional<byte[]> pdf(long paperId) {
+        return jdbc.sql("select pdf from issued_paper where id = ?").param(paperId).query(byte[].class).optional();
+    }
+
+    @Override
+    public Optional<byte[]> docx(long paperId) {
+        return jdbc.sql("select docx from issued_paper where id = ?").param(paperId).query(byte[].class).optional();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}
