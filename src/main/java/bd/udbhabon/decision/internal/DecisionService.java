@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register's public API ({@link Decisions}, {@link DecisionRegister}) over its parts, each with
  * one job: reading ({@link DecisionQueries}), the scope roll-up ({@link ScopeRollUp}), recording
- * and rewriting ({@link DecisionRecording}), statuses ({@link StatusChanges}), progress reports
+ * and rewriting ({@link DecisionRecorder}), statuses ({@link StatusChanges}), progress reports
  * ({@link ProgressReports}) and the authorities an office can name ({@link OwnerChoices}).
  */
 @Service
@@ -28,12 +28,12 @@ class DecisionService implements Decisions, DecisionRegister {
 
     private final DecisionQueries queries;
     private final ScopeRollUp scopes;
-    private final DecisionRecording recording;
+    private final DecisionRecorder recording;
     private final StatusChanges statusChanges;
     private final ProgressReports progressReports;
     private final OwnerChoices ownerChoices;
 
-    DecisionService(DecisionQueries queries, ScopeRollUp scopes, DecisionRecording recording, StatusChanges statusChanges,
+    DecisionService(DecisionQueries queries, ScopeRollUp scopes, DecisionRecorder recording, StatusChanges statusChanges,
                     ProgressReports progressReports, OwnerChoices ownerChoices) {
         this.queries = queries;
         this.scopes = scopes;

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Recording decisions and rewriting them (text, due date, owners) as the deciding office; audited. */
 @Component
-class DecisionRecording {
+class DecisionRecorder {
 
     private final JdbcClient jdbc;
     private final DecisionQueries queries;
@@ -28,7 +28,7 @@ class DecisionRecording {
     private final AccessPolicy access;
     private final AuditLog audit;
 
-    DecisionRecording(JdbcClient jdbc, DecisionQueries queries, StatusChanges statusChanges, AccessPolicy access, AuditLog audit) {
+    DecisionRecorder(JdbcClient jdbc, DecisionQueries queries, StatusChanges statusChanges, AccessPolicy access, AuditLog audit) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.statusChanges = statusChanges;
