@@ -32,8 +32,9 @@ class ScopeRollUp {
             """;
 
     /**
-     * For the Cabinet Division, whose scope is the whole country: only the few thousand offices that
-     * took decisions (found by stepping through {@code decision_office_idx}) are paired, not all 24,000.
+     * For the Cabinet Division, whose scope is the whole country: the pairs are read from the few
+     * thousand offices that took decisions (found by stepping through {@code decision_office_idx}),
+     * each with its superiors among the roots, not from the roots' 72,000 pairs.
      */
     static final String ROOTS_THAT_DECIDED = """
             with recursive deciding(id) as (
@@ -42,9 +43,8 @@ class ScopeRollUp {
                 select (select min(office_id) from decision where office_id > deciding.id) from deciding where deciding.id is not null
             ),
             roots(root, office_id) as materialized (
-                select s.ancestor_id, s.office_id from office_scope s
-                where s.ancestor_id in (select office_id from office_scope where ancestor_id = :office and depth <= 1)
-                  and s.office_id in (select id from deciding)
+                select s.ancestor_id, s.office_id from deciding d join office_scope s on s.office_id = d.id
+                where s.ancestor_id = any(array(select office_id from office_scope where ancestor_id = :office and depth <= 1))
             ),
             """;
 

@@ -35,9 +35,11 @@ class ComplianceQueries implements TeamCompliance {
     /**
      * {@code scope}: the counted offices in the scope of {@code :office}: one range of the relation's
      * level index (the ~1,000 counted offices), not a filter over the Cabinet Division's 24,067.
+     * Materialized, so that the offices' rows are then found by key (inlined, the "not compliant"
+     * page hashed all 24,067 offices: 16 against 23 ms before V23 materialized, slower inlined).
      */
     private static final String SCOPE = """
-            with scope as (
+            with scope as materialized (
                 select s.office_id as id, s.level from office_scope s where s.ancestor_id = :office and s.level in (:levels)
             )
             """;
