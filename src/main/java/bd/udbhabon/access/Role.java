@@ -8,11 +8,12 @@ import static bd.udbhabon.access.Permission.READ_AUDIT;
 import static bd.udbhabon.access.Permission.READ_RECORDS;
 import static bd.udbhabon.access.Permission.WRITE_RECORDS;
 
+import bd.udbhabon.bangla.Bilingual;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** A role is always held for one office; what it reaches beyond that office follows the hierarchy. */
-public enum Role {
+public enum Role implements Bilingual {
     SYSTEM_ADMIN("সিস্টেম অ্যাডমিনিস্ট্রেটর", "System administrator",
             EnumSet.allOf(Permission.class)),
     OFFICE_ADMIN("দপ্তর অ্যাডমিনিস্ট্রেটর", "Office administrator",
@@ -47,15 +48,13 @@ public enum Role {
         return this == SYSTEM_ADMIN;
     }
 
+    @Override
     public String nameBn() {
         return nameBn;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
-    }
-
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
     }
 }

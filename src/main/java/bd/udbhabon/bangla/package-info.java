@@ -14,7 +14,8 @@
  *   <li>the July–June fiscal year ({@link bd.udbhabon.bangla.FiscalYear});</li>
  *   <li>memo and file numbers (স্মারক / নথি নম্বর) of the Secretariat Instructions 2014 and 2024
  *       ({@link bd.udbhabon.bangla.MemoNumber});</li>
- *   <li>Unicode normalisation (NFC) and Bangla collation ({@link bd.udbhabon.bangla.BanglaText}).</li>
+ *   <li>Unicode normalisation (NFC) and Bangla collation ({@link bd.udbhabon.bangla.BanglaText});</li>
+ *   <li>names in Bangla and English, shown in the reader's language ({@link bd.udbhabon.bangla.Bilingual}).</li>
  * </ul>
  *
  * <p>Every public type of this package is API for the other modules; all of it is immutable or

@@ -1,7 +1,9 @@
 package bd.udbhabon.decision;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** Where a decision stands. Implemented and dropped close it; either may be reopened. */
-public enum DecisionStatus {
+public enum DecisionStatus implements Bilingual {
     NOT_STARTED("শুরু হয়নি", "not started"),
     IN_PROGRESS("চলমান", "in progress"),
     IMPLEMENTED("বাস্তবায়িত", "implemented"),
@@ -15,8 +17,14 @@ public enum DecisionStatus {
         this.nameEn = nameEn;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
+    @Override
+    public String nameBn() {
+        return nameBn;
+    }
+
+    @Override
+    public String nameEn() {
+        return nameEn;
     }
 
     /** Implemented or dropped: no longer carried to the next meeting. */

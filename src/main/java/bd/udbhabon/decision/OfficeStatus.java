@@ -1,5 +1,6 @@
 package bd.udbhabon.decision;
 
+import bd.udbhabon.bangla.Bilingual;
 import java.time.LocalDate;
 
 /**
@@ -11,9 +12,5 @@ import java.time.LocalDate;
  * @param lastEvidence  the latest evidence file the office sent, or null
  */
 public record OfficeStatus(long officeId, String nameBn, String nameEn, DecisionStatus status, LocalDate since, String reason,
-                           boolean ruling, LocalDate lastProgressOn, Progress.Evidence lastEvidence) {
-
-    public String name(boolean bangla) {
-        return bangla || nameEn == null ? nameBn : nameEn;
-    }
+                           boolean ruling, LocalDate lastProgressOn, Progress.Evidence lastEvidence) implements Bilingual {
 }

@@ -110,6 +110,8 @@ public class DemoData implements ApplicationRunner {
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
              JdbcClient jdbc, PlatformTransactionManager transactions,
+             // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
+             // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
         this.offices = offices;
         this.officeRegistry = officeRegistry;

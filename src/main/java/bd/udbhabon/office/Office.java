@@ -1,5 +1,7 @@
 package bd.udbhabon.office;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /**
  * One office, as other modules see it.
  *
@@ -20,11 +22,7 @@ public record Office(
         String email,
         String memoCode,
         int childCount,
-        String fax) {
-
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
-    }
+        String fax) implements Bilingual {
 
     public String place(boolean bangla) {
         String place = bangla ? placeBn : placeEn;

@@ -1,7 +1,9 @@
 package bd.udbhabon.office;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** The tier an office sits in. Order is from the top of the administrative hierarchy down. */
-public enum OfficeLevel {
+public enum OfficeLevel implements Bilingual {
     CABINET_DIVISION("মন্ত্রিপরিষদ বিভাগ", "Cabinet Division"),
     MINISTRY("মন্ত্রণালয়/বিভাগ", "Ministry/Division"),
     DIRECTORATE("অধিদপ্তর/সংস্থা", "Directorate/Agency"),
@@ -18,10 +20,12 @@ public enum OfficeLevel {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameBn() {
         return nameBn;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }

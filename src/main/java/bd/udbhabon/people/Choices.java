@@ -1,6 +1,7 @@
 package bd.udbhabon.people;
 
-import java.util.function.Function;
+import bd.udbhabon.bangla.BanglaText;
+import bd.udbhabon.bangla.Bilingual;
 
 /** Reading an enum value as people type it in a form or a CSV cell. */
 final class Choices {
@@ -8,13 +9,14 @@ final class Choices {
     private Choices() {
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, Function<E, String> nameBn, Function<E, String> nameEn) {
+    /** The constant whose name, Bangla name or English name this is, in any case and spacing; null if blank or none. */
+    static <E extends Enum<E> & Bilingual> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String key = key(bd.udbhabon.bangla.BanglaText.normalize(value));
+        String key = key(BanglaText.normalize(value));
         for (E e : type.getEnumConstants()) {
-            if (key.equals(key(e.name())) || key.equals(key(nameBn.apply(e))) || key.equals(key(nameEn.apply(e)))) {
+            if (key.equals(key(e.name())) || key.equals(key(e.nameBn())) || key.equals(key(e.nameEn()))) {
                 return e;
             }
         }

@@ -1,7 +1,9 @@
 package bd.udbhabon.people;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** The rank a post carries, the way the team rules name it. Roughly in order of seniority. */
-public enum Grade {
+public enum Grade implements Bilingual {
     SECRETARY("সচিব", "Secretary"),
     ADDITIONAL_SECRETARY("অতিরিক্ত সচিব", "Additional Secretary"),
     JOINT_SECRETARY("যুগ্মসচিব", "Joint Secretary"),
@@ -36,20 +38,18 @@ public enum Grade {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameBn() {
         return nameBn;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
-    }
-
     /** A grade as typed: its constant, Bangla or English name, in any case; null if blank or unknown. */
     public static Grade parse(String value) {
-        return Choices.parse(Grade.class, value, Grade::nameBn, Grade::nameEn);
+        return Choices.parse(Grade.class, value);
     }
 }

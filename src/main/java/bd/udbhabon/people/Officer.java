@@ -1,5 +1,7 @@
 package bd.udbhabon.people;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /**
  * A person on an office's list. The designation is not here: it is the post the officer holds
  * on a given day ({@link PeopleDirectory#holderOn}).
@@ -11,9 +13,5 @@ package bd.udbhabon.people;
  * @param officeId          the office that keeps the record
  */
 public record Officer(long id, String nameBn, String nameEn, String email, String phone, boolean skillsDevelopment,
-                      long officeId) {
-
-    public String name(boolean bangla) {
-        return bangla || nameEn == null ? nameBn : nameEn;
-    }
+                      long officeId) implements Bilingual {
 }

@@ -1,7 +1,9 @@
 package bd.udbhabon.people;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** The subject a teacher's post teaches; the team rules look for ICT or science. */
-public enum Subject {
+public enum Subject implements Bilingual {
     ICT("তথ্য ও যোগাযোগ প্রযুক্তি", "ICT"),
     SCIENCE("বিজ্ঞান", "Science"),
     OTHER("অন্যান্য", "Other");
@@ -14,16 +16,14 @@ public enum Subject {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameBn() {
         return nameBn;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
-    }
-
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
     }
 
     /** A subject as typed: its constant, Bangla or English name (also "আইসিটি"); null if blank or unknown. */
@@ -31,6 +31,6 @@ public enum Subject {
         if (value != null && Choices.key(value).equals("আইসিটি")) {
             return ICT;
         }
-        return Choices.parse(Subject.class, value, Subject::nameBn, Subject::nameEn);
+        return Choices.parse(Subject.class, value);
     }
 }

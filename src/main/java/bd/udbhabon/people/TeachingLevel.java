@@ -1,7 +1,9 @@
 package bd.udbhabon.people;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** The level a teacher's post teaches at; a post that is not a teacher's has none (null). */
-public enum TeachingLevel {
+public enum TeachingLevel implements Bilingual {
     SECONDARY("মাধ্যমিক", "Secondary"),
     HIGHER_SECONDARY("উচ্চ মাধ্যমিক", "Higher secondary");
 
@@ -13,20 +15,18 @@ public enum TeachingLevel {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameBn() {
         return nameBn;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
-    }
-
     /** A level as typed: its constant, Bangla or English name; null if blank or unknown. */
     public static TeachingLevel parse(String value) {
-        return Choices.parse(TeachingLevel.class, value, TeachingLevel::nameBn, TeachingLevel::nameEn);
+        return Choices.parse(TeachingLevel.class, value);
     }
 }

@@ -1,10 +1,12 @@
 package bd.udbhabon.people;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /**
  * The wing, branch, section or cell of an office a post belongs to, as the 2025 notification asks
  * for it: at least one officer from ICT and one from planning (two requirements, not one).
  */
-public enum Wing {
+public enum Wing implements Bilingual {
     ICT("আইসিটি", "ICT"),
     PLANNING("পরিকল্পনা", "Planning"),
     OTHER("অন্যান্য", "Other");
@@ -17,20 +19,18 @@ public enum Wing {
         this.nameEn = nameEn;
     }
 
+    @Override
     public String nameBn() {
         return nameBn;
     }
 
+    @Override
     public String nameEn() {
         return nameEn;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
-    }
-
     /** A wing as typed: its constant, Bangla or English name; null if blank or unknown. */
     public static Wing parse(String value) {
-        return Choices.parse(Wing.class, value, Wing::nameBn, Wing::nameEn);
+        return Choices.parse(Wing.class, value);
     }
 }

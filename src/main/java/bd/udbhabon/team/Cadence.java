@@ -1,7 +1,9 @@
 package bd.udbhabon.team;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** How often a team meets, as its notification says. */
-public enum Cadence {
+public enum Cadence implements Bilingual {
     MONTHLY("মাসিক", "monthly", 1),
     QUARTERLY("ত্রৈমাসিক", "quarterly", 3);
 
@@ -15,8 +17,14 @@ public enum Cadence {
         this.months = months;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
+    @Override
+    public String nameBn() {
+        return nameBn;
+    }
+
+    @Override
+    public String nameEn() {
+        return nameEn;
     }
 
     /** The months between two meetings that are due. */

@@ -1,7 +1,9 @@
 package bd.udbhabon.team;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** A member's place on a sub-committee of the team, in the order the minutes list them. */
-public enum CommitteeRole {
+public enum CommitteeRole implements Bilingual {
     CONVENER("আহবায়ক", "Convener"),
     MEMBER("সদস্য", "Member"),
     MEMBER_SECRETARY("সদস্য সচিব", "Member-secretary");
@@ -14,7 +16,13 @@ public enum CommitteeRole {
         this.nameEn = nameEn;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
+    @Override
+    public String nameBn() {
+        return nameBn;
+    }
+
+    @Override
+    public String nameEn() {
+        return nameEn;
     }
 }

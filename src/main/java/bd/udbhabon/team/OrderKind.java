@@ -1,7 +1,9 @@
 package bd.udbhabon.team;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** What an office order does to a team. */
-public enum OrderKind {
+public enum OrderKind implements Bilingual {
     /** Forms the team (or re-forms it under a new notification): the members are the whole team. */
     FORMATION("গঠন", "formation"),
     /** Changes members (a replacement after a transfer, a co-opted member): the members are the whole team after it. */
@@ -17,7 +19,13 @@ public enum OrderKind {
         this.nameEn = nameEn;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
+    @Override
+    public String nameBn() {
+        return nameBn;
+    }
+
+    @Override
+    public String nameEn() {
+        return nameEn;
     }
 }

@@ -1,7 +1,9 @@
 package bd.udbhabon.team;
 
+import bd.udbhabon.bangla.Bilingual;
+
 /** A member's place on the team. The head's title comes from the notification ("চিফ ইনোভেশন অফিসার"). */
-public enum TeamRole {
+public enum TeamRole implements Bilingual {
     HEAD("টিম প্রধান", "Head"),
     MEMBER("সদস্য", "Member"),
     MEMBER_SECRETARY("সদস্য সচিব", "Member-secretary"),
@@ -15,7 +17,13 @@ public enum TeamRole {
         this.nameEn = nameEn;
     }
 
-    public String name(boolean bangla) {
-        return bangla ? nameBn : nameEn;
+    @Override
+    public String nameBn() {
+        return nameBn;
+    }
+
+    @Override
+    public String nameEn() {
+        return nameEn;
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Teams for tests, written straight to the database as the issue form will write them (a draft
- * with its members, then issued with a memo number, a PDF and a DOCX), and the compliance row
+ * with its members, then issued with a memo number and its paper in issued_paper), and the compliance row
  * refreshed as issuing does. Posts, officers and holdings likewise: the people pages have their
  * own tests.
  */
@@ -106,12 +106,16 @@ public final class TeamFixtures {
         }
         jdbc.sql("insert into issued_memo (memo_number, file_id, paper) values (?, ?, ?)")
                 .params(memo, file, "team-order:" + order).update();
+        long paper = jdbc.sql("""
+                        insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, signatory_name_bn, pdf, docx)
+                        values (?, ?, ?, ?, ?, 'জেলা প্রশাসক', ?, ?) returning id""")
+                .params(formingOfficeId, file, memo, effectiveFrom, "team-order:" + order, new byte[] {1}, new byte[] {1})
+                .query(Long.class).single();
         jdbc.sql("""
                         update team_order set status = 'ISSUED', memo_number = ?, issued_on = ?, compliant = ?, justification = ?,
-                               findings = '[]', signatory_name_bn = 'জেলা প্রশাসক', pdf = ?, docx = ?
+                               findings = '[]', signatory_name_bn = 'জেলা প্রশাসক', paper_id = ?
                         where id = ?""")
-                .params(memo, effectiveFrom, compliant, compliant ? null : "পদটি শীঘ্রই পূরণ করা হবে", new byte[] {1},
-                        new byte[] {1}, order)
+                .params(memo, effectiveFrom, compliant, compliant ? null : "পদটি শীঘ্রই পূরণ করা হবে", paper, order)
                 .update();
         compliance.refresh(officeId);
         return order;

@@ -16,14 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class AuditCheckpoints implements ApplicationRunner, SmartLifecycle {
+class AuditCheckpoints implements ApplicationRunner, SmartLifecycle, SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(AuditCheckpoints.class);
     /** Keeps a checkpoint's MAC from ever being taken for an entry's, or the other way round. */
@@ -46,15 +47,16 @@ class AuditCheckpoints implements ApplicationRunner, SmartLifecycle {
     private final JdbcClient jdbc;
     private final AuditKey key;
     private final Path file;
+    private final Duration interval;
     private final TransactionTemplate transaction;
     private volatile AuditCheckpoint lastWritten;
     private volatile boolean running;
 
-    AuditCheckpoints(JdbcClient jdbc, AuditKey key, @Value("${udbhabon.audit.checkpoint-file}") Path file,
-                     PlatformTransactionManager transactions) {
+    AuditCheckpoints(JdbcClient jdbc, AuditKey key, AuditProperties properties, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.key = key;
-        this.file = file;
+        this.file = properties.checkpointFile();
+        this.interval = properties.checkpointInterval();
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -108,8 +110,12 @@ class AuditCheckpoints implements ApplicationRunner, SmartLifecycle {
         writeIfChanged();
     }
 
-    @Scheduled(fixedDelayString = "${udbhabon.audit.checkpoint-interval}",
-            initialDelayString = "${udbhabon.audit.checkpoint-interval}")
+    /** Every {@code udbhabon.audit.checkpoint-interval}, the first one interval after the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::periodically, interval, interval));
+    }
+
     void periodically() {
         try {
             writeIfChanged();

@@ -17,7 +17,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -38,7 +38,12 @@ class AuditKey {
     private final SecretKeySpec key;
     private final Mac prototype;
 
-    AuditKey(@Value("${udbhabon.audit.key:}") String configured, @Value("${udbhabon.audit.key-file}") Path file) {
+    @Autowired
+    AuditKey(AuditProperties properties) {
+        this(properties.key(), properties.keyFile());
+    }
+
+    AuditKey(String configured, Path file) {
         if (StringUtils.hasText(configured)) {
             this.key = decode(configured.trim(), "udbhabon.audit.key (UDBHABON_AUDIT_KEY)");
             this.prototype = initialised(key);

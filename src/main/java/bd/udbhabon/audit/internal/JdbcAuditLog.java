@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import javax.crypto.Mac;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +44,12 @@ class JdbcAuditLog implements AuditLog {
     private final Duration clockTolerance;
 
     JdbcAuditLog(JdbcClient jdbc, JsonMapper json, AuditKey key, AuditCheckpoints checkpoints,
-                 @Value("${udbhabon.audit.clock-tolerance}") Duration clockTolerance) {
+                 AuditProperties properties) {
         this.jdbc = jdbc;
         this.json = json;
         this.key = key;
         this.checkpoints = checkpoints;
-        this.clockTolerance = clockTolerance;
+        this.clockTolerance = properties.clockTolerance();
     }
 
     /**

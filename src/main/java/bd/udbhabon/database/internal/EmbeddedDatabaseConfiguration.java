@@ -2,13 +2,11 @@ package bd.udbhabon.database.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.time.Duration;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
@@ -21,16 +19,14 @@ import org.springframework.core.env.Environment;
 /** Starts the embedded PostgreSQL when no external database is configured. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
+@EnableConfigurationProperties(DatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabaseServer embeddedDatabaseServer(
-            @Value("${udbhabon.data-dir}") Path dataDir,
-            @Value("${udbhabon.database.port:0}") int port,
-            @Value("${udbhabon.database.durable:true}") boolean durable,
-            @Value("${udbhabon.database.watchdog-interval:1s}") Duration watchdogInterval) {
-        var server = EmbeddedDatabaseServer.start(dataDir, port, durable);
-        server.watch(watchdogInterval);
+    EmbeddedDatabaseServer embeddedDatabaseServer(DatabaseProperties properties) {
+        var settings = properties.database();
+        var server = EmbeddedDatabaseServer.start(properties.dataDir(), settings.port(), settings.durable());
+        server.watch(settings.watchdogInterval());
         return server;
     }
 

@@ -33,10 +33,10 @@ class FirstAdministrator implements ApplicationRunner {
     private final OfficeDirectory offices;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final SecurityProperties properties;
+    private final IdentityProperties properties;
 
     FirstAdministrator(AccountRepository accounts, OfficeDirectory offices, PasswordEncoder passwords, AuditLog audit,
-                       SecurityProperties properties) {
+                       IdentityProperties properties) {
         this.accounts = accounts;
         this.offices = offices;
         this.passwords = passwords;

@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({IdentityProperties.class, SessionCookieProperties.class})
 class IdentityConfiguration {
 
     /** Argon2id; the {id} prefix in each stored hash lets the algorithm change later without a reset. */

@@ -27,9 +27,9 @@ class LoginBackoff {
     }
 
     private final JdbcClient jdbc;
-    private final SecurityProperties properties;
+    private final IdentityProperties properties;
 
-    LoginBackoff(JdbcClient jdbc, SecurityProperties properties) {
+    LoginBackoff(JdbcClient jdbc, IdentityProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
     }

@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
@@ -37,11 +36,11 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
     private final boolean secureCookies;
 
     LoginOutcomes(AccountRepository accounts, AuditLog audit, LoginBackoff backoff,
-                  @Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) {
+                  SessionCookieProperties sessionCookie) {
         this.accounts = accounts;
         this.audit = audit;
         this.backoff = backoff;
-        this.secureCookies = secureCookies;
+        this.secureCookies = sessionCookie.secure();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package bd.udbhabon.identity.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -54,7 +53,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     SecurityFilterChain applicationChain(HttpSecurity http, LoginOutcomes outcomes, AccessTokens tokens,
-                                    AccountRepository accounts, SecurityProperties properties,
+                                    AccountRepository accounts, IdentityProperties properties,
+                                    SessionCookieProperties sessionCookie,
                                     ObjectProvider<ClientRegistrationRepository> singleSignOn,
                                     SingleSignOn singleSignOnOutcome) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -74,7 +74,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         // after the rate limit: an (account, address) that must wait is answered like any failure
         http.addFilterBefore(new LoginBackoffFilter(outcomes), UsernamePasswordAuthenticationFilter.class);
         // the CSRF token in a cookie, not in a session: a visit to the sign-in page must not make a session row
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie(http)));
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie(sessionCookie.secure())));
         // no other site may call us from a browser: preflights are refused here (403), before any handler
         http.cors(cors -> cors.configurationSource(request -> CorsUtils.isPreFlightRequest(request) ? new CorsConfiguration() : null));
         if (singleSignOn.getIfAvailable() != null) {
@@ -84,9 +84,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
-    private static CookieCsrfTokenRepository csrfCookie(HttpSecurity http) {
-        boolean secure = http.getSharedObject(ApplicationContext.class).getEnvironment()
-                .getProperty("server.servlet.session.cookie.secure", Boolean.class, true);
+    private static CookieCsrfTokenRepository csrfCookie(boolean secure) {
         var repository = new CookieCsrfTokenRepository(); // HttpOnly: pages carry the token in their forms
         repository.setCookieName("UDBHABON_CSRF");
         repository.setHeaderName("X-CSRF-TOKEN");

@@ -8,7 +8,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -33,10 +32,10 @@ class SmtpMailer implements Mailer {
     private final String from;
 
     SmtpMailer(ObjectProvider<JavaMailSender> sender, JdbcClient jdbc,
-               @Value("${udbhabon.mail.from:${spring.mail.username:no-reply@udbhabon.invalid}}") String from) {
+               NotifyProperties properties) {
         this.sender = sender;
         this.jdbc = jdbc;
-        this.from = from;
+        this.from = properties.from();
     }
 
     @Override

@@ -50,9 +50,9 @@ class ReferenceOfficeLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final String cabinetEmail;
 
-    ReferenceOfficeLoader(JdbcClient jdbc,
-                          @org.springframework.beans.factory.annotation.Value("${udbhabon.cabinet-division.email:}") String cabinetEmail) {
+    ReferenceOfficeLoader(JdbcClient jdbc, OfficeProperties properties) {
         this.jdbc = jdbc;
+        String cabinetEmail = properties.cabinetDivision().email();
         this.cabinetEmail = cabinetEmail == null ? "" : cabinetEmail.strip();
     }
 

@@ -24,7 +24,7 @@ class DocumentConfigurationTest {
 
     @Test
     void withoutAFontDirTheBundledSerifIsUsed() {
-        String pdf = render(new DocumentConfiguration().pdfRenderer("", "Nikosh.ttf"));
+        String pdf = render(new DocumentConfiguration().pdfRenderer(new DocumentProperties("", "Nikosh.ttf")));
         assertThat(pdf).contains("NotoSerifBengali-Regular").doesNotContain("NotoSansBengali");
     }
 
@@ -32,13 +32,13 @@ class DocumentConfigurationTest {
     void theConfiguredFontIsUsedForBangla(@TempDir Path dir) throws Exception {
         assertThat(INSTALLED).as("install the Debian package fonts-noto-core").exists();
         Files.copy(INSTALLED, dir.resolve("Nikosh.ttf"));
-        String pdf = render(new DocumentConfiguration().pdfRenderer(dir.toString(), "Nikosh.ttf"));
+        String pdf = render(new DocumentConfiguration().pdfRenderer(new DocumentProperties(dir.toString(), "Nikosh.ttf")));
         assertThat(pdf).contains("NotoSansBengali-Regular").doesNotContain("NotoSerifBengali");
     }
 
     @Test
     void aMissingConfiguredFontStopsTheApplicationWithAClearMessage(@TempDir Path dir) {
-        assertThatThrownBy(() -> new DocumentConfiguration().pdfRenderer(dir.toString(), "Nikosh.ttf"))
+        assertThatThrownBy(() -> new DocumentConfiguration().pdfRenderer(new DocumentProperties(dir.toString(), "Nikosh.ttf")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Nikosh.ttf");
     }
 

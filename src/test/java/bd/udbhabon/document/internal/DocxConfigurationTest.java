@@ -19,7 +19,7 @@ class DocxConfigurationTest {
 
     @Test
     void withoutAFontDirectoryTheBundledNotoSerifBengali() {
-        assertThat(DocxConfiguration.fonts("", "Nikosh.ttf").bangla()).isEqualTo("Noto Serif Bengali");
+        assertThat(DocxConfiguration.fonts(new DocumentProperties("", "Nikosh.ttf")).bangla()).isEqualTo("Noto Serif Bengali");
     }
 
     @Test
@@ -27,7 +27,7 @@ class DocxConfigurationTest {
         try (InputStream font = DocxConfigurationTest.class.getResourceAsStream("/fonts/NotoSans-Regular.ttf")) {
             Files.copy(font, dir.resolve("Nikosh.ttf"));
         }
-        DocxFonts fonts = DocxConfiguration.fonts(dir.toString(), "Nikosh.ttf");
+        DocxFonts fonts = DocxConfiguration.fonts(new DocumentProperties(dir.toString(), "Nikosh.ttf"));
         assertThat(fonts.bangla()).isEqualTo("Noto Sans");
         byte[] docx = new PoiDocxRenderer(fonts).render(Document.builder()
                 .letterhead(null, "জনপ্রশাসন মন্ত্রণালয়").title("অফিস আদেশ").build());
@@ -40,7 +40,7 @@ class DocxConfigurationTest {
 
     @Test
     void aConfiguredFontThatCannotBeReadStopsTheApplication(@TempDir Path dir) {
-        assertThatThrownBy(() -> DocxConfiguration.fonts(dir.toString(), "Nikosh.ttf"))
+        assertThatThrownBy(() -> DocxConfiguration.fonts(new DocumentProperties(dir.toString(), "Nikosh.ttf")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(dir.resolve("Nikosh.ttf").toString());
     }
 }
