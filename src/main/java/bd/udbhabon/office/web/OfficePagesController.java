@@ -7,8 +7,14 @@ import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.office.OfficePage;
+import bd.udbhabon.office.OfficePageLink;
+import bd.udbhabon.office.OfficePageLinks;
 import bd.udbhabon.office.OfficeSearch;
 import bd.udbhabon.shell.UserFacingException;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +30,12 @@ class OfficePagesController {
     private static final int PAGE_SIZE = 25;
     private final OfficeDirectory offices;
     private final AccessPolicy access;
+    private final List<OfficePageLinks> contributions;
 
-    OfficePagesController(OfficeDirectory offices, AccessPolicy access) {
+    OfficePagesController(OfficeDirectory offices, AccessPolicy access, List<OfficePageLinks> contributions) {
         this.offices = offices;
         this.access = access;
+        this.contributions = contributions;
     }
 
     @GetMapping("/offices")
@@ -54,9 +62,18 @@ class OfficePagesController {
         model.addAttribute("office", office);
         model.addAttribute("ancestors", offices.adminAncestors(id));
         model.addAttribute("children", children);
-        model.addAttribute("mayReadUsers", access.allows(Permission.READ_RECORDS, id));
-        model.addAttribute("mayReadAudit", access.allows(Permission.READ_AUDIT, id));
-        model.addAttribute("mayAdministerOffice", access.allows(Permission.ADMINISTER_OFFICE, id));
+        List<OfficePageLink> links = links(office);
+        model.addAttribute("notices", links.stream().filter(l -> l.place() == OfficePageLink.Place.NOTICE).toList());
+        model.addAttribute("actions", links.stream().filter(l -> l.place() == OfficePageLink.Place.ACTION).toList());
         return "office/office";
+    }
+
+    /** Every module's links for the office that the current user may follow, in their order. */
+    private List<OfficePageLink> links(Office office) {
+        Map<Permission, Boolean> allowed = new EnumMap<>(Permission.class); // each permission asked once
+        return contributions.stream().flatMap(c -> c.links(office).stream())
+                .filter(l -> l.needs() == null || allowed.computeIfAbsent(l.needs(), p -> access.allows(p, office.id())))
+                .sorted(Comparator.comparingInt(OfficePageLink::order))
+                .toList();
     }
 }
