@@ -22,7 +22,7 @@ public interface OfficeDirectory {
 
     /**
      * Every office above this one in either hierarchy (administrative or line), nearest first;
-     * empty for an unknown office.
+     * empty for an unknown office. Read from the scope relation ({@code office_scope}, see package-info).
      */
     java.util.Set<Long> superiorIds(long id);
 

@@ -98,18 +98,8 @@ class JdbcOfficeDirectory implements OfficeDirectory {
 
     @Override
     public java.util.Set<Long> superiorIds(long id) {
-        return new java.util.LinkedHashSet<>(jdbc.sql("""
-                        with recursive up(id, depth) as (
-                            select p.parent, 1 from office o
-                                cross join lateral (values (o.admin_parent_id), (o.line_parent_id)) as p(parent)
-                            where o.id = :id and p.parent is not null
-                            union
-                            select p.parent, up.depth + 1 from office o join up on o.id = up.id
-                                cross join lateral (values (o.admin_parent_id), (o.line_parent_id)) as p(parent)
-                            where p.parent is not null and up.depth < 20
-                        )
-                        select id from up group by id order by min(depth)
-                        """)
+        return new java.util.LinkedHashSet<>(jdbc.sql(
+                        "select ancestor_id from office_scope where office_id = :id and depth > 0 order by depth, ancestor_id")
                 .param("id", id)
                 .query(Long.class)
                 .list());

@@ -6,6 +6,9 @@ import bd.udbhabon.decision.ScopeRates;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.internal.NationalRegistry;
+import bd.udbhabon.people.PeopleDirectory;
+import bd.udbhabon.people.Post;
+import bd.udbhabon.people.internal.PeopleDirectories;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -27,8 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Cabinet Division, the divisions, districts, upazilas, ministries and directorates, and every
  * twelfth field office): 16 quarterly meetings from October 2022 with 4 to 8 decisions each, about
  * 283,000 decisions in the order taken, each with one or two owners and one to three status rows.
- * The {@code …Before} benchmarks run the scope and assigned queries as they were before 2026-11-23,
- * so that the ratio is measured in one run; the set-up checks that both give the same answers.
+ * The {@code scope…Before} benchmarks find the scope as it was before V23 (recursive walks over
+ * {@code office} instead of the scope relation), {@code districtAssignedSqlBefore} the owners as
+ * before 2026-11-23, so that the ratios are measured in one run; the set-up checks that the queries
+ * as they were (both) give the same answers.
  * Run:
  * {@code mvn -q -B -Pbench -DskipTests test-compile exec:exec@jmh -Djmh.args="DecisionBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s"}.
  */
@@ -42,6 +47,7 @@ public class DecisionBenchmark {
     private NationalRegistry.Database database;
     private JdbcClient jdbc;
     private OfficeDirectory directory;
+    private PeopleDirectory people;
     private DecisionService decisions;
     private long cabinet;
     private long division;
@@ -68,7 +74,9 @@ public class DecisionBenchmark {
         division = NationalRegistry.id(jdbc, "div:1");
         district = NationalRegistry.id(jdbc, "dist:1");
         directory = NationalRegistry.directory(jdbc);
-        decisions = new DecisionService(jdbc, directory, null, null, null);
+        people = PeopleDirectories.over(jdbc);
+        decisions = new DecisionService(new DecisionQueries(jdbc, directory, people), new ScopeRollUp(jdbc, directory),
+                null, null, null, null);
         sameAsBefore();
     }
 
@@ -86,19 +94,26 @@ public class DecisionBenchmark {
                 }
             }
         }
+        for (long office : offices) {
+            for (LocalDate day : List.of(AS_OF, LocalDate.of(2022, 10, 20))) {
+                if (!scopeBeforeV23(office, day).equals(decisions.scope(office, day))) {
+                    throw new IllegalStateException("scope of " + office + " on " + day + " differs from before V23");
+                }
+            }
+        }
         ScopeRates country = decisions.scope(cabinet, AS_OF);
         if (country.below().size() != 68 || country.rate().taken() != 282_911) {
             throw new IllegalStateException("the Cabinet Division's scope is " + country);
         }
         for (long office : offices) {
             List<Long> before = assigned(OWNED_BY_BEFORE, office);
-            if (!before.equals(assigned(DecisionService.OWNED_BY, office))
+            if (!before.equals(assigned(DecisionQueries.OWNED_BY, office))
                     || !before.equals(decisions.assignedTo(office, AS_OF).stream().map(Decision::id).toList())) {
                 throw new IllegalStateException("decisions assigned to " + office + " differ");
             }
         }
-        if (assigned(DecisionService.OWNED_BY, district).size() < 1_000) {
-            throw new IllegalStateException(assigned(DecisionService.OWNED_BY, district).size() + " decisions assigned to the district");
+        if (assigned(DecisionQueries.OWNED_BY, district).size() < 1_000) {
+            throw new IllegalStateException(assigned(DecisionQueries.OWNED_BY, district).size() + " decisions assigned to the district");
         }
     }
 
@@ -161,19 +176,32 @@ public class DecisionBenchmark {
 
     // ---- before and after, in the same run
 
+    /** The scope as it was before V23: recursive walks over {@code office} ({@link ScopeBeforeV23}). */
     @Benchmark
     public ScopeRates scopeCabinetBefore() {
-        return scopeBefore(cabinet, AS_OF);
+        return scopeBeforeV23(cabinet, AS_OF);
     }
 
     @Benchmark
     public ScopeRates scopeDivisionBefore() {
-        return scopeBefore(division, AS_OF);
+        return scopeBeforeV23(division, AS_OF);
     }
 
     @Benchmark
     public ScopeRates scopeDistrictBefore() {
-        return scopeBefore(district, AS_OF);
+        return scopeBeforeV23(district, AS_OF);
+    }
+
+    /** {@code scope} with the roots found as before V23, counted as now. */
+    private ScopeRates scopeBeforeV23(long officeId, LocalDate asOf) {
+        String sql = (officeId == cabinet ? ScopeBeforeV23.SCOPE_WALKING_UP : ScopeBeforeV23.SCOPE_WALKING_DOWN) + ScopeBeforeV23.SCOPE_COUNTS;
+        List<ScopeRates.OfficeRate> rows = jdbc.sql(sql).param("office", officeId).param("asOf", asOf)
+                .query((rs, i) -> new ScopeRates.OfficeRate(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        new Rate(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(10)), rs.getInt(9)))
+                .list();
+        ScopeRates.OfficeRate own = rows.stream().filter(r -> r.officeId() == officeId).findFirst().orElse(null);
+        return new ScopeRates(own == null ? new Rate(0, 0, 0, 0, 0, 0) : own.rate(), own == null ? 0 : own.overdue(),
+                rows.stream().filter(r -> r.officeId() != officeId).toList());
     }
 
     /** The assigned decisions' rows as the service selects them, owners matched as before. */
@@ -185,7 +213,7 @@ public class DecisionBenchmark {
     /** The same, owners matched as now. */
     @Benchmark
     public List<Long> districtAssignedSql() {
-        return assigned(DecisionService.OWNED_BY, district);
+        return assigned(DecisionQueries.OWNED_BY, district);
     }
 
     /** {@code DecisionService.scope} as it was: the same mapping over {@link #SCOPE_RATES_BEFORE}. */
@@ -202,9 +230,10 @@ public class DecisionBenchmark {
     /** The ids of the decisions {@code DecisionService.assignedTo} reads, with {@code ownedBy} as its condition. */
     private List<Long> assigned(String ownedBy, long officeId) {
         Office office = directory.find(officeId).orElseThrow();
-        return jdbc.sql(DecisionService.SELECT + "where " + ownedBy + " order by d.due_on nulls last, d.taken_on, d.id")
+        return jdbc.sql(DecisionQueries.SELECT + "where " + ownedBy + " order by d.due_on nulls last, d.taken_on, d.id")
                 .param("asOf", AS_OF).param("office", office.id()).param("level", office.level().name())
                 .param("superiors", directory.superiorIds(office.id()).toArray(Long[]::new))
+                .param("posts", people.posts(office.id()).stream().map(Post::id).toArray(Long[]::new))
                 .query((rs, i) -> rs.getLong(1)).list();
     }
 
@@ -239,7 +268,7 @@ public class DecisionBenchmark {
             order by o.name_bn collate "bn-x-icu", r.root
             """;
 
-    /** {@code DecisionService.OWNED_BY} before 2026-11-23. */
+    /** {@code DecisionQueries.OWNED_BY} before 2026-11-23. */
     private static final String OWNED_BY_BEFORE = """
             exists (select 1 from decision_owner o where o.decision_id = d.id and (
                        (o.level is null and o.office_id = :office)

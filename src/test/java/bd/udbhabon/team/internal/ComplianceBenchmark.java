@@ -1,6 +1,7 @@
 package bd.udbhabon.team.internal;
 
 import bd.udbhabon.office.internal.NationalRegistry;
+import bd.udbhabon.team.OfficeCompliance;
 import bd.udbhabon.team.TeamCompliance;
 import bd.udbhabon.team.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +35,7 @@ public class ComplianceBenchmark {
 
     private NationalRegistry.Database database;
     private ComplianceQueries queries;
+    private ComplianceQueriesBefore before;
     private long cabinet;
 
     @Setup
@@ -46,9 +50,28 @@ public class ComplianceBenchmark {
             throw new IllegalStateException(rows + " compliance rows");
         }
         queries = new ComplianceQueries(jdbc, JsonMapper.builder().build());
+        before = new ComplianceQueriesBefore(jdbc, JsonMapper.builder().build());
+        sameAsBefore(jdbc);
         long counted = queries.tallies(cabinet).values().stream().mapToLong(t -> t.offices()).sum();
         if (counted != 1_026 || queries.children(cabinet).size() != 68) {
             throw new IllegalStateException(counted + " counted offices, " + queries.children(cabinet).size() + " children");
+        }
+    }
+
+    /** The queries on the scope relation (V23) give exactly what the recursive walks gave, for offices of every level. */
+    private void sameAsBefore(JdbcClient jdbc) {
+        for (String ref : List.of("cabinet-division", "div:1", "dist:1", "upz:1", "min:1", "dir:1")) {
+            long office = NationalRegistry.id(jdbc, ref);
+            List<OfficeCompliance> rows = new ArrayList<>();
+            List<OfficeCompliance> rowsBefore = new ArrayList<>();
+            queries.forEachInScope(office, rows::add);
+            before.forEachInScope(office, rowsBefore::add);
+            if (!queries.tallies(office).equals(before.tallies(office)) || !queries.children(office).equals(before.children(office))
+                    || !queries.office(office).equals(before.office(office)) || !rows.equals(rowsBefore)
+                    || !queries.withVerdict(office, Verdict.NOT_COMPLIANT, 1, 50).equals(before.withVerdict(office, Verdict.NOT_COMPLIANT, 1, 50))
+                    || !queries.withVerdict(office, Verdict.NO_TEAM, 99, 50).equals(before.withVerdict(office, Verdict.NO_TEAM, 99, 50))) {
+                throw new IllegalStateException("the compliance of " + ref + " differs from before");
+            }
         }
     }
 
@@ -73,6 +96,25 @@ public class ComplianceBenchmark {
     public int cabinetExportRows() {
         int[] n = {0};
         queries.forEachInScope(cabinet, row -> n[0] += row.lacking().size() + 1);
+        return n[0];
+    }
+
+    // ---- before V23 (the recursive walk up), in the same run
+
+    @Benchmark
+    public int cabinetPageBefore() {
+        return before.office(cabinet).hashCode() + before.tallies(cabinet).size() + before.children(cabinet).size();
+    }
+
+    @Benchmark
+    public TeamCompliance.Listing cabinetNotCompliantFirstPageBefore() {
+        return before.withVerdict(cabinet, Verdict.NOT_COMPLIANT, 0, 100);
+    }
+
+    @Benchmark
+    public int cabinetExportRowsBefore() {
+        int[] n = {0};
+        before.forEachInScope(cabinet, row -> n[0] += row.lacking().size() + 1);
         return n[0];
     }
 

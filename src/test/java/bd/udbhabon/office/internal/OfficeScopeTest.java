@@ -1,0 +1,89 @@
+package bd.udbhabon.office.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The scope relation (V23) is the walk up both hierarchies, kept in step by office's triggers
+ * whoever writes: over the national registry (24,067 offices inserted in bulk by plain SQL), after
+ * moving a district with its subtree, changing a level, adding and deleting an office.
+ */
+class OfficeScopeTest {
+
+    private static NationalRegistry.Database database;
+    private static JdbcClient jdbc;
+
+    /** Pairs in the relation but not in the walk, and in the walk but not in the relation: both must be none. */
+    private static final String DIFFERENCE = """
+            with recursive up(office_id, id, depth) as (
+                select id, id, 0 from office
+                union
+                select u.office_id, p.parent, u.depth + 1 from up u join office o on o.id = u.id
+                cross join lateral (values (o.admin_parent_id), (o.line_parent_id)) p(parent) where p.parent is not null
+            ),
+            walk as (select u.id as ancestor_id, u.office_id, min(u.depth) as depth, o.level
+                     from up u join office o on o.id = u.office_id group by u.id, u.office_id, o.level)
+            select count(*) from ((select * from walk except select ancestor_id, office_id, depth, level from office_scope)
+                                  union all
+                                  (select ancestor_id, office_id, depth, level from office_scope except select * from walk)) d""";
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = NationalRegistry.Database.start();
+        jdbc = database.jdbc();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        database.close();
+    }
+
+    private static long difference() {
+        return jdbc.sql(DIFFERENCE).query(Long.class).single();
+    }
+
+    private static List<Long> scope(long officeId) {
+        return jdbc.sql("select office_id from office_scope where ancestor_id = ? order by office_id").param(officeId)
+                .query(Long.class).list();
+    }
+
+    @Test
+    void theRelationIsTheWalkUpBothHierarchiesThroughEveryChange() {
+        assertThat(jdbc.sql("select count(*) from office_scope where depth = 0").query(Long.class).single())
+                .isEqualTo(NationalRegistry.OFFICES);
+        assertThat(difference()).isZero();
+        long cabinet = NationalRegistry.id(jdbc, "cabinet-division");
+        assertThat(scope(cabinet)).hasSize((int) NationalRegistry.OFFICES);
+
+        // a district moves to another division: its subtree (upazilas, field offices) leaves the one and joins the other
+        long district = NationalRegistry.id(jdbc, "dist:1");
+        long from = NationalRegistry.id(jdbc, "div:2");
+        long to = NationalRegistry.id(jdbc, "div:3");
+        List<Long> subtree = scope(district);
+        assertThat(subtree).hasSizeGreaterThan(360);
+        assertThat(scope(from)).containsAll(subtree);
+        jdbc.sql("update office set admin_parent_id = ? where id = ?").params(to, district).update();
+        assertThat(scope(from)).doesNotContainAnyElementsOf(subtree);
+        assertThat(scope(to)).containsAll(subtree);
+        assertThat(difference()).isZero();
+
+        // a level changes; an office is added under two parents; an office is deleted
+        jdbc.sql("update office set level = 'OTHER' where id = ?").param(district).update();
+        long added = jdbc.sql("""
+                        insert into office (level, name_bn, name_en, admin_parent_id, line_parent_id)
+                        values ('OTHER', 'নতুন দপ্তর', 'New office', ?, ?) returning id""")
+                .params(NationalRegistry.id(jdbc, "upz:1"), NationalRegistry.id(jdbc, "dir:1")).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from office_scope where office_id = ?").param(added).query(Long.class).single())
+                .as("itself, upazila, district, division, cabinet; directorate, ministry").isEqualTo(7);
+        assertThat(difference()).isZero();
+        jdbc.sql("delete from office where id = ?").param(added).update();
+        assertThat(jdbc.sql("select count(*) from office_scope where office_id = ? or ancestor_id = ?").params(added, added)
+                .query(Long.class).single()).isZero();
+        assertThat(difference()).isZero();
+    }
+}
