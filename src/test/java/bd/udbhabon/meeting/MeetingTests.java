@@ -105,11 +105,11 @@ class MeetingTests {
         String form = ms.get(base + "/new").body();
         assertThat(form).contains("উপজেলা নির্বাহী অফিসার, লালপুর");
         Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "", "chairDesignation", "উপজেলা নির্বাহী অফিসার, লালপুর",
-                "date", "2026-02-10", "startTime", "11:30", "place", "", "onlineLink", "", "rows", "3"));
-        fields.put("agenda_0", "বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি");
-        fields.put("agenda_1", "সেবা সহজিকরণ উদ্যোগ");
-        fields.put("presenter_1", "সহকারী প্রোগ্রামার");
-        fields.put("agenda_2", "বিবিধ");
+                "date", "2026-02-10", "startTime", "11:30", "place", "", "onlineLink", ""));
+        fields.put("agenda[0].title", "বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি");
+        fields.put("agenda[1].title", "সেবা সহজিকরণ উদ্যোগ");
+        fields.put("agenda[1].presenter", "সহকারী প্রোগ্রামার");
+        fields.put("agenda[2].title", "বিবিধ");
         var refused = multipart(ms, base + "/new", fields, null, null);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("সভাপতির নাম লিখুন।", "সভার স্থান বা অনলাইন লিংক, অন্তত একটি দিন।",
@@ -214,8 +214,8 @@ class MeetingTests {
         accounts.create("natore-reviewer", Role.OFFICE_ADMIN, natore);
         String base = "/offices/" + singra + "/meetings";
         Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "মোঃ হাসান", "chairDesignation", "উপজেলা নির্বাহী অফিসার",
-                "date", "2026-03-05", "startTime", "10:00", "onlineLink", "https://meet.example.gov.bd/singra", "rows", "1",
-                "agenda_0", "ইনোভেশন কর্মপরিকল্পনা"));
+                "date", "2026-03-05", "startTime", "10:00", "onlineLink", "https://meet.example.gov.bd/singra",
+                "agenda[0].title", "ইনোভেশন কর্মপরিকল্পনা"));
         var created = multipart(signedIn("singra-ms"), base + "/new", fields, null, null);
         assertThat(created.status()).as(created.body()).isEqualTo(302);
         String meetingPath = created.location().replaceFirst("^https?://[^/]+", "");
@@ -420,7 +420,7 @@ class MeetingTests {
         String base = "/offices/" + naldanga + "/meetings";
         Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "মোঃ আবদুল করিম",
                 "chairDesignation", "উপজেলা নির্বাহী অফিসার, নলডাঙ্গা", "date", "2026-02-10", "startTime", "11:30",
-                "place", "উপজেলা পরিষদ সভাকক্ষ", "onlineLink", "", "rows", "1", "agenda_0", "বিবিধ"));
+                "place", "উপজেলা পরিষদ সভাকক্ষ", "onlineLink", "", "agenda[0].title", "বিবিধ"));
         var created = multipart(ms, base + "/new", fields, null, null);
         assertThat(created.status()).as(created.body()).isEqualTo(302);
         String notice = created.location().replaceFirst("^https?://[^/]+", "") + "/notice";

@@ -29,9 +29,9 @@ final class MinutesDesk {
     long hold(long officeId, LocalDate date, String time, String place, List<String> agenda, List<Long> memberPosts) {
         Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "ড. দেওয়ান মুহাম্মদ হুমায়ুন কবীর",
                 "chairDesignation", "বিভাগীয় কমিশনার", "date", date.toString(), "startTime", time, "place", place,
-                "onlineLink", "", "rows", String.valueOf(agenda.size())));
+                "onlineLink", ""));
         for (int i = 0; i < agenda.size(); i++) {
-            fields.put("agenda_" + i, agenda.get(i));
+            fields.put("agenda[" + i + "].title", agenda.get(i));
         }
         user.get("/offices/" + officeId + "/meetings/new"); // the page gives the form its CSRF token
         var created = Multipart.post(user, port, "/offices/" + officeId + "/meetings/new", fields, null, null);

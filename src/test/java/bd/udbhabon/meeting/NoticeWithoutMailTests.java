@@ -47,7 +47,7 @@ class NoticeWithoutMailTests {
         ms.signIn("gurudaspur-ms", TestAccounts.PASSWORD);
         ms.get("/account");
         Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "মোঃ জাহিদ", "chairDesignation", "উপজেলা নির্বাহী অফিসার",
-                "date", "2026-04-20", "startTime", "15:00", "place", "সভাকক্ষ", "rows", "1", "agenda_0", "বার্ষিক কর্মপরিকল্পনা"));
+                "date", "2026-04-20", "startTime", "15:00", "place", "সভাকক্ষ", "agenda[0].title", "বার্ষিক কর্মপরিকল্পনা"));
         var created = Multipart.post(ms, port, "/offices/" + gurudaspur + "/meetings/new", fields, null, null);
         assertThat(created.status()).isEqualTo(302);
         String meetingPath = created.location().replaceFirst("^https?://[^/]+", "");

@@ -484,9 +484,8 @@ class BadInputTests {
         form.put("startTime", "11:00");
         form.put("place", "সম্মেলন কক্ষ");
         form.put("onlineLink", "");
-        form.put("rows", "1");
-        form.put("agenda_0", "আলোচ্য বিষয়");
-        form.put("presenter_0", "");
+        form.put("agenda[0].title", "আলোচ্য বিষয়");
+        form.put("agenda[0].presenter", "");
         form.put("action", "save");
         return form;
     }

@@ -144,7 +144,7 @@ class UploadRulesTests {
         ms.get(base + "/new");
         Map<String, String> fields = new LinkedHashMap<>(Map.of("title", "", "chairName", "মোঃ রফিকুল ইসলাম",
                 "chairDesignation", "উপজেলা নির্বাহী অফিসার, আলমডাঙ্গা", "date", "2026-03-10", "startTime", "10:30",
-                "place", "উপজেলা পরিষদ সভাকক্ষ", "onlineLink", "", "rows", "1", "agenda_0", "ই-সেবা কেন্দ্রের অগ্রগতি"));
+                "place", "উপজেলা পরিষদ সভাকক্ষ", "onlineLink", "", "agenda[0].title", "ই-সেবা কেন্দ্রের অগ্রগতি"));
         fields.put("action", "save");
 
         var refused = ms.multipart(base + "/new", fields, List.of(new Browsing.Upload("files", "কার্যপত্র.pdf", "application/pdf", HTML)));

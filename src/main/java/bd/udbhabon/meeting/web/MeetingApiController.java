@@ -221,7 +221,11 @@ class MeetingApiController {
                 MeetingForm.nz(body.chairDesignation()), MeetingForm.nz(body.date()), MeetingForm.nz(body.startTime()),
                 MeetingForm.nz(body.place()), MeetingForm.nz(body.onlineLink()), rows);
         FormErrors errors = new FormErrors();
-        Meetings.MeetingInput input = form.input(errors);
+        LocalDate date = FormDates.readIso(form.date()); // the API takes yyyy-mm-dd only, as documented
+        if (date == null && !form.date().isBlank()) {
+            errors.add("date", "meeting.error.date");
+        }
+        Meetings.MeetingInput input = form.input(date, errors);
         if (errors.any()) { // what could not be read, as the page's form answers it
             throw UserFacingException.invalid(errors);
         }

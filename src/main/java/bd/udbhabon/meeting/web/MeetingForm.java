@@ -2,7 +2,6 @@ package bd.udbhabon.meeting.web;
 
 import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.Meetings.MeetingInput;
-import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import java.time.LocalDate;
@@ -10,13 +9,16 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The meeting form as typed: everything a string, so nothing typed is lost when it comes back. */
 public record MeetingForm(String title, String chairName, String chairDesignation, String date, String startTime,
                           String place, String onlineLink, List<AgendaRow> agenda) {
 
     public record AgendaRow(String title, String presenter) {
+        public AgendaRow {
+            title = nz(title); // a field not sent is blank, as typed
+            presenter = nz(presenter);
+        }
     }
 
     /** Empty agenda rows offered below the typed ones; "more rows" adds twice as many. */
@@ -29,25 +31,17 @@ public record MeetingForm(String title, String chairName, String chairDesignatio
                 m.agenda().stream().map(a -> new AgendaRow(a.titleBn(), nz(a.presenterBn()))).toList());
     }
 
-    static MeetingForm of(Map<String, String> form) {
-        List<AgendaRow> rows = new ArrayList<>();
-        int count = (int) Math.min(Math.max(parseLong(form.get("rows")), 0), MAX_ROWS);
-        for (int i = 0; i < count; i++) {
-            rows.add(new AgendaRow(nz(form.get("agenda_" + i)), nz(form.get("presenter_" + i))));
-        }
-        return new MeetingForm(nz(form.get("title")), nz(form.get("chairName")), nz(form.get("chairDesignation")),
-                nz(form.get("date")), nz(form.get("startTime")), nz(form.get("place")), nz(form.get("onlineLink")), rows);
+    /** The bound form as typed: a day that could not be read as it was typed ({@code typedDate}). */
+    static MeetingForm of(MeetingFields fields, String typedDate) {
+        return new MeetingForm(nz(fields.title()), nz(fields.chairName()), nz(fields.chairDesignation()), typedDate,
+                nz(fields.startTime()), nz(fields.place()), nz(fields.onlineLink()), fields.agenda());
     }
 
-    /** The meeting for the service; what cannot be read is reported in {@code errors} and left out. */
-    MeetingInput input(FormErrors errors) {
-        LocalDate d = null;
-        if (!date.isBlank()) {
-            d = FormDates.read(date);
-            if (d == null) {
-                errors.add("date", "meeting.error.date");
-            }
-        }
+    /**
+     * The meeting for the service, with the day as bound ({@code day}, null when blank or unreadable: binding
+     * reported that); what cannot be read is reported in {@code errors} and left out.
+     */
+    MeetingInput input(LocalDate d, FormErrors errors) {
         LocalTime t = null;
         if (!startTime.isBlank()) {
             try {

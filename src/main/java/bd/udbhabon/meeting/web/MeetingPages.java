@@ -25,7 +25,9 @@ import bd.udbhabon.meeting.MeetingSerials;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -101,9 +103,9 @@ class MeetingPages {
 
     @PostMapping("/offices/{officeId}/meetings/new")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String create(@PathVariable long officeId, @RequestParam Map<String, String> fields,
+    String create(@PathVariable long officeId, @ModelAttribute("meetingFields") MeetingFields fields, BindingResult binding,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
-        return save(officeId, null, fields, files, List.of(), model);
+        return save(officeId, null, fields, binding, files, List.of(), model);
     }
 
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/edit")
@@ -116,23 +118,24 @@ class MeetingPages {
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/edit")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String update(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
+    String update(@PathVariable long officeId, @PathVariable long meetingId,
+                  @ModelAttribute("meetingFields") MeetingFields fields, BindingResult binding,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   @RequestParam(name = "remove", required = false) List<String> remove, Model model) {
         meeting(officeId, meetingId);
         List<Long> removals = remove == null ? List.of() : remove.stream().map(MeetingForm::parseLong).filter(id -> id > 0).toList();
-        return save(officeId, meetingId, fields, files, removals, model);
+        return save(officeId, meetingId, fields, binding, files, removals, model);
     }
 
-    private String save(long officeId, Long meetingId, Map<String, String> fields, List<MultipartFile> files,
+    private String save(long officeId, Long meetingId, MeetingFields fields, BindingResult binding, List<MultipartFile> files,
                         List<Long> removals, Model model) {
-        MeetingForm form = MeetingForm.of(fields);
+        MeetingForm form = MeetingForm.of(fields, Forms.typed(fields, binding).get("date"));
         Meeting before = meetingId == null ? null : meeting(officeId, meetingId);
-        if ("more".equals(fields.get("action"))) {
+        if ("more".equals(fields.action())) {
             return formPage(officeId, before, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS * 2), new FormErrors(), model);
         }
-        FormErrors errors = new FormErrors();
-        Meetings.MeetingInput input = form.input(errors);
+        FormErrors errors = Forms.errors(binding, Map.of("date", "meeting.error.date"));
+        Meetings.MeetingInput input = form.input(fields.date(), errors);
         return Forms.saveOrShow(errors, () -> {
             Meeting saved = meetings.save(officeId, meetingId, input, uploads(files), removals);
             return "redirect:/offices/" + officeId + "/meetings/" + saved.id();
