@@ -209,8 +209,8 @@ class DecisionRegisterTests {
         String page = ict.get("/offices/" + division + "/decisions/" + decision).body();
         assertThat(page).as("the choices the division can name").contains("জেলা প্রশাসক (সকল), বরিশাল বিভাগ",
                 "জেলা প্রশাসকের কার্যালয়, ভোলা", "value=\"level:DISTRICT:" + division + "\" selected");
-        var saved = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of("rows", "3",
-                "owner_0", "office:" + bhola, "label_0", "জেলা প্রশাসক, ভোলা", "owner_1", "", "label_1", "", "owner_2", "", "label_2", ""));
+        var saved = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of(
+                "owners[0].key", "office:" + bhola, "owners[0].label", "জেলা প্রশাসক, ভোলা", "owners[1].key", "", "owners[1].label", "", "owners[2].key", "", "owners[2].label", ""));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(decisions.find(decision, Dhaka.today()).orElseThrow().owners()).extracting(Owner::labelBn)
                 .containsExactly("জেলা প্রশাসক, ভোলা");
@@ -218,17 +218,17 @@ class DecisionRegisterTests {
         assertThat(decisions.assignedTo(bhola, Dhaka.today())).extracting(Decision::id).contains(decision);
         assertThat(signedIn("patuakhali-dc").get("/offices/" + patuakhali + "/decisions/" + decision).status()).isEqualTo(404);
 
-        var none = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of("rows", "1", "owner_0", ""));
+        var none = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of("owners[0].key", ""));
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.body()).contains("অন্তত একটি বাস্তবায়নকারী কর্তৃপক্ষ দিন।");
         assertThat(signedIn("bhola-dc").post("/offices/" + bhola + "/decisions/" + decision + "/owners",
-                Map.of("rows", "1", "owner_0", "office:" + bhola)).status()).as("only the deciding office reassigns").isEqualTo(403);
+                Map.of("owners[0].key", "office:" + bhola)).status()).as("only the deciding office reassigns").isEqualTo(403);
 
         // Given to a post, the decision is the post's office's to implement: here one of the division's own posts.
         long programmer = jdbc.sql("insert into post (office_id, title_bn, grade) values (?, 'সহকারী প্রোগ্রামার', 'OFFICER') returning id")
                 .param(division).query(Long.class).single();
-        var toPost = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of("rows", "1",
-                "owner_0", "post:" + programmer, "label_0", "সহকারী প্রোগ্রামার, বিভাগীয় কমিশনারের কার্যালয়"));
+        var toPost = ict.post("/offices/" + division + "/decisions/" + decision + "/owners", Map.of(
+                "owners[0].key", "post:" + programmer, "owners[0].label", "সহকারী প্রোগ্রামার, বিভাগীয় কমিশনারের কার্যালয়"));
         assertThat(toPost.status()).as(toPost.body()).isEqualTo(302);
         assertThat(decisions.assignedTo(division, Dhaka.today())).extracting(Decision::id).contains(decision);
         assertThat(decisions.assignedTo(bhola, Dhaka.today())).extracting(Decision::id).doesNotContain(decision);

@@ -138,8 +138,8 @@ class DecisionPages {
     /** New implementing authorities, chosen from what the deciding office can name, each with the words to print. */
     @PostMapping("/offices/{officeId}/decisions/{decisionId}/owners")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String owners(@PathVariable long officeId, @PathVariable long decisionId, @RequestParam Map<String, String> form,
-                  Model model) {
+    String owners(@PathVariable long officeId, @PathVariable long decisionId, @ModelAttribute("ownersForm") OwnersForm form,
+                  BindingResult binding, Model model) {
         requireConcerns(officeId, decisionId);
         if (!register.mayReassign(decisionId, officeId)) {
             throw new UserFacingException(403, "error.forbidden");
@@ -147,18 +147,16 @@ class DecisionPages {
         Map<String, Owner> choices = register.ownerChoices(officeId).stream()
                 .collect(Collectors.toMap(OwnerChoice::key, OwnerChoice::owner, (a, b) -> a, LinkedHashMap::new));
         List<Owner> owners = new ArrayList<>();
-        int rows = Math.min(parseInt(form.get("rows")), 30);
-        for (int i = 0; i < rows; i++) {
-            Owner choice = choices.get(form.getOrDefault("owner_" + i, ""));
+        for (OwnersForm.Row row : form.owners()) {
+            Owner choice = choices.get(row.key());
             if (choice != null) {
-                String label = form.getOrDefault("label_" + i, "").strip();
-                owners.add(new Owner(choice.officeId(), choice.postId(), choice.level(), label.isEmpty() ? choice.labelBn() : label));
+                owners.add(new Owner(choice.officeId(), choice.postId(), choice.level(), row.label().isEmpty() ? choice.labelBn() : row.label()));
             }
         }
-        return Forms.saveOrShow(new FormErrors(), () -> {
+        return Forms.saveOrShow(Forms.errors(binding), () -> {
             register.reassign(decisionId, officeId, owners);
             return "redirect:/offices/" + officeId + "/decisions/" + decisionId;
-        }, errors -> decisionPage(officeId, decisionId, errors, form, model));
+        }, errors -> decisionPage(officeId, decisionId, errors, Map.of(), model)); // the owners' rows show the decision's own
     }
 
     private static Long parseLong(String text) {
@@ -166,14 +164,6 @@ class DecisionPages {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             return -1L;
-        }
-    }
-
-    private static int parseInt(String text) {
-        try {
-            return text == null ? 0 : Math.max(0, Integer.parseInt(text.strip()));
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 
