@@ -15,6 +15,7 @@ import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
 import bd.udbhabon.people.Wing;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Cadence;
@@ -27,7 +28,6 @@ import bd.udbhabon.team.NotificationRegistry;
 import bd.udbhabon.team.Requirement;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,8 +35,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,8 +53,6 @@ class NotificationInput {
     /** A serial typed before a duty: "১।", "২.", "3)", "(৪)", "(ক)", "খ)", "গ।". */
     private static final Pattern SERIAL = Pattern.compile(
             "^(?:\\(?[০-৯0-9]{1,3}\\s*[।.)]|\\([০-৯0-9]{1,3}\\)|\\(?[ক-হa-z]\\)|[ক-হ]\\s*[।.])\\s*");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
 
     private final JdbcPolicies store;
 
@@ -288,31 +284,10 @@ class NotificationInput {
         return chosen;
     }
 
-    /** 2025-11-06 (what a date field sends), 06-11-2025, 06/11/2025 or 06.11.2025, in either digits. */
+    /** A day as {@link FormDates} reads it (either digits, yyyy-mm-dd or day first), within 1950–2100; null otherwise. */
     static LocalDate date(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        String latin = BanglaDigits.toLatin(text.strip());
-        Function<Matcher, LocalDate> read = null;
-        Matcher m = ISO.matcher(latin);
-        if (m.matches()) {
-            read = x -> LocalDate.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)), Integer.parseInt(x.group(3)));
-        } else {
-            m = DAY_FIRST.matcher(latin);
-            if (m.matches()) {
-                read = x -> LocalDate.of(Integer.parseInt(x.group(3)), Integer.parseInt(x.group(2)), Integer.parseInt(x.group(1)));
-            }
-        }
-        if (read == null) {
-            return null;
-        }
-        try {
-            LocalDate date = read.apply(m);
-            return date.getYear() < 1950 || date.getYear() > 2100 ? null : date;
-        } catch (DateTimeException e) {
-            return null;
-        }
+        LocalDate date = FormDates.read(text);
+        return date == null || date.getYear() < 1950 || date.getYear() > 2100 ? null : date;
     }
 
     private static boolean blank(String s) {

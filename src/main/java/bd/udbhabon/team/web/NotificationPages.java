@@ -22,6 +22,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -86,8 +86,8 @@ class NotificationPages {
 
     @PostMapping("/notifications/new")
     @NationalAccess(Permission.ADMINISTER_OFFICE)
-    String create(@RequestParam Map<String, String> form, Model model) {
-        NotificationDraft draft = draft(form, true);
+    String create(@ModelAttribute("notificationForm") NotificationForm form, Model model) {
+        NotificationDraft draft = form.draft(true);
         var saved = registry.create(draft);
         return saved.ok() ? "redirect:/notifications/" + saved.id() : form(null, draft, saved.errors(), model);
     }
@@ -101,9 +101,9 @@ class NotificationPages {
 
     @PostMapping("/notifications/{notificationId}/edit")
     @NationalAccess(Permission.ADMINISTER_OFFICE)
-    String update(@PathVariable long notificationId, @RequestParam Map<String, String> form, Model model) {
+    String update(@PathVariable long notificationId, @ModelAttribute("notificationForm") NotificationForm form, Model model) {
         Notification n = existing(notificationId);
-        NotificationDraft draft = draft(form, false);
+        NotificationDraft draft = form.draft(false);
         var saved = registry.update(notificationId, draft);
         return saved.ok() ? "redirect:/notifications/" + notificationId : form(n, draft, saved.errors(), model);
     }
@@ -186,13 +186,6 @@ class NotificationPages {
         model.addAttribute("subjects", List.of(Subject.values()));
         model.addAttribute("authorities", List.of(FormingAuthority.values()));
         return "team/level-form";
-    }
-
-    private static NotificationDraft draft(Map<String, String> form, boolean isNew) {
-        return new NotificationDraft(form.getOrDefault("title_bn", ""), form.getOrDefault("title_en", ""),
-                form.getOrDefault("memo_number", ""), form.getOrDefault("issued_on", ""),
-                form.getOrDefault("effective_from", ""), form.getOrDefault("cadence", ""), form.getOrDefault("duties", ""),
-                isNew ? form.getOrDefault("copy_from", "") : "");
     }
 
     /** The level form's fields; requirement rows are {@code r0_…}, {@code r1_…}, in order. */
