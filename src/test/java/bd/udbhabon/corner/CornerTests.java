@@ -44,9 +44,9 @@ class CornerTests {
         long head = post(dc, sylhet, "অতিরিক্ত জেলা প্রশাসক (শিক্ষা ও আইসিটি), সিলেট", "ADDITIONAL_DEPUTY_COMMISSIONER");
         long programmer = post(dc, sylhet, "প্রোগ্রামার, জেলা কার্যালয়, সিলেট", "PROGRAMMER");
         assertThat(dc.post("/offices/" + sylhet + "/team/draft", form("kind", "FORMATION", "effectiveFrom", "2026-01-05",
-                "preamble", "জেলা ইনোভেশন টিম গঠন করা হলো:", "closing", "", "rows", "2", "action", "save",
-                "post_0", String.valueOf(head), "role_0", "HEAD", "label_0", "",
-                "post_1", String.valueOf(programmer), "role_1", "MEMBER_SECRETARY", "label_1", "")).status()).isEqualTo(302);
+                "preamble", "জেলা ইনোভেশন টিম গঠন করা হলো:", "closing", "", "action", "save",
+                "members[0].post", String.valueOf(head), "members[0].role", "HEAD", "members[0].label", "",
+                "members[1].post", String.valueOf(programmer), "members[1].role", "MEMBER_SECRETARY", "members[1].label", "")).status()).isEqualTo(302);
 
         Browsing citizen = new Browsing(port);
         String before = citizen.get("/corner/" + sylhet).body();

@@ -123,8 +123,8 @@ class TeamBrowserTests {
     }
 
     private void choose(int row, TeamDesk.Row member) {
-        new Select(browser.findElement(By.name("post_" + row))).selectByValue(String.valueOf(member.post()));
-        new Select(browser.findElement(By.name("role_" + row))).selectByValue(member.role());
+        new Select(browser.findElement(By.name("members[" + row + "].post"))).selectByValue(String.valueOf(member.post()));
+        new Select(browser.findElement(By.name("members[" + row + "].role"))).selectByValue(member.role());
     }
 
     /** Waits for the findings beside the form, which follow every change, to say {@code text}. */

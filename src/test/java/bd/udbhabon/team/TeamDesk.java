@@ -84,12 +84,11 @@ final class TeamDesk {
         form.put("effectiveFrom", effectiveFrom);
         form.put("preamble", preamble);
         form.put("closing", "");
-        form.put("rows", String.valueOf(rows.size()));
         form.put("action", action);
         for (int i = 0; i < rows.size(); i++) {
-            form.put("post_" + i, String.valueOf(rows.get(i).post()));
-            form.put("role_" + i, rows.get(i).role());
-            form.put("label_" + i, rows.get(i).label());
+            form.put("members[" + i + "].post", String.valueOf(rows.get(i).post()));
+            form.put("members[" + i + "].role", rows.get(i).role());
+            form.put("members[" + i + "].label", rows.get(i).label());
         }
         return form;
     }

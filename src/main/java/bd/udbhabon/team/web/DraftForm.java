@@ -3,7 +3,6 @@ package bd.udbhabon.team.web;
 import static bd.udbhabon.team.web.IssueForm.nz;
 import static bd.udbhabon.team.web.IssueForm.parseLong;
 
-import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.team.OrderKind;
@@ -14,13 +13,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /** The draft form as typed: everything a string, so nothing typed is lost when it comes back. */
 public record DraftForm(String kind, String effectiveFrom, String preamble, String closing, List<MemberRow> members) {
 
     /** A member row as typed. */
     public record MemberRow(String post, String role, String label) {
+        public MemberRow {
+            post = nz(post); // a field not sent is blank, as typed
+            role = nz(role);
+            label = nz(label);
+        }
     }
 
     /** Empty member rows offered below the chosen ones; "more rows" adds twice as many. */
@@ -34,30 +37,21 @@ public record DraftForm(String kind, String effectiveFrom, String preamble, Stri
                         .toList());
     }
 
-    public static DraftForm of(Map<String, String> form) {
-        List<MemberRow> rows = new ArrayList<>();
-        int count = (int) Math.min(Math.max(parseLong(form.get("rows")), 0), MAX_ROWS);
-        for (int i = 0; i < count; i++) {
-            rows.add(new MemberRow(nz(form.get("post_" + i)), nz(form.get("role_" + i)), nz(form.get("label_" + i))));
-        }
-        return new DraftForm(nz(form.get("kind")), nz(form.get("effectiveFrom")), nz(form.get("preamble")),
-                nz(form.get("closing")), rows);
+    /** The bound form as typed: a day that could not be read as it was typed ({@code typedDay}). */
+    static DraftForm of(DraftFields fields, String typedDay) {
+        return new DraftForm(nz(fields.kind()), typedDay, nz(fields.preamble()), nz(fields.closing()), fields.members());
     }
 
-    /** The draft for the service; what cannot be read is reported in {@code errors} and left out. */
-    DraftInput input(FormErrors errors) {
+    /**
+     * The draft for the service, with the day as bound ({@code date}, null when blank or unreadable: binding
+     * reported that); what cannot be read is reported in {@code errors} and left out.
+     */
+    DraftInput input(LocalDate date, FormErrors errors) {
         OrderKind orderKind = null;
         try {
             orderKind = kind.isBlank() ? null : OrderKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             errors.add("kind", "team.kind.missing");
-        }
-        LocalDate date = null;
-        if (!effectiveFrom.isBlank()) {
-            date = FormDates.read(effectiveFrom);
-            if (date == null) {
-                errors.add("effectiveFrom", "team.effectiveFrom.invalid");
-            }
         }
         // Rows are numbered as shown again: the filled ones first, in order (see rowsWithRoom).
         List<PlannedMember> planned = new ArrayList<>();
@@ -75,8 +69,13 @@ public record DraftForm(String kind, String effectiveFrom, String preamble, Stri
             }
         }
         // A dissolution has no members: rows left over from the team it ends are not the officer's mistake.
-        return new DraftInput(orderKind, date, Inputs.clean(preamble), Inputs.clean(closing),
+        return new DraftInput(orderKind, date, printed(preamble), printed(closing),
                 orderKind == OrderKind.DISSOLUTION ? List.of() : planned);
+    }
+
+    /** The text as the order prints it; null when it cannot be printed ({@code @FormText} on the bound form said so). */
+    private static String printed(String text) {
+        return Inputs.unprintable(text) == null ? Inputs.clean(text) : null;
     }
 
     /** The rows to show: those typed and a few empty ones to add members. */

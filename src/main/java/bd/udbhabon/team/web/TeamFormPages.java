@@ -83,19 +83,20 @@ class TeamFormPages {
 
     @PostMapping("/offices/{officeId}/team/draft")
     @OfficeAccess(Permission.READ_RECORDS)
-    String saveDraft(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+    String saveDraft(@PathVariable long officeId, @Valid @ModelAttribute("draftFields") DraftFields fields, BindingResult binding,
+                     Model model) {
         requireMayDraft(officeId);
-        DraftForm form = DraftForm.of(fields);
-        if ("more".equals(fields.get("action"))) {
+        DraftForm form = DraftForm.of(fields, Forms.typed(fields, binding).get("effectiveFrom"));
+        if ("more".equals(fields.action())) {
             return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS * 2), new FormErrors(), model);
         }
-        if ("find".equals(fields.get("action"))) { // another office's posts, offered in the rows; nothing saved
-            model.addAttribute("otherOfficeQuery", fields.getOrDefault("other_office", ""));
-            model.addAttribute("otherPostQuery", fields.getOrDefault("other_post", ""));
+        if ("find".equals(fields.action())) { // another office's posts, offered in the rows; nothing saved
+            model.addAttribute("otherOfficeQuery", nz(fields.otherOffice()));
+            model.addAttribute("otherPostQuery", nz(fields.otherPost()));
             return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), new FormErrors(), model);
         }
-        FormErrors errors = new FormErrors();
-        DraftInput input = form.input(errors);
+        FormErrors errors = Forms.errors(binding, Map.of("effectiveFrom", "team.effectiveFrom.invalid"));
+        DraftInput input = form.input(fields.effectiveFrom(), errors);
         return Forms.saveOrShow(errors, () -> {
             formation.saveDraft(officeId, input);
             return "redirect:/offices/" + officeId + "/team/draft?saved";
@@ -108,9 +109,11 @@ class TeamFormPages {
     /** The findings beside the form, again after every change (htmx). */
     @PostMapping("/offices/{officeId}/team/draft/check")
     @OfficeAccess(Permission.READ_RECORDS)
-    String check(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
+    String check(@PathVariable long officeId, @ModelAttribute("draftFields") DraftFields fields, BindingResult binding, Model model) {
         requireMayDraft(officeId);
-        addFindings(officeId, DraftForm.of(fields).input(new FormErrors()), model);
+        // what cannot be read yet (a day half typed, an unprintable word) is left out of the findings, not refused
+        DraftForm form = DraftForm.of(fields, "");
+        addFindings(officeId, form.input(fields.effectiveFrom(), new FormErrors()), model);
         return "team/findings";
     }
 
@@ -165,7 +168,7 @@ class TeamFormPages {
         model.addAttribute("kinds", List.of(OrderKind.values()));
         model.addAttribute("roles", List.of(TeamRole.values()));
         model.addAttribute("saved", Boolean.TRUE.equals(model.getAttribute("saved")));
-        addFindings(officeId, form.input(new FormErrors()), model);
+        addFindings(officeId, form.input(FormDates.read(form.effectiveFrom()), new FormErrors()), model);
         return "team/draft";
     }
 
