@@ -290,17 +290,16 @@ class SubCommitteeTests {
         fields.put("purpose", "ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা প্রণয়ন");
         fields.put("formedOn", formedOn);
         fields.put("source", SOURCE);
-        fields.put("rows", String.valueOf(rows.size() + 2));
         for (int i = 0; i < rows.size(); i++) {
-            fields.put("post_" + i, rows.get(i)[0]);
-            fields.put("label_" + i, rows.get(i)[1]);
-            fields.put("role_" + i, rows.get(i)[2]);
+            fields.put("members[" + i + "].post", rows.get(i)[0]);
+            fields.put("members[" + i + "].label", rows.get(i)[1]);
+            fields.put("members[" + i + "].role", rows.get(i)[2]);
         }
         // two untouched rows, as the page offers them
         for (int i = rows.size(); i < rows.size() + 2; i++) {
-            fields.put("post_" + i, "");
-            fields.put("label_" + i, "");
-            fields.put("role_" + i, "MEMBER");
+            fields.put("members[" + i + "].post", "");
+            fields.put("members[" + i + "].label", "");
+            fields.put("members[" + i + "].role", "MEMBER");
         }
         fields.put("action", "save");
         return fields;

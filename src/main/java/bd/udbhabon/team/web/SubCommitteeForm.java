@@ -4,7 +4,6 @@ import static bd.udbhabon.team.web.IssueForm.nz;
 import static bd.udbhabon.team.web.IssueForm.parseLong;
 
 import bd.udbhabon.people.Post;
-import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.team.CommitteeRole;
@@ -21,6 +20,12 @@ public record SubCommitteeForm(String name, String purpose, String formedOn, Str
     /** A member row as typed: a post of the office (its id) or words, and the role (a CommitteeRole name). */
     public record MemberRow(String post, String label, String role) {
 
+        public MemberRow {
+            post = nz(post); // a field not sent is blank, as typed
+            label = nz(label);
+            role = nz(role);
+        }
+
         boolean blank() {
             return post.isBlank() && label.isBlank();
         }
@@ -34,26 +39,19 @@ public record SubCommitteeForm(String name, String purpose, String formedOn, Str
         return new SubCommitteeForm("", "", formedOn.toString(), "", List.of());
     }
 
-    public static SubCommitteeForm of(Map<String, String> form) {
-        List<MemberRow> rows = new ArrayList<>();
-        int count = (int) Math.min(Math.max(parseLong(form.get("rows")), 0), MAX_ROWS);
-        for (int i = 0; i < count; i++) {
-            rows.add(new MemberRow(nz(form.get("post_" + i)), nz(form.get("label_" + i)), nz(form.get("role_" + i))));
-        }
-        return new SubCommitteeForm(nz(form.get("name")), nz(form.get("purpose")), nz(form.get("formedOn")),
-                nz(form.get("source")), rows);
+    /** The bound form as typed: a day that could not be read as it was typed ({@code typedDay}). */
+    static SubCommitteeForm of(SubCommitteeFields fields, String typedDay) {
+        return new SubCommitteeForm(nz(fields.name()), nz(fields.purpose()), typedDay, nz(fields.source()), fields.members());
     }
 
-    /** The date formed, or null when blank (the service says so) or unreadable (said in {@code errors}). */
-    LocalDate formedOnDate(FormErrors errors) {
-        if (formedOn.isBlank()) {
-            return null;
+    /** A member's words are printed on the order: one that cannot be printed is its row's field error, the form kept. */
+    void printableLabels(FormErrors errors) {
+        for (int i = 0; i < members.size(); i++) {
+            String bad = Inputs.unprintable(members.get(i).label());
+            if (bad != null) {
+                errors.add("members[" + i + "].label", "input.unprintable", bad);
+            }
         }
-        LocalDate day = FormDates.read(formedOn);
-        if (day == null) {
-            errors.add("formedOn", "team.subcommittee.formedOn.invalid");
-        }
-        return day;
     }
 
     /**

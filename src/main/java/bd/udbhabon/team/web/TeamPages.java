@@ -24,6 +24,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,16 +78,17 @@ class TeamPages {
     /** Forms a sub-committee from the team page's form; a form with mistakes comes back as typed. */
     @PostMapping("/offices/{officeId}/team/subcommittees")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String formSubCommittee(@PathVariable long officeId, @RequestParam Map<String, String> fields, Model model) {
-        SubCommitteeForm form = SubCommitteeForm.of(fields);
-        if ("more".equals(fields.get("action"))) {
+    String formSubCommittee(@PathVariable long officeId, @Valid @ModelAttribute("subCommitteeFields") SubCommitteeFields fields,
+                            BindingResult binding, Model model) {
+        SubCommitteeForm form = SubCommitteeForm.of(fields, Forms.typed(fields, binding).get("formedOn"));
+        if ("more".equals(fields.action())) {
             return teamPage(officeId, Dhaka.today(), null, form, SubCommitteeForm.EMPTY_ROWS, new FormErrors(), model);
         }
-        FormErrors errors = Forms.printable(fields); // a label is printed on the order: a field error, the form kept
-        LocalDate formedOn = form.formedOnDate(errors);
+        FormErrors errors = Forms.errors(binding, Map.of("formedOn", "team.subcommittee.formedOn.invalid"));
+        form.printableLabels(errors);
         Map<Long, Post> posts = people.posts(officeId).stream().collect(Collectors.toMap(Post::id, Function.identity()));
         return Forms.saveOrShow(errors, () -> {
-            subCommittees.form(officeId, fields.get("name"), fields.get("purpose"), formedOn, fields.get("source"), form.members(posts));
+            subCommittees.form(officeId, fields.name(), fields.purpose(), fields.formedOn(), fields.source(), form.members(posts));
             return "redirect:/offices/" + officeId + "/team#subcommittees";
         }, refused -> teamPage(officeId, Dhaka.today(), null, form, 1, refused, model));
     }
