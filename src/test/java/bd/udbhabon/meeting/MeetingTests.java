@@ -176,18 +176,17 @@ class MeetingTests {
         // Attendance: every member; a representative needs a name; then the meeting is held.
         Map<String, String> attendance = new LinkedHashMap<>();
         for (long post : team.postIds()) {
-            attendance.put("status_" + post, "PRESENT");
+            attendance.put("members[" + post + "].status", "PRESENT");
         }
-        attendance.put("status_" + team.postIds().get(3), "ABSENT");
-        attendance.put("status_" + team.postIds().get(4), "REPRESENTED");
-        attendance.put("guestRows", "2");
-        attendance.put("guestName_0", "জনাব সালমা খাতুন");
-        attendance.put("guestDesignation_0", "প্রধান শিক্ষক");
-        attendance.put("guestOffice_0", "লালপুর পাইলট উচ্চ বিদ্যালয়");
+        attendance.put("members[" + team.postIds().get(3) + "].status", "ABSENT");
+        attendance.put("members[" + team.postIds().get(4) + "].status", "REPRESENTED");
+        attendance.put("guests[0].name", "জনাব সালমা খাতুন");
+        attendance.put("guests[0].designation", "প্রধান শিক্ষক");
+        attendance.put("guests[0].office", "লালপুর পাইলট উচ্চ বিদ্যালয়");
         var missing = ms.post(meetingPath + "/attendance", attendance);
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.body()).contains("প্রতিনিধির নাম লিখুন।", "জনাব সালমা খাতুন");
-        attendance.put("rep_" + team.postIds().get(4), "জনাব কামরুল হাসান");
+        attendance.put("members[" + team.postIds().get(4) + "].representedBy", "জনাব কামরুল হাসান");
         assertThat(ms.post(meetingPath + "/attendance", attendance).status()).isEqualTo(302);
         page = ms.get(meetingPath).body();
         assertThat(page).contains("অনুষ্ঠিত", "অনুপস্থিত", "জনাব কামরুল হাসান", "জনাব সালমা খাতুন");

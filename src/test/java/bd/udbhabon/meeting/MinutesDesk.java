@@ -40,8 +40,7 @@ final class MinutesDesk {
         assertThat(id.find()).isTrue();
         long meetingId = Long.parseLong(id.group(1));
         Map<String, String> attendance = new LinkedHashMap<>();
-        memberPosts.forEach(p -> attendance.put("status_" + p, "PRESENT"));
-        attendance.put("guestRows", "0");
+        memberPosts.forEach(p -> attendance.put("members[" + p + "].status", "PRESENT"));
         var held = user.post("/offices/" + officeId + "/meetings/" + meetingId + "/attendance", attendance);
         assertThat(held.status()).as(held.body()).isEqualTo(302);
         return meetingId;

@@ -462,7 +462,7 @@ class BadInputTests {
         int guests = count("meeting_guest");
         var fields = new LinkedHashMap<String, String>();
         ((FormElement) form).formData().forEach(kv -> fields.putIfAbsent(kv.key(), kv.value()));
-        fields.put("guestName_0", "অতিথি ".repeat(50)); // 300 characters: the guest table takes 200
+        fields.put("guests[0].name", "অতিথি ".repeat(50)); // 300 characters: the guest table takes 200
         var page = admin.post(path, fields);
         assertThat(page.status()).isEqualTo(400);
         assertThat(Jsoup.parse(page.body()).select("section.error-page h1").text())

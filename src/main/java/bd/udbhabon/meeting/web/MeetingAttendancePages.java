@@ -25,6 +25,8 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.BindingResult;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,25 +67,27 @@ class MeetingAttendancePages {
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/attendance")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String saveAttendance(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields,
-                          Model model) {
+    String saveAttendance(@PathVariable long officeId, @PathVariable long meetingId,
+                          @ModelAttribute("attendanceFields") AttendanceFields fields, BindingResult binding, Model model) {
         Meeting meeting = notCancelled(meeting(officeId, meetingId));
-        FormErrors unprintable = Forms.printable(fields);
-        if (unprintable.any()) {
-            return attendancePage(officeId, meeting, fields, guestRows(fields, false), unprintable, model);
-        }
         List<TeamMember> members = members(officeId, meeting);
+        Map<String, String> typed = typed(members, fields);
+        FormErrors unprintable = printable(members, fields);
+        if (unprintable.any()) {
+            return attendancePage(officeId, meeting, typed, guestRows(fields, false), unprintable, model);
+        }
         List<Attendance> records = new ArrayList<>();
-        FormErrors errors = new FormErrors();
+        FormErrors errors = Forms.errors(binding);
         for (TeamMember m : members) {
-            String status = nz(fields.get("status_" + m.post().id()));
+            AttendanceFields.Member typedMember = fields.member(m.post().id());
+            String status = nz(typedMember.status());
             AttendanceStatus s = Arrays.stream(AttendanceStatus.values()).filter(v -> v.name().equals(status)).findFirst().orElse(null);
             if (s == null) {
                 errors.add("status_" + m.post().id(), "meeting.error.status");
                 continue;
             }
             records.add(new Attendance(m.post().id(), m.holder() == null ? null : m.holder().nameBn(), s,
-                    Inputs.clean(fields.get("rep_" + m.post().id()))));
+                    Inputs.clean(typedMember.representedBy())));
         }
         List<Guest> guests = guestRows(fields, true);
         for (int i = 0; i < guests.size(); i++) {
@@ -94,7 +98,35 @@ class MeetingAttendancePages {
         return Forms.saveOrShow(errors, () -> {
             meetings.saveAttendance(officeId, meetingId, records, guests);
             return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?attendance";
-        }, refused -> attendancePage(officeId, meeting, fields, guests, refused, model));
+        }, refused -> attendancePage(officeId, meeting, typed, guests, refused, model));
+    }
+
+    /** The members' choices as typed, under the keys the page and the service's errors use ({@code status_<post>}, {@code rep_<post>}). */
+    private static Map<String, String> typed(List<TeamMember> members, AttendanceFields fields) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (TeamMember m : members) {
+            AttendanceFields.Member typedMember = fields.member(m.post().id());
+            if (typedMember.status() != null) {
+                typed.put("status_" + m.post().id(), typedMember.status());
+            }
+            typed.put("rep_" + m.post().id(), nz(typedMember.representedBy()));
+        }
+        return typed;
+    }
+
+    /** A word the sheet cannot print is its field's error, the form kept (as {@code @FormText} makes it on a record). */
+    private static FormErrors printable(List<TeamMember> members, AttendanceFields fields) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (TeamMember m : members) {
+            AttendanceFields.Member typedMember = fields.member(m.post().id());
+            words.put("status_" + m.post().id(), nz(typedMember.status()));
+            words.put("rep_" + m.post().id(), nz(typedMember.representedBy()));
+        }
+        for (int i = 0; i < fields.guests().size(); i++) {
+            AttendanceFields.GuestRow guest = fields.guests().get(i);
+            words.put("guest_" + i, nz(guest.name()) + nz(guest.designation()) + nz(guest.office()));
+        }
+        return Forms.printable(words);
     }
 
     private String attendancePage(long officeId, Meeting meeting, Map<String, String> form, List<Guest> guests,
@@ -113,13 +145,12 @@ class MeetingAttendancePages {
     }
 
     /** Guest rows as typed ({@code clean}: through {@link Inputs#clean}); a row with nothing in it is no guest. */
-    private static List<Guest> guestRows(Map<String, String> fields, boolean clean) {
+    private static List<Guest> guestRows(AttendanceFields fields, boolean clean) {
         List<Guest> guests = new ArrayList<>();
-        int count = (int) Math.min(Math.max(MeetingForm.parseLong(fields.get("guestRows")), 0), 60);
-        for (int i = 0; i < count; i++) {
-            String name = typed(fields.get("guestName_" + i), clean);
-            String designation = typed(fields.get("guestDesignation_" + i), clean);
-            String guestOffice = typed(fields.get("guestOffice_" + i), clean);
+        for (AttendanceFields.GuestRow row : fields.guests()) {
+            String name = typed(row.name(), clean);
+            String designation = typed(row.designation(), clean);
+            String guestOffice = typed(row.office(), clean);
             if (name != null || designation != null || guestOffice != null) {
                 guests.add(new Guest(name, designation, guestOffice));
             }
