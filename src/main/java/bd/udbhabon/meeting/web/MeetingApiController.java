@@ -221,7 +221,7 @@ class MeetingApiController {
                 MeetingForm.nz(body.chairDesignation()), MeetingForm.nz(body.date()), MeetingForm.nz(body.startTime()),
                 MeetingForm.nz(body.place()), MeetingForm.nz(body.onlineLink()), rows);
         FormErrors errors = new FormErrors();
-        Meetings.MeetingInput input = form.input(errors);
+        Meetings.MeetingInput input = form.input(errors, FormDates::readIso);
         if (errors.any()) { // what could not be read, as the page's form answers it
             throw UserFacingException.invalid(errors);
         }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** The meeting form as typed: everything a string, so nothing typed is lost when it comes back. */
 public record MeetingForm(String title, String chairName, String chairDesignation, String date, String startTime,
@@ -41,9 +42,14 @@ public record MeetingForm(String title, String chairName, String chairDesignatio
 
     /** The meeting for the service; what cannot be read is reported in {@code errors} and left out. */
     MeetingInput input(FormErrors errors) {
+        return input(errors, FormDates::read);
+    }
+
+    /** As {@link #input(FormErrors)}, reading the day with {@code days} (the API takes only yyyy-mm-dd). */
+    MeetingInput input(FormErrors errors, Function<String, LocalDate> days) {
         LocalDate d = null;
         if (!date.isBlank()) {
-            d = FormDates.read(date);
+            d = days.apply(date);
             if (d == null) {
                 errors.add("date", "meeting.error.date");
             }
