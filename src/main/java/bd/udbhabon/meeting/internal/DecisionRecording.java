@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.DualDate;
 import bd.udbhabon.bangla.MemoNumber;
@@ -47,7 +48,7 @@ class DecisionRecording {
 
     /** Records, in the issuing transaction; returns the content with the register's ids. */
     MinutesContent record(long officeId, Meeting meeting, MinutesVersion issuing, MemoNumber memo, LocalDate issuedOn) {
-        String source = MeetingWording.teamsOf(offices.require(officeId)) + " সভা, " + DualDate.gregorianDate(meeting.date());
+        String source = TeamNames.ofGenitive(offices.require(officeId)) + " সভা, " + DualDate.gregorianDate(meeting.date());
         Set<Long> earlier = new HashSet<>();
         if (issuing.supersedesId() != null) {
             minutes.versions(officeId, meeting.id()).stream().filter(v -> v.id() == issuing.supersedesId()).findFirst()

@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.bangla.DualDate;
 import bd.udbhabon.document.AttendanceSheet;
 import bd.udbhabon.document.Document;
@@ -86,7 +87,7 @@ class MeetingAttendance {
         for (Guest g : meetings.guests(officeId, meetingId)) {
             attendees.add(new AttendanceSheet.Attendee(g.nameBn(), g.designationAndOffice()));
         }
-        String line = MeetingWording.teamName(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date()) + " খ্রি.";
+        String line = TeamNames.of(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date()) + " খ্রি.";
         AttendanceSheet sheet = new AttendanceSheet(null, office.nameBn(), line, attendees, BLANK_GUEST_ROWS);
         // The sheet on its own paper, titled as the minutes' annex it becomes (the template's own title is "উপস্থিতি").
         Document.Builder doc = Document.builder().letterhead(new Letterhead(List.of(office.nameBn()), office.website()))

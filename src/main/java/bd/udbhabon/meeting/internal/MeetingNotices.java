@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.bangla.MemoNumber;
 import bd.udbhabon.document.Letterhead;
 import bd.udbhabon.document.MeetingNotice;
@@ -79,7 +80,7 @@ class MeetingNotices {
     }
 
     MeetingNotice notice(Office office, Meeting m, TeamOnDate team, MemoNumber memo, NoticeInput in) {
-        String teamName = MeetingWording.teamName(office);
+        String teamName = TeamNames.of(office);
         List<String> members = team.members().stream().map(tm -> tm.post().titleBn()).toList();
         return new MeetingNotice(new Letterhead(List.of(office.nameBn()), office.website()), memo, in.issuedOn(), teamName,
                 m.chairNameBn() + ", " + m.chairDesignationBn(), m.date(), m.startTime(), m.placeBn(), m.onlineLink(),

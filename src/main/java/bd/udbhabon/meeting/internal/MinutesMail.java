@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.DualDate;
 import bd.udbhabon.meeting.Meeting;
@@ -50,7 +51,7 @@ class MinutesMail {
         Meeting meeting = guard.meeting(officeId, minutes.meetingId());
         Office office = offices.require(officeId);
         byte[] paper = this.paper.previewPdf(officeId, minutesId);
-        String what = MeetingWording.teamsOf(office) + " " + DualDate.gregorianDate(meeting.date()) + " তারিখের সভার কার্যবিবরণীর খসড়া";
+        String what = TeamNames.ofGenitive(office) + " " + DualDate.gregorianDate(meeting.date()) + " তারিখের সভার কার্যবিবরণীর খসড়া";
         String html = "<p>" + HtmlUtils.htmlEscape(office.nameBn()) + "</p><p>" + HtmlUtils.htmlEscape(what
                 + " মতামতের জন্য সংযুক্ত করা হলো। মতামত উদ্ভাবন-এ কার্যবিবরণীর পাতায় লিখুন।") + "</p>";
         return mail(officeId, meeting, what, html, paper, "minutes-circulated:" + minutesId);
@@ -62,7 +63,7 @@ class MinutesMail {
         Meeting meeting = guard.meeting(officeId, minutes.meetingId());
         Office office = offices.require(officeId);
         byte[] paper = this.paper.pdf(officeId, minutesId).orElseThrow();
-        String what = MeetingWording.teamsOf(office) + " " + DualDate.gregorianDate(meeting.date()) + " তারিখের সভার কার্যবিবরণী";
+        String what = TeamNames.ofGenitive(office) + " " + DualDate.gregorianDate(meeting.date()) + " তারিখের সভার কার্যবিবরণী";
         String html = "<p>" + HtmlUtils.htmlEscape(office.nameBn()) + "</p><p>" + HtmlUtils.htmlEscape(what + " (স্মারক নং "
                 + BanglaDigits.toBangla(minutes.memoNumber()) + ") সংযুক্ত করা হলো।") + "</p>";
         List<String> extra = new ArrayList<>();

@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.bangla.BanglaTime;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.bangla.DualDate;
@@ -218,7 +219,7 @@ class MinutesPaper {
         for (Meeting.Guest g : meetings.guests(office.id(), meeting.id())) {
             attendees.add(new AttendanceSheet.Attendee(g.nameBn(), g.designationAndOffice()));
         }
-        String line = MeetingWording.teamName(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date()) + " খ্রি.";
+        String line = TeamNames.of(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date()) + " খ্রি.";
         return new AttendanceSheet(null, office.nameBn(), line, attendees, 0);
     }
 

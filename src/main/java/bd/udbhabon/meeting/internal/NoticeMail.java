@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.bangla.DualDate;
 import bd.udbhabon.document.MeetingNotice;
 import bd.udbhabon.meeting.Meeting;
@@ -37,9 +38,9 @@ class NoticeMail {
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         byte[] notice = notices.pdf(officeId, meetingId).orElseThrow();
         Office office = offices.require(officeId);
-        String subject = MeetingNotice.TITLE + ": " + MeetingWording.teamName(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date());
+        String subject = MeetingNotice.TITLE + ": " + TeamNames.of(office) + "-এর সভা, " + DualDate.gregorianDate(meeting.date());
         String html = "<p>" + HtmlUtils.htmlEscape(office.nameBn()) + "</p><p>"
-                + HtmlUtils.htmlEscape(MeetingWording.teamName(office) + "-এর সভা " + DualDate.gregorianDate(meeting.date())
+                + HtmlUtils.htmlEscape(TeamNames.of(office) + "-এর সভা " + DualDate.gregorianDate(meeting.date())
                 + " তারিখে অনুষ্ঠিত হবে। সভার নোটিশ (স্মারক নং " + bd.udbhabon.bangla.BanglaDigits.toBangla(meeting.noticeMemoNumber())
                 + ") সংযুক্ত করা হলো।") + "</p><p>" + HtmlUtils.htmlEscape(MeetingNotice.PLEASE_ATTEND) + "</p>";
         memberMail.send(meeting, meeting.noticeExtraEmails(), subject, html,

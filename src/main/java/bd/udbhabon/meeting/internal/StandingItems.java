@@ -1,6 +1,7 @@
 package bd.udbhabon.meeting.internal;
 
-import static bd.udbhabon.meeting.internal.MeetingWording.genitive;
+import bd.udbhabon.team.TeamNames;
+import static bd.udbhabon.team.TeamNames.genitive;
 
 import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.DualDate;
@@ -61,7 +62,7 @@ class StandingItems {
         Rate rate = previous == null ? null : Rate.ofDecisions(previousDecisions);
         List<Decision> carried = decisions.carriedInto(officeId, meeting.date());
         String sentence = previous == null ? null
-                : "গত " + DualDate.gregorianDate(previous.date()) + " খ্রি. তারিখে অনুষ্ঠিত " + genitive(MeetingWording.teamName(office))
+                : "গত " + DualDate.gregorianDate(previous.date()) + " খ্রি. তারিখে অনুষ্ঠিত " + genitive(TeamNames.of(office))
                   + " সভায় " + rate.minutesSentenceBn() + droppedBn(previousDecisions);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < carried.size(); i++) {
@@ -76,7 +77,7 @@ class StandingItems {
     MinutesContent startingContent(long officeId, long meetingId) {
         Meeting meeting = meetings.find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         Office office = offices.require(officeId);
-        String team = MeetingWording.teamName(office);
+        String team = TeamNames.of(office);
         List<Item> items = new ArrayList<>();
         Standing standing = standing(officeId, meetingId);
         Meeting previous = standing.previous();

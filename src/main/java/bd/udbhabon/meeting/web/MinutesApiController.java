@@ -263,7 +263,7 @@ class MinutesApiController {
         MinutesForm form = new MinutesForm(body.style() == null ? Style.DECISION_TABLE.name() : body.style(), nz(body.title()),
                 nz(body.subject()), "", nz(body.itemsIntro()), nz(body.closing()), nz(body.chairName()), nz(body.chairDesignation()),
                 nz(body.correctionNote()), rows);
-        MinutesContent read = form.content(errors, choices, postTitles);
+        MinutesContent read = form.content(errors, choices, postTitles, FormDates::readIso);
         List<String> opening = (body.opening() == null ? List.<String>of() : body.opening()).stream()
                 .map(Inputs::clean).filter(s -> s != null).toList();
         return new MinutesContent(read.style(), read.titleBn(), read.subjectBn(), opening, read.itemsIntroBn(), read.items(),

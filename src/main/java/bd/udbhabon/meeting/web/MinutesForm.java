@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The minutes form as typed: every value a string, so that a form sent back with errors shows
@@ -147,6 +148,12 @@ public record MinutesForm(String style, String title, String subject, String ope
      * owner not offered) is added to {@code errors} with the service's field names.
      */
     MinutesContent content(FormErrors errors, Map<String, OwnerChoice> choices, Map<Long, String> postTitles) {
+        return content(errors, choices, postTitles, FormDates::read);
+    }
+
+    /** As {@link #content(FormErrors, Map, Map)}, reading due days with {@code days} (the API takes only yyyy-mm-dd). */
+    MinutesContent content(FormErrors errors, Map<String, OwnerChoice> choices, Map<Long, String> postTitles,
+                           Function<String, LocalDate> days) {
         Style parsedStyle = Arrays.stream(Style.values()).filter(s -> s.name().equals(style)).findFirst().orElse(null);
         if (parsedStyle == null) {
             errors.add("style", "minutes.error.style");
@@ -161,7 +168,7 @@ public record MinutesForm(String style, String title, String subject, String ope
                 String at = "item_" + i + "_d_" + d;
                 LocalDate due = null;
                 if (!r.due().isBlank()) {
-                    due = FormDates.read(r.due());
+                    due = days.apply(r.due());
                     if (due == null) {
                         errors.add(at + "_due", "minutes.error.due");
                     }

@@ -1,5 +1,6 @@
 package bd.udbhabon.team.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.DualDate;
 import bd.udbhabon.office.Office;
@@ -69,17 +70,12 @@ class MinutesTeamChangesListener {
             }
         }
         Office office = authority.office(officeId);
-        String preamble = genitive(TeamDrafts.teamName(office)) + " " + DualDate.gregorianDate(changes.meetingDate())
+        String preamble = TeamNames.ofGenitive(office) + " " + DualDate.gregorianDate(changes.meetingDate())
                 + " খ্রি. তারিখের সভার সিদ্ধান্ত (কার্যবিবরণী স্মারক নং " + BanglaDigits.toBangla(changes.memoNumber().formatLatin())
                 + ") অনুযায়ী " + String.join(", ", titles) + "-কে ইনোভেশন টিমের সদস্য হিসেবে অন্তর্ভুক্ত (কো-অপ্ট) করা হলো।";
         OrderKind kind = draft.kind() == OrderKind.FORMATION && teams.onDate(officeId, changes.issuedOn()).isPresent()
                 ? OrderKind.CHANGE : draft.kind();
         drafts.saveDraft(officeId, new DraftInput(kind, changes.issuedOn(), preamble, draft.closingBn(), members));
-    }
-
-    /** "জেলা ইনোভেশন টিম" → "জেলা ইনোভেশন টিমের", as the minutes say it. */
-    static String genitive(String teamName) {
-        return teamName.endsWith("টিম") ? teamName + "ের" : teamName + "-এর";
     }
 
     private static String strip(String s) {

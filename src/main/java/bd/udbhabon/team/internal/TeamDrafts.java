@@ -1,5 +1,6 @@
 package bd.udbhabon.team.internal;
 
+import bd.udbhabon.team.TeamNames;
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.audit.AuditEvent;
 import bd.udbhabon.audit.AuditLog;
@@ -69,24 +70,13 @@ class TeamDrafts {
             TeamOrder last = team.get().order();
             String preamble = "এ কার্যালয়ের " + DualDate.gregorianDate(last.issuedOn()) + " তারিখের "
                     + last.memoNumber() + " নং অফিস আদেশ আংশিক পরিবর্তনপূর্বক নিম্নবর্ণিত কর্মকর্তাগণের সমন্বয়ে "
-                    + teamName(office) + " পুনর্গঠন করা হলো:";
+                    + TeamNames.of(office) + " পুনর্গঠন করা হলো:";
             return new DraftInput(OrderKind.CHANGE, today, preamble, null, last.members());
         }
-        String preamble = policies.inForce(today).map(n -> defaultPreamble(n, teamName(office))).orElse("");
+        String preamble = policies.inForce(today).map(n -> defaultPreamble(n, TeamNames.of(office))).orElse("");
         return new DraftInput(OrderKind.FORMATION, today, preamble, null, List.of());
     }
 
-    /** What an order calls the team: "জেলা ইনোভেশন টিম". */
-    static String teamName(Office office) {
-        return switch (office.level()) {
-            case DISTRICT -> "জেলা ইনোভেশন টিম";
-            case UPAZILA -> "উপজেলা ইনোভেশন টিম";
-            case DIVISION -> "বিভাগীয় ইনোভেশন টিম";
-            case MINISTRY -> "মন্ত্রণালয়/বিভাগের ইনোভেশন টিম";
-            case DIRECTORATE -> "অধিদপ্তর/সংস্থার ইনোভেশন টিম";
-            default -> "ইনোভেশন টিম";
-        };
-    }
 
     /** The preamble offices write, citing the notification in force: editable in the draft. */
     static String defaultPreamble(Notification n, String teamNameBn) {

@@ -1,15 +1,15 @@
-package bd.udbhabon.meeting.internal;
+package bd.udbhabon.team;
 
 import bd.udbhabon.office.Office;
 
-/** How the papers name the team, in one place for the notice, the minutes and their mails. */
-final class MeetingWording {
+/** How the papers name an office's team: orders, notices, minutes and mails say it alike. */
+public final class TeamNames {
 
-    private MeetingWording() {
+    private TeamNames() {
     }
 
-    /** What the papers call the team (as the team module's orders do). */
-    static String teamName(Office office) {
+    /** "জেলা ইনোভেশন টিম" for a district, and so on by level. */
+    public static String of(Office office) {
         return switch (office.level()) {
             case DISTRICT -> "জেলা ইনোভেশন টিম";
             case UPAZILA -> "উপজেলা ইনোভেশন টিম";
@@ -20,13 +20,13 @@ final class MeetingWording {
         };
     }
 
-    /** "বিভাগীয় ইনোভেশন টিম" → "বিভাগীয় ইনোভেশন টিমের". */
-    static String genitive(String teamName) {
+    /** "বিভাগীয় ইনোভেশন টিম" → "বিভাগীয় ইনোভেশন টিমের"; another name takes "-এর". */
+    public static String genitive(String teamName) {
         return teamName.endsWith("টিম") ? teamName + "ের" : teamName + "-এর";
     }
 
     /** The team's name in the genitive: "জেলা ইনোভেশন টিমের". */
-    static String teamsOf(Office office) {
-        return genitive(teamName(office));
+    public static String ofGenitive(Office office) {
+        return genitive(of(office));
     }
 }
