@@ -17,6 +17,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,8 +47,8 @@ class OfficeAdminPages {
 
     @PostMapping("/offices/{officeId}/edit")
     @OfficeAccess(Permission.ADMINISTER_OFFICE)
-    String edit(@PathVariable long officeId, @RequestParam java.util.Map<String, String> form, Model model) {
-        var draft = OfficeDraft.fromColumns(form::get);
+    String edit(@PathVariable long officeId, @ModelAttribute("officeForm") OfficeForm form, Model model) {
+        var draft = form.draft();
         var saved = registry.update(officeId, draft);
         return saved.ok() ? "redirect:/offices/" + officeId
                 : form(office(officeId), draft, saved.errors(), "/offices/" + officeId + "/edit", model);
@@ -63,8 +64,8 @@ class OfficeAdminPages {
 
     @PostMapping("/offices/{officeId}/new")
     @OfficeAccess(Permission.ADMINISTER_OFFICE)
-    String create(@PathVariable long officeId, @RequestParam java.util.Map<String, String> form, Model model) {
-        var draft = OfficeDraft.fromColumns(form::get);
+    String create(@PathVariable long officeId, @ModelAttribute("officeForm") OfficeForm form, Model model) {
+        var draft = form.draft();
         var saved = registry.create(draft);
         return saved.ok() ? "redirect:/offices/" + saved.officeId()
                 : form(office(officeId), draft, saved.errors(), "/offices/" + officeId + "/new", model);
