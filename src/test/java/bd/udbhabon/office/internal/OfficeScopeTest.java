@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -99,6 +100,7 @@ class OfficeScopeTest {
      * first (V24's locks), so the relation is still the walk.
      */
     @Test
+    @Timeout(120) // two connections wait on each other's locks by design; never hang the build
     void anOfficeAddedWhileItsBranchMovesIsInTheRightScopeInEitherOrder() throws Exception {
         for (boolean moveFirst : new boolean[] {true, false}) {
             long district = NationalRegistry.id(jdbc, moveFirst ? "dist:5" : "dist:6");
@@ -115,12 +117,13 @@ class OfficeScopeTest {
                 adder.setAutoCommit(false);
                 Connection first = moveFirst ? mover : adder;
                 Connection second = moveFirst ? adder : mover;
+                int secondPid = pid(second); // asked before it runs its statement: a busy connection answers nothing else
                 Runnable move = () -> update(mover, "update office set admin_parent_id = " + otherDivision + " where id = " + district);
                 Runnable add = () -> update(adder, "insert into office (level, name_bn, name_en, admin_parent_id) values ('OTHER', "
                         + "'নতুন দপ্তর', 'New office', " + upazila + ")");
                 (moveFirst ? move : add).run();
                 CompletableFuture<Void> late = CompletableFuture.runAsync(moveFirst ? add : move);
-                awaitBlockedOrDone(pid(second), late);
+                awaitBlockedOrDone(secondPid, late);
                 first.commit();
                 late.get(30, TimeUnit.SECONDS);
                 second.commit();
