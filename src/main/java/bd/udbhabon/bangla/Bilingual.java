@@ -21,6 +21,11 @@ public interface Bilingual {
 
     /** The name in this locale's language: English for {@code en}, Bangla for any other (and for null). */
     default String label(Locale locale) {
-        return name(locale == null || !"en".equals(locale.getLanguage()));
+        return name(isBangla(locale));
+    }
+
+    /** The one language rule: English for {@code en}, Bangla for any other locale and for none. */
+    static boolean isBangla(Locale locale) {
+        return locale == null || !"en".equals(locale.getLanguage());
     }
 }

@@ -1,5 +1,6 @@
 package bd.udbhabon.shell;
 
+import bd.udbhabon.bangla.Bilingual;
 import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.DualDate;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public final class Ui {
     }
 
     public static boolean isBangla(Locale locale) {
-        return locale == null || !"en".equals(locale.getLanguage());
+        return Bilingual.isBangla(locale);
     }
 
     public boolean bangla() {
