@@ -48,9 +48,7 @@ class SqlOwnershipTest {
             Map.entry("decision -> office", "ScopeRollUp and the implementing offices' grid: names, by Bangla name"),
             // the demo backdates what the services date today, and sets the demo's known passwords
             Map.entry("demo -> team_order", "backdates a draft order's effective day"),
-            Map.entry("demo -> account", "sets the demo accounts' passwords"),
-            // to be reviewed after issue 13's paper helper: issuing a paper moves to one public API
-            Map.entry("team -> issued_memo", "the orders' list reads each memo's issue (TeamService, being reworked)")));
+            Map.entry("demo -> account", "sets the demo accounts' passwords")));
 
     private static final Pattern CREATE = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)");
     private static final Pattern WRITE = Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from)\\s+([a-z_]+)");

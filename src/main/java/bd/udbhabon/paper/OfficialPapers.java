@@ -26,7 +26,7 @@ public interface OfficialPapers {
     }
 
     /** A stored issued paper. {@code subject} names what it is for: "team-order:12". */
-    record IssuedPaper(long id, long officeId, MemoNumber memoNumber, LocalDate issuedOn, String subject) {
+    record IssuedPaper(long id, long officeId, MemoNumber memoNumber, LocalDate issuedOn, String subject, long memoFileId) {
     }
 
     /**

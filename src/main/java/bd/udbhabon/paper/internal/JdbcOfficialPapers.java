@@ -80,16 +80,16 @@ class JdbcOfficialPapers implements OfficialPapers {
                         s.designationBn().strip(), blankToNull(s.phone()), blankToNull(s.email()), pdfBytes, docxBytes,
                         access.accountId().orElse(null))
                 .query(Long.class).single();
-        IssuedPaper issued = new IssuedPaper(id, officeId, memo, issue.issuedOn(), subject);
+        IssuedPaper issued = new IssuedPaper(id, officeId, memo, issue.issuedOn(), subject, issue.memoFileId());
         audit.record(new AuditEvent(access.actor(), "paper.issued", "paper", String.valueOf(id), officeId, null, issued));
         return issued;
     }
 
     @Override
     public Optional<IssuedPaper> find(long paperId) {
-        return jdbc.sql("select id, office_id, memo_number, issued_on, subject from issued_paper where id = ?").param(paperId)
+        return jdbc.sql("select id, office_id, memo_number, issued_on, subject, memo_file_id from issued_paper where id = ?").param(paperId)
                 .query((rs, i) -> new IssuedPaper(rs.getLong(1), rs.getLong(2), MemoNumber.parse(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getString(5)))
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getLong(6)))
                 .optional();
     }
 

@@ -57,7 +57,14 @@ class TeamOrderIssuing {
     IssueInput startingIssue(long officeId) {
         LocalDate today = Dhaka.today();
         return store.lastIssue(officeId, today)
+                .map(last -> last.paperId() == null ? last.issue() : withFile(last.issue(),
+                        papers.find(last.paperId()).map(OfficialPapers.IssuedPaper::memoFileId).orElse(0L)))
                 .orElse(new IssueInput(0, today, null, null, null, null, null, null, List.of()));
+    }
+
+    private static IssueInput withFile(IssueInput i, long memoFileId) {
+        return new IssueInput(memoFileId, i.issuedOn(), i.sectionBn(), i.justification(), i.signatoryNameBn(),
+                i.signatoryDesignationBn(), i.signatoryPhone(), i.signatoryEmail(), i.copies());
     }
 
     @Transactional

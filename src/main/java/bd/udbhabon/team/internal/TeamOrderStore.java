@@ -115,20 +115,24 @@ class TeamOrderStore {
                 .list();
     }
 
-    /** What the office's last issued order was issued with, for the next issue form; empty when none. */
-    Optional<IssueInput> lastIssue(long officeId, LocalDate issuedOn) {
+    /**
+     * What the office's last issued order was issued with, for the next issue form, and its paper (whose
+     * memo file the form offers again; null for an order stored without one); empty when none.
+     */
+    Optional<LastIssue> lastIssue(long officeId, LocalDate issuedOn) {
         return jdbc.sql("""
                         select o.section_bn, o.signatory_name_bn, o.signatory_designation_bn, o.signatory_phone,
-                               o.signatory_email, o.copies, m.file_id
-                        from team_order o left join issued_memo m on m.memo_number = o.memo_number
+                               o.signatory_email, o.copies, o.paper_id
+                        from team_order o
                         where o.office_id = ? and o.status = 'ISSUED' order by o.issued_on desc, o.id desc limit 1""")
                 .param(officeId)
-                .query((rs, i) -> {
-                    Long fileId = (Long) rs.getObject(7);
-                    return new IssueInput(fileId == null ? 0 : fileId, issuedOn, rs.getString(1), null, rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), List.of((String[]) rs.getArray(6).getArray()));
-                })
+                .query((rs, i) -> new LastIssue(new IssueInput(0, issuedOn, rs.getString(1), null, rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), List.of((String[]) rs.getArray(6).getArray())),
+                        (Long) rs.getObject(7)))
                 .optional();
+    }
+
+    record LastIssue(IssueInput issue, Long paperId) {
     }
 
     /** Creates the office's draft, or replaces {@code existingId}'s fields and members; returns its id. */
