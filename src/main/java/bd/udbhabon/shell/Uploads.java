@@ -66,6 +66,8 @@ public final class Uploads {
             EnumSet.of(Kind.PDF, Kind.DOCX, Kind.XLSX, Kind.JPEG, Kind.PNG));
     /** Officer and office imports. */
     public static final Uploads CSV = new Uploads("upload.allowed.csv", EnumSet.of(Kind.CSV));
+    /** The action-plan template import: a spreadsheet saved as XLSX, or CSV. */
+    public static final Uploads SPREADSHEETS = new Uploads("upload.allowed.spreadsheets", EnumSet.of(Kind.CSV, Kind.XLSX));
 
     /** tika-core's detector: magic bytes and XML roots only; thread-safe. */
     private static final Tika TIKA = new Tika();
