@@ -15,26 +15,29 @@ public record TemplateRow(String code, String sectionTitle, String sectionWeight
                           String target100, String target90, String target80, String target70, String target60,
                           String evidence, String measure) {
 
-    /** A column: its name (the English header, and the form's field) and its Bangla header; either is accepted. */
-    public record Column(String name, String headerBn) {
+    /**
+     * A column: its name (the English header; the key of its problems), the form's field (the record's
+     * component, as Spring binds {@code rows[0].sectionTitle}) and its Bangla header; either header is accepted.
+     */
+    public record Column(String name, String field, String headerBn) {
     }
 
     public static final List<Column> COLUMNS = List.of(
-            new Column("code", "কোড"),
-            new Column("section_title", "কৌশলগত উদ্দেশ্য"),
-            new Column("section_weight", "কৌশলগত উদ্দেশ্যের মান"),
-            new Column("activity_title", "কার্যক্রম"),
-            new Column("indicator", "কর্মসম্পাদন সূচক"),
-            new Column("unit", "একক"),
-            new Column("calculation", "গণনা পদ্ধতি"),
-            new Column("weight", "সূচকের মান"),
-            new Column("target_100", "অসাধারণ"),
-            new Column("target_90", "অতি উত্তম"),
-            new Column("target_80", "উত্তম"),
-            new Column("target_70", "চলতি মান"),
-            new Column("target_60", "চলতি মানের নিম্নে"),
-            new Column("evidence", "প্রমাণক"),
-            new Column("measure", "সিস্টেমের পরিমাপ"));
+            new Column("code", "code", "কোড"),
+            new Column("section_title", "sectionTitle", "কৌশলগত উদ্দেশ্য"),
+            new Column("section_weight", "sectionWeight", "কৌশলগত উদ্দেশ্যের মান"),
+            new Column("activity_title", "activityTitle", "কার্যক্রম"),
+            new Column("indicator", "indicator", "কর্মসম্পাদন সূচক"),
+            new Column("unit", "unit", "একক"),
+            new Column("calculation", "calculation", "গণনা পদ্ধতি"),
+            new Column("weight", "weight", "সূচকের মান"),
+            new Column("target_100", "target100", "অসাধারণ"),
+            new Column("target_90", "target90", "অতি উত্তম"),
+            new Column("target_80", "target80", "উত্তম"),
+            new Column("target_70", "target70", "চলতি মান"),
+            new Column("target_60", "target60", "চলতি মানের নিম্নে"),
+            new Column("evidence", "evidence", "প্রমাণক"),
+            new Column("measure", "measure", "সিস্টেমের পরিমাপ"));
 
     public static final TemplateRow BLANK = fromColumns(name -> "");
 

@@ -19,6 +19,12 @@ public final class FormErrors {
         return this;
     }
 
+    /** Every problem of {@code other}, its fields named with {@code prefix} before them ("rows[2]." + "weight"). */
+    public FormErrors addAll(String prefix, FormErrors other) {
+        other.byField.forEach((field, m) -> byField.putIfAbsent(prefix + field, m));
+        return this;
+    }
+
     public boolean any() {
         return !byField.isEmpty();
     }
