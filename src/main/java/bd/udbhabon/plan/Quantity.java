@@ -9,6 +9,15 @@ public final class Quantity {
     private Quantity() {
     }
 
+    /** A number without trailing zeros (85, not 85.00), so that a template read back equals the one written. */
+    public static BigDecimal canonical(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public static BigDecimal ofDate(LocalDate day) {
         return BigDecimal.valueOf(day.toEpochDay());
     }

@@ -94,6 +94,17 @@ class AccessMatrixTests {
             GET  /notifications/{notificationId}/levels/{level}           ospu  -     -     -     -     -     -     -
             POST /notifications/{notificationId}/levels/{level}           ospu  -     -     -     -     -     -     -
             POST /notifications/{notificationId}/levels/{level}/delete    ospu  -     -     -     -     -     -     -
+            GET  /plan-templates                                          ospu  -     -     -     -     -     -     -
+            GET  /plan-templates/new                                      ospu  -     -     -     -     -     -     -
+            POST /plan-templates/new                                      ospu  -     -     -     -     -     -     -
+            GET  /plan-templates/import                                   ospu  -     -     -     -     -     -     -
+            POST /plan-templates/import                                   ospu  -     -     -     -     -     -     -
+            GET  /plan-templates/import/template.csv                      ospu  -     -     -     -     -     -     -
+            GET  /plan-templates/{versionId}                              ospu  -     -     -     -     -     -     -
+            GET  /plan-templates/{versionId}/edit                         ospu  -     -     -     -     -     -     -
+            POST /plan-templates/{versionId}/edit                         ospu  -     -     -     -     -     -     -
+            POST /plan-templates/{versionId}/publish                      ospu  -     -     -     -     -     -     -
+            GET  /offices/{officeId}/plan-template                        ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -270,7 +281,9 @@ class AccessMatrixTests {
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
-                .replace("{notificationId}", "999999").replace("{level}", "UPAZILA");
+                .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")
+                // no such template version: a 404 for those let in
+                .replace("{versionId}", "999999");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {

@@ -147,7 +147,7 @@ class TemplateRepository {
                     .forEach(i -> byActivity.computeIfAbsent(i.code().activity(), k -> new ArrayList<>()).add(i));
             List<PlanTemplate.Activity> list = new ArrayList<>();
             byActivity.forEach((a, is) -> list.add(new PlanTemplate.Activity(a, activities.get(number + "." + a), List.copyOf(is))));
-            result.add(new PlanTemplate.Section(number, section[0], new BigDecimal(section[1]), List.copyOf(list)));
+            result.add(new PlanTemplate.Section(number, section[0], Quantity.canonical(new BigDecimal(section[1])), List.copyOf(list)));
         });
         return new TemplateContent(head.titleBn(), head.titleEn(), head.totalWeight(), result);
     }
@@ -176,13 +176,13 @@ class TemplateRepository {
             }
         } else if (unit != IndicatorUnit.YES_NO) {
             for (Object value : (Object[]) rs.getArray("targets").getArray()) {
-                columns.add((BigDecimal) value);
+                columns.add(Quantity.canonical((BigDecimal) value));
             }
         }
         Targets targets = unit == IndicatorUnit.YES_NO ? Targets.NONE : new Targets(columns);
         String measure = rs.getString("system_measure");
         return new PlanTemplate.Indicator(code, rs.getString("title_bn"), unit, Calculation.valueOf(rs.getString("calculation")),
-                rs.getBigDecimal("weight"), targets, rs.getString("evidence_bn"), measure == null ? null : SystemMeasure.valueOf(measure));
+                Quantity.canonical(rs.getBigDecimal("weight")), targets, rs.getString("evidence_bn"), measure == null ? null : SystemMeasure.valueOf(measure));
     }
 
     /** A PostgreSQL array literal of plain values (numbers, ISO days) and NULLs. */
@@ -195,6 +195,6 @@ class TemplateRepository {
         return new Head(rs.getLong("id"), rs.getLong("template_id"), new FiscalYear(rs.getInt("fiscal_year")),
                 OfficeLevel.valueOf(rs.getString("office_level")), rs.getInt("version"),
                 PlanTemplate.Status.valueOf(rs.getString("status")), published == null ? null : published.toInstant(),
-                rs.getString("title_bn"), rs.getString("title_en"), rs.getBigDecimal("total_weight"));
+                rs.getString("title_bn"), rs.getString("title_en"), Quantity.canonical(rs.getBigDecimal("total_weight")));
     }
 }

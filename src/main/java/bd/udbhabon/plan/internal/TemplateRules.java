@@ -85,7 +85,7 @@ public final class TemplateRules {
             if (code == null) {
                 errors.add("code", row.code().isBlank() ? "plan.error.codeNeeded" : "plan.error.code", row.code());
             } else if (codes.putIfAbsent(code, index) != null) {
-                errors.add("code", "plan.error.codeRepeated", code.latin(), codes.get(code) + 1);
+                errors.add("code", "plan.error.codeRepeated", code.latin());
             }
             BigDecimal sectionWeight = null;
             if (code != null) {
@@ -273,7 +273,7 @@ public final class TemplateRules {
                 errors.add(field, unit == IndicatorUnit.PERCENT ? "plan.error.targetPercent" : "plan.error.targetNumber", cell);
                 return null;
             }
-            return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value;
+            return Quantity.canonical(value);
         } catch (NumberFormatException e) {
             errors.add(field, unit == IndicatorUnit.PERCENT ? "plan.error.targetPercent" : "plan.error.targetNumber", cell);
             return null;
@@ -292,7 +292,7 @@ public final class TemplateRules {
                 errors.add(field, "plan.error.weight", text);
                 return null;
             }
-            return value;
+            return Quantity.canonical(value);
         } catch (NumberFormatException e) {
             errors.add(field, "plan.error.weight", text);
             return null;

@@ -82,7 +82,7 @@ class TemplatePages {
     @GetMapping("/plan-templates/{versionId}/edit")
     @NationalAccess(Permission.ADMINISTER_OFFICE)
     String edit(@PathVariable long versionId, Locale locale, Model model) {
-        PlanTemplate template = existing(versionId);
+        PlanTemplate template = latest(versionId);
         return form(template, TemplateForm.of(template, Ui.isBangla(locale)), new FormErrors(), model);
     }
 
@@ -91,7 +91,7 @@ class TemplatePages {
     @NationalAccess(Permission.ADMINISTER_OFFICE)
     String update(@PathVariable long versionId, @ModelAttribute("templateForm") TemplateForm form, BindingResult binding,
                   Model model) {
-        PlanTemplate template = existing(versionId);
+        PlanTemplate template = latest(versionId);
         FormErrors errors = Forms.errors(binding);
         var checked = TemplateRules.check(form.titleBn(), form.titleEn(), form.totalWeight(), form.typedRows());
         merge(errors, checked);
@@ -127,6 +127,16 @@ class TemplatePages {
         model.addAttribute("levels", levels());
         model.addAttribute("action", existing == null ? "/plan-templates/new" : "/plan-templates/" + existing.versionId() + "/edit");
         return "plan/template-form";
+    }
+
+    /** The version, if it is its template's latest: an older one was followed by another and is not edited. */
+    private PlanTemplate latest(long versionId) {
+        PlanTemplate template = existing(versionId);
+        PlanTemplate latest = templates.latest(template.fiscalYear(), template.level()).orElseThrow();
+        if (latest.versionId() != versionId) {
+            throw UserFacingException.badRequest("plan.error.notLatest", latest.version());
+        }
+        return template;
     }
 
     private PlanTemplate existing(long versionId) {
