@@ -88,6 +88,24 @@ class SqlOwnershipTest {
         assertThat(owners()).containsKeys("office", "office_scope", "decision", "team_compliance", "post");
     }
 
+    @Test
+    void theActionPlansTablesAreThePlanModulesAndNoOtherAsksThem() throws IOException {
+        Map<String, String> owners = owners();
+        for (String table : List.of("plan_template", "plan_template_version", "plan_section", "plan_activity", "plan_indicator")) {
+            assertThat(owners.get(table)).as(table).isEqualTo("plan");
+        }
+        Set<String> askers = new TreeSet<>();
+        forEachModuleString((module, text) -> {
+            Matcher m = NAMED.matcher(text);
+            while (m.find()) {
+                if (m.group(1).toLowerCase().startsWith("plan_") && !module.equals("plan")) {
+                    askers.add(module + " -> " + m.group(1));
+                }
+            }
+        });
+        assertThat(askers).as("the plan's tables are asked through its Java API (PlanTemplates)").isEmpty();
+    }
+
     /** Each table the migrations create, with its module. */
     private static Map<String, String> owners() throws IOException {
         Map<String, String> owners = new TreeMap<>(WRITTEN_ELSEWHERE);

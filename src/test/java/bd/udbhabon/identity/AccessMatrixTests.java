@@ -105,6 +105,7 @@ class AccessMatrixTests {
             POST /plan-templates/{versionId}/edit                         ospu  -     -     -     -     -     -     -
             POST /plan-templates/{versionId}/publish                      ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/plan-template                        ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plan-template                 ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -

@@ -235,6 +235,11 @@ class PlanTemplateTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("ই-ফাইলে নোট নিষ্পত্তিকৃত", "৮৫%");
         assertThat(reader.get("/offices/" + bogura).body()).contains("/offices/" + bogura + "/plan-template");
+        var json = reader.get("/api/v1/offices/" + bogura + "/plan-template?year=2033-34");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains("\"code\":\"[1.4.1]\"", "\"codeBn\":\"[১.৪.১]\"", "\"targets\":[\"85\",\"80\",\"75\",\"70\",\"65\"]",
+                "\"targets\":[\"2024-05-06\",\"2024-05-13\",", "\"scoreRule\":\"STEP\"", "\"totalWeight\":50");
+        assertThat(reader.get("/api/v1/offices/" + bogura + "/plan-template?year=2040-41").status()).isEqualTo(404);
 
         assertThat(reader.get("/plan-templates").status()).isEqualTo(403);
         assertThat(reader.get("/plan-templates/" + id).status()).isEqualTo(403);
