@@ -687,6 +687,7 @@ class BadInputTests {
         ids.put("attachmentId", "999999");
         ids.put("notificationId", id("select min(id) from notification where id > ?", 0L));
         ids.put("level", "DIVISION");
+        ids.put("versionId", id("select min(id) from plan_template_version where id > ?", 0L)); // an action plan template's
         ids.put("accountId", Long.toString(victim));
         ids.put("tokenId", "999999");
         ids.put("recordType", "account");

@@ -33,6 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class TemplatePages {
 
+    /** The years V25 takes (plan_template.fiscal_year). */
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2200;
+
     private final TemplateService templates;
     private final Scorer scorer;
 
@@ -150,7 +154,11 @@ class TemplatePages {
 
     static FiscalYear year(String text, FormErrors errors) {
         try {
-            return FiscalYear.parse(text);
+            FiscalYear year = FiscalYear.parse(text);
+            if (year.startYear() < MIN_YEAR || year.startYear() > MAX_YEAR) {
+                throw new IllegalArgumentException("out of range: " + text);
+            }
+            return year;
         } catch (IllegalArgumentException e) {
             errors.add("fiscal_year", "plan.error.fiscalYear", text);
             return null;
