@@ -77,6 +77,8 @@ class PlanTemplateBrowserTests {
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=row0-section_weight-error]")).getText())
                 .isEqualTo("কৌশলগত উদ্দেশ্য ১-এর সূচকগুলোর মানের যোগফল ৪, কিন্তু উদ্দেশ্যের মান ৫।");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=form-errors] li")).getText())
+                .as("the summary's figures in Bangla digits too").isEqualTo("কৌশলগত উদ্দেশ্য ১-এর সূচকগুলোর মানের যোগফল ৪, কিন্তু উদ্দেশ্যের মান ৫।");
         assertThat(browser.findElement(By.id("row0-section_weight")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id("title_bn")).getDomProperty("value")).isEqualTo(TITLE);
         assertThat(browser.findElement(By.id("row0-indicator")).getDomProperty("value")).isEqualTo("ন্যূনতম একটি সেবা সহজিকৃত");
