@@ -48,6 +48,15 @@ public interface TeamFormation {
     /** The rules in force on the draft's effective date applied to it, without saving anything. */
     List<Finding> check(long officeId, DraftInput draft);
 
+    /** As {@link #check}, with the members that counted for each rule. */
+    Judgement judge(long officeId, DraftInput draft);
+
+    /**
+     * The office's team places judged under {@code notification} with the posts' holders on {@code date}: the team
+     * page judges the order in effect under the notification in force, whatever it was issued under. No access check.
+     */
+    Judgement judge(long officeId, Notification notification, List<PlannedMember> members, LocalDate date);
+
     /**
      * Saves the office's one draft (creating or replacing it). A draft may break the rules; the
      * findings come back with it. Malformed input (no date, a post not on the office's list, a post

@@ -1,6 +1,9 @@
 package bd.udbhabon.team.internal;
 
 import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.Judgement;
+import bd.udbhabon.team.Notification;
+import bd.udbhabon.team.PlannedMember;
 import bd.udbhabon.team.TeamFormation;
 import bd.udbhabon.team.TeamOrder;
 import org.springframework.stereotype.Service;
@@ -51,6 +54,16 @@ class TeamFormationService implements TeamFormation {
     @Override
     public List<Finding> check(long officeId, DraftInput draft) {
         return drafts.check(officeId, draft);
+    }
+
+    @Override
+    public Judgement judge(long officeId, DraftInput draft) {
+        return drafts.judge(officeId, draft);
+    }
+
+    @Override
+    public Judgement judge(long officeId, Notification notification, List<PlannedMember> members, LocalDate date) {
+        return drafts.judge(officeId, notification, members, date);
     }
 
     @Override

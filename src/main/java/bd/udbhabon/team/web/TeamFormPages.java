@@ -161,6 +161,7 @@ class TeamFormPages {
         model.addAttribute("errors", errors);
         model.addAttribute("posts", posts);
         model.addAttribute("holders", holders);
+        model.addAttribute("vacant", people.vacantOn(posts.stream().map(Post::id).filter(id -> !holders.containsKey(id)).toList(), date));
         model.addAttribute("hasDraft", teams.draft(officeId).isPresent());
         model.addAttribute("mayIssue", formation.mayIssue(officeId));
         model.addAttribute("formingOffice", office(formation.formingOffice(officeId, date)));
