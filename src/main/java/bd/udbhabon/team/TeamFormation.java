@@ -67,6 +67,16 @@ public interface TeamFormation {
     void discardDraft(long officeId);
 
     /**
+     * The draft's fix for an unmet "officer able to develop skills" rule: a new officer so flagged joins the post
+     * from {@code from} (a first posting). Through {@code people}, with its checks; all or nothing. Refused with
+     * field errors ({@code skills_post}, {@code skills_name}, {@code skills_from}, or the people registry's).
+     */
+    void addSkillsDevelopmentOfficer(long postId, String nameBn, LocalDate from);
+
+    /** The other fix: the post is marked as one whose work is developing skills, so whoever holds it counts. */
+    void markSkillsDevelopmentPost(long postId);
+
+    /**
      * Issues the draft: the next memo number of the forming office's file, the office order as PDF
      * and DOCX, the compliance view updated, all in one transaction. A draft that breaks the rules
      * needs a justification.

@@ -19,11 +19,13 @@ class TeamFormationService implements TeamFormation {
     private final TeamAuthority authority;
     private final TeamDrafts drafts;
     private final TeamOrderIssuing issuing;
+    private final SkillsDevelopmentFix skills;
 
-    TeamFormationService(TeamAuthority authority, TeamDrafts drafts, TeamOrderIssuing issuing) {
+    TeamFormationService(TeamAuthority authority, TeamDrafts drafts, TeamOrderIssuing issuing, SkillsDevelopmentFix skills) {
         this.authority = authority;
         this.drafts = drafts;
         this.issuing = issuing;
+        this.skills = skills;
     }
 
     @Override
@@ -76,6 +78,16 @@ class TeamFormationService implements TeamFormation {
     @Transactional
     public void discardDraft(long officeId) {
         drafts.discardDraft(officeId);
+    }
+
+    @Override
+    public void addSkillsDevelopmentOfficer(long postId, String nameBn, LocalDate from) {
+        skills.addOfficer(postId, nameBn, from);
+    }
+
+    @Override
+    public void markSkillsDevelopmentPost(long postId) {
+        skills.markPost(postId);
     }
 
     @Override

@@ -18,6 +18,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.Judgement;
+import bd.udbhabon.team.TeamMember;
 import bd.udbhabon.team.LevelRules;
 import bd.udbhabon.team.OrderKind;
 import bd.udbhabon.team.Policies;
@@ -90,6 +92,9 @@ class TeamFormPages {
         if ("more".equals(fields.action())) {
             return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS * 2), new FormErrors(), model);
         }
+        if (fields.action() != null && fields.action().startsWith("skills-")) { // the inline fix; the draft as typed
+            return skillsFix(officeId, fields, form, model);
+        }
         if ("find".equals(fields.action())) { // another office's posts, offered in the rows; nothing saved
             model.addAttribute("otherOfficeQuery", nz(fields.otherOffice()));
             model.addAttribute("otherPostQuery", nz(fields.otherPost()));
@@ -104,6 +109,35 @@ class TeamFormPages {
             model.addAttribute("saved", false);
             return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), refused, model);
         });
+    }
+
+    /**
+     * The inline fix of an unmet "officer able to develop skills" rule: a new officer so flagged joins one of the
+     * team's posts, or the post is marked; the draft comes back as typed, judged again, with what was done or refused.
+     */
+    private String skillsFix(long officeId, DraftFields fields, DraftForm form, Model model) {
+        LocalDate from = FormDates.read(nz(fields.skillsFrom()));
+        long postId = IssueForm.parseLong(nz(fields.skillsPost()));
+        String done = null;
+        FormErrors refused = new FormErrors();
+        try {
+            if ("skills-post".equals(fields.action())) {
+                formation.markSkillsDevelopmentPost(postId);
+                done = "team.skills.marked";
+            } else {
+                formation.addSkillsDevelopmentOfficer(postId, fields.skillsName(), from);
+                done = "team.skills.added";
+            }
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            refused = e.fieldErrors();
+        }
+        model.addAttribute("skills", new SkillsForm(fields.skillsPost(), done == null ? fields.skillsName() : "",
+                fields.skillsFrom(), refused, done));
+        model.addAttribute("saved", false);
+        return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), new FormErrors(), model);
     }
 
     /** The findings beside the form, again after every change (htmx). */
@@ -188,8 +222,21 @@ class TeamFormPages {
                 note = "team.findings.noRules";
                 model.addAttribute("notification", notification.get());
             } else {
-                findings = formation.check(officeId, input);
+                Judgement judgement = formation.judge(officeId, input);
+                findings = judgement.findings();
                 model.addAttribute("notification", notification.get());
+                model.addAttribute("judgement", judgement);
+                // the members named beside each rule, with that day's holders, and the offices of other offices' posts
+                Map<Long, TeamMember> byPost = new java.util.HashMap<>();
+                Map<Long, Office> memberOffices = new java.util.HashMap<>();
+                teams.membersOn(judgement.members(), date).forEach(m -> {
+                    byPost.put(m.post().id(), m);
+                    if (m.post().officeId() != officeId) {
+                        offices.find(m.post().officeId()).ifPresent(o -> memberOffices.put(o.id(), o));
+                    }
+                });
+                model.addAttribute("byPost", byPost);
+                model.addAttribute("memberOffices", memberOffices);
             }
         }
         model.addAttribute("findings", findings);
