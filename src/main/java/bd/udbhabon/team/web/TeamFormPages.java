@@ -18,8 +18,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.Finding;
-import bd.udbhabon.team.Judgement;
-import bd.udbhabon.team.TeamMember;
 import bd.udbhabon.team.LevelRules;
 import bd.udbhabon.team.OrderKind;
 import bd.udbhabon.team.Policies;
@@ -61,9 +59,11 @@ class TeamFormPages {
     private final TeamFormation formation;
     private final Policies policies;
     private final MemoNumbering numbering;
+    private final DraftFindings findings;
 
     TeamFormPages(OfficeDirectory offices, PeopleDirectory people, Teams teams, TeamFormation formation,
-                  Policies policies, MemoNumbering numbering) {
+                  Policies policies, MemoNumbering numbering, DraftFindings findings) {
+        this.findings = findings;
         this.offices = offices;
         this.people = people;
         this.teams = teams;
@@ -147,7 +147,7 @@ class TeamFormPages {
         requireMayDraft(officeId);
         // what cannot be read yet (a day half typed, an unprintable word) is left out of the findings, not refused
         DraftForm form = DraftForm.of(fields, "");
-        addFindings(officeId, form.input(fields.effectiveFrom(), new FormErrors()), model);
+        findings.addTo(officeId, form.input(fields.effectiveFrom(), new FormErrors()), model);
         return "team/findings";
     }
 
@@ -203,45 +203,8 @@ class TeamFormPages {
         model.addAttribute("kinds", List.of(OrderKind.values()));
         model.addAttribute("roles", List.of(TeamRole.values()));
         model.addAttribute("saved", Boolean.TRUE.equals(model.getAttribute("saved")));
-        addFindings(officeId, form.input(FormDates.read(form.effectiveFrom()), new FormErrors()), model);
+        findings.addTo(officeId, form.input(FormDates.read(form.effectiveFrom()), new FormErrors()), model);
         return "team/draft";
-    }
-
-    /** The findings of the draft as it stands, or why there are none (no notification in force, a dissolution). */
-    private void addFindings(long officeId, DraftInput input, Model model) {
-        List<Finding> findings = List.of();
-        String note = null;
-        if (input.kind() == OrderKind.DISSOLUTION) {
-            note = "team.findings.dissolution";
-        } else {
-            LocalDate date = input.effectiveFrom() == null ? Dhaka.today() : input.effectiveFrom();
-            var notification = policies.inForce(date);
-            if (notification.isEmpty()) {
-                note = "team.noNotification";
-            } else if (notification.get().rules(office(officeId).level()).isEmpty()) {
-                note = "team.findings.noRules";
-                model.addAttribute("notification", notification.get());
-            } else {
-                Judgement judgement = formation.judge(officeId, input);
-                findings = judgement.findings();
-                model.addAttribute("notification", notification.get());
-                model.addAttribute("judgement", judgement);
-                // the members named beside each rule, with that day's holders, and the offices of other offices' posts
-                Map<Long, TeamMember> byPost = new java.util.HashMap<>();
-                Map<Long, Office> memberOffices = new java.util.HashMap<>();
-                teams.membersOn(judgement.members(), date).forEach(m -> {
-                    byPost.put(m.post().id(), m);
-                    if (m.post().officeId() != officeId) {
-                        offices.find(m.post().officeId()).ifPresent(o -> memberOffices.put(o.id(), o));
-                    }
-                });
-                model.addAttribute("byPost", byPost);
-                model.addAttribute("memberOffices", memberOffices);
-            }
-        }
-        model.addAttribute("findings", findings);
-        model.addAttribute("findingsNote", note);
-        model.addAttribute("officeId", officeId);
     }
 
     // ---- issuing
