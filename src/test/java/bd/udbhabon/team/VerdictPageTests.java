@@ -101,6 +101,16 @@ class VerdictPageTests {
         assertThat(read.select("[data-testid=counted-member]")).isNotEmpty();
         assertThat(read.select("a.fix, [data-testid=change-order]")).isEmpty();
 
+        // the district drafts for its upazila but does not keep the upazila's people: the fix is refused beside it, nothing written
+        var draft = forming.get("/offices/" + nazirpur + "/team/draft");
+        long officersBefore = officers(nazirpur);
+        var refused = HtmlForm.on(draft.body(), "#draft-form").set("action", "skills-officer")
+                .set("skills_post", String.valueOf(team.skillsPostId())).set("skills_name", "সালমা খাতুন")
+                .set("skills_from", TODAY.toString()).submit(forming, port);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("[data-testid=skills-errors]")).isNotNull();
+        assertThat(officers(nazirpur)).isEqualTo(officersBefore);
+
         // the AC (land) leaves: that post is now really vacant
         jdbc.sql("update holding set held_until = ? where post_id = ?").params(TODAY.minusDays(1), team.postIds().get(1)).update();
         Document after = page(forming, "/offices/" + nazirpur + "/team");
