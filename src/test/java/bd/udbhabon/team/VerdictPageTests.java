@@ -205,6 +205,15 @@ class VerdictPageTests {
         assertThat(page(admin, "/offices/" + mathbaria + "/people").select("[data-testid=post-skills-tag]")).hasSize(1);
         assertThat(page(admin, "/offices/" + mathbaria + "/people/posts/" + team.skillsPostId() + "/edit")
                 .selectFirst("[data-testid=post-skills]").hasAttr("checked")).isTrue();
+
+        // an officer who holds no post is offered a posting (যোগদান), not a transfer (বদলি); one who holds a post, a transfer
+        long newcomer = new TeamFixtures(jdbc, offices, updater).officer(mathbaria, "নতুন কর্মকর্তা", false);
+        Element posting = page(admin, "/offices/" + mathbaria + "/people/officers/" + newcomer).selectFirst("[data-testid=transfer-section]");
+        assertThat(posting.selectFirst("h2").text()).isEqualTo("পদে যোগদান");
+        assertThat(posting.text()).contains("এটি বদলি নয়, পদায়ন").doesNotContain("বদলির তারিখ");
+        long holder = jdbc.sql("select officer_id from holding where post_id = ?").param(team.postIds().get(1)).query(Long.class).single();
+        Element transfer = page(admin, "/offices/" + mathbaria + "/people/officers/" + holder).selectFirst("[data-testid=transfer-section]");
+        assertThat(transfer.selectFirst("h2").text()).isEqualTo("বদলি");
     }
 
     /** The texts of the unmet rules, without the mark. */
