@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reads officers, posts and who held which post when. No access checks: callers check. */
 public interface PeopleDirectory {
@@ -42,4 +43,10 @@ public interface PeopleDirectory {
 
     /** The holding of each of these posts that covers that day, in one query; posts nobody held are absent. */
     Map<Long, Holding> holdingsOn(Collection<Long> postIds, LocalDate date);
+
+    /**
+     * Those of these posts that were really vacant on that day: held before it, by nobody on it. A post with no
+     * holding recorded up to that day is not among them: who holds it has not been entered yet ("নাম লেখা হয়নি").
+     */
+    Set<Long> vacantOn(Collection<Long> postIds, LocalDate date);
 }

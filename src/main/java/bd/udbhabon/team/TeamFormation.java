@@ -48,6 +48,15 @@ public interface TeamFormation {
     /** The rules in force on the draft's effective date applied to it, without saving anything. */
     List<Finding> check(long officeId, DraftInput draft);
 
+    /** As {@link #check}, with the members that counted for each rule. */
+    Judgement judge(long officeId, DraftInput draft);
+
+    /**
+     * The office's team places judged under {@code notification} with the posts' holders on {@code date}: the team
+     * page judges the order in effect under the notification in force, whatever it was issued under. No access check.
+     */
+    Judgement judge(long officeId, Notification notification, List<PlannedMember> members, LocalDate date);
+
     /**
      * Saves the office's one draft (creating or replacing it). A draft may break the rules; the
      * findings come back with it. Malformed input (no date, a post not on the office's list, a post
@@ -56,6 +65,16 @@ public interface TeamFormation {
     TeamOrder saveDraft(long officeId, DraftInput draft);
 
     void discardDraft(long officeId);
+
+    /**
+     * The draft's fix for an unmet "officer able to develop skills" rule: a new officer so flagged joins the post
+     * from {@code from} (a first posting). Through {@code people}, with its checks; all or nothing. Refused with
+     * field errors ({@code skills_post}, {@code skills_name}, {@code skills_from}, or the people registry's).
+     */
+    void addSkillsDevelopmentOfficer(long postId, String nameBn, LocalDate from);
+
+    /** The other fix: the post is marked as one whose work is developing skills, so whoever holds it counts. */
+    void markSkillsDevelopmentPost(long postId);
 
     /**
      * Issues the draft: the next memo number of the forming office's file, the office order as PDF

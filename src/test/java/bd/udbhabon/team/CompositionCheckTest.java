@@ -2,6 +2,7 @@ package bd.udbhabon.team;
 
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.people.Grade;
+import bd.udbhabon.people.Post;
 import bd.udbhabon.people.Subject;
 import bd.udbhabon.people.TeachingLevel;
 import bd.udbhabon.people.Wing;
@@ -85,6 +86,7 @@ class CompositionCheckTest {
         return team;
     }
 
+    /** Issue 19, point 6: the programmer counts once, as the programmer (seed 001's eight officers: six from other offices). */
     @Test
     void seed001UnderThe2025RulesMeetsAllButTheSkillsDevelopmentOfficer() {
         List<Finding> findings = CompositionCheck.check(DISTRICT_2025, dinajpur());
@@ -94,7 +96,7 @@ class CompositionCheckTest {
                 "৭-৯ জন মনোনীত সদস্য: আছে ৮ জন",
                 "১ জন সিনিয়র সহকারী কমিশনার/সহকারী কমিশনার: আছে ১ জন",
                 "১ জন প্রোগ্রামার/সহকারী প্রোগ্রামার: আছে ১ জন",
-                "৫-৭ জন জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা: আছে ৭ জন",
+                "৫-৭ জন জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা: আছে ৬ জন",
                 "ন্যূনতম ১ জন দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা নেই",
                 "ন্যূনতম ১ জন আইসিটি/বিজ্ঞান বিষয়ক উচ্চ মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক: আছে ১ জন");
         assertThat(findings).extracting(Finding::met).containsExactly(true, true, true, true, true, false, true);
@@ -136,5 +138,68 @@ class CompositionCheckTest {
         List<Finding> smallFindings = CompositionCheck.check(DISTRICT_2025, small);
         assertThat(smallFindings.get(1).textBn()).isEqualTo("৭-৯ জন মনোনীত সদস্য প্রয়োজন; আছে ৫ জন");
         assertThat(smallFindings.get(5).met()).isTrue();
+    }
+
+    /**
+     * Issue 19, point 6: a 9-member district team (7-9 allowed) failed "৫-৭ জন … আছে ৮ জন" because its
+     * programmer, a post of the ICT directorate's district office, was counted both as "the programmer" and as
+     * an officer of another office. The programmer fills one seat: the narrowest it fits.
+     */
+    @Test
+    void aNineMemberTeamCountsItsProgrammerOnceAsTheProgrammer() {
+        List<Candidate> team = dinajpur();
+        team.set(5, new Candidate(TeamRole.MEMBER, Grade.OFFICER, Wing.OTHER, true, null, null, true));
+        team.add(new Candidate(TeamRole.MEMBER, Grade.OFFICER, Wing.OTHER, false, null, null, true)); // the ninth member
+        List<RuleCheck> checks = CompositionCheck.judge(DISTRICT_2025, team);
+
+        assertThat(checks).extracting(c -> c.finding().textBn()).containsExactly(
+                "ইনোভেশন অফিসার: অতিরিক্ত জেলা প্রশাসক",
+                "৭-৯ জন মনোনীত সদস্য: আছে ৯ জন",
+                "১ জন সিনিয়র সহকারী কমিশনার/সহকারী কমিশনার: আছে ১ জন",
+                "১ জন প্রোগ্রামার/সহকারী প্রোগ্রামার: আছে ১ জন",
+                "৫-৭ জন জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা: আছে ৭ জন",
+                "ন্যূনতম ১ জন দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা: আছে ১ জন",
+                "ন্যূনতম ১ জন আইসিটি/বিজ্ঞান বিষয়ক উচ্চ মাধ্যমিক পর্যায়ের উদ্যমী শিক্ষক: আছে ১ জন");
+        assertThat(CompositionCheck.compliant(checks.stream().map(RuleCheck::finding).toList())).isTrue();
+        // which members counted: the places of the team as given (0 is the head)
+        assertThat(checks.get(0).counted()).containsExactly(0);
+        assertThat(checks.get(1).counted()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        assertThat(checks.get(3).counted()).containsExactly(4);
+        assertThat(checks.get(4).counted()).containsExactly(2, 3, 5, 6, 7, 8, 9).doesNotContain(4);
+        // qualities count every member who has them, whatever seat they fill: the teacher is also of another office
+        assertThat(checks.get(5).counted()).containsExactly(5);
+        assertThat(checks.get(6).counted()).containsExactly(3);
+        assertThat(checks.get(5).asksSkillsDevelopment()).isTrue();
+        assertThat(checks.get(4).asksAnotherOffice()).isTrue();
+        assertThat(checks.get(1).rule()).isEqualTo(RuleCheck.Rule.NOMINATED_MEMBERS);
+    }
+
+    /** Two programmers: the second is not an officer of another office either; the programmer's seat has one too many. */
+    @Test
+    void aSecondProgrammerDoesNotFillAnotherOfficesSeat() {
+        List<Candidate> team = dinajpur();
+        team.add(new Candidate(TeamRole.MEMBER, Grade.ASSISTANT_PROGRAMMER, Wing.ICT, false, null, null, true));
+        List<Finding> findings = CompositionCheck.check(DISTRICT_2025, team);
+        assertThat(findings.get(3).textBn()).isEqualTo("১ জন প্রোগ্রামার/সহকারী প্রোগ্রামার প্রয়োজন; আছে ২ জন");
+        assertThat(findings.get(4).textBn()).isEqualTo("৫-৭ জন জেলার অন্যান্য দপ্তর থেকে মনোনীত কর্মকর্তা: আছে ৬ জন");
+    }
+
+    /** Issue 19, point 6: the skills-development flag may sit on the post; whoever holds it (or nobody) counts. */
+    @Test
+    void aPostWhoseWorkIsDevelopingSkillsCountsWhoeverHoldsIt() {
+        Post trainingCentre = new Post(1, 2, "অধ্যক্ষ, কারিগরি প্রশিক্ষণ কেন্দ্র, দিনাজপুর", null, Grade.PRINCIPAL, Wing.OTHER,
+                null, null, true, true, true);
+        Post plain = new Post(3, 2, "উপপরিচালক, সমাজসেবা অধিদপ্তর, দিনাজপুর", null, Grade.DEPUTY_DIRECTOR, Wing.OTHER,
+                null, null, true, true);
+        assertThat(Candidate.of(TeamRole.MEMBER, trainingCentre, false).skillsDevelopment()).isTrue();
+        assertThat(Candidate.of(TeamRole.MEMBER, plain, false).skillsDevelopment()).isFalse();
+        assertThat(Candidate.of(TeamRole.MEMBER, plain, true).skillsDevelopment()).isTrue();
+
+        List<Candidate> team = dinajpur();
+        team.set(2, Candidate.of(TeamRole.MEMBER, trainingCentre, false));
+        List<RuleCheck> checks = CompositionCheck.judge(DISTRICT_2025, team);
+        assertThat(checks.get(5).finding().textBn()).isEqualTo("ন্যূনতম ১ জন দক্ষতা উন্নয়নে সক্ষমতাসম্পন্ন কর্মকর্তা: আছে ১ জন");
+        assertThat(checks.get(5).counted()).containsExactly(2);
+        assertThat(CompositionCheck.compliant(checks.stream().map(RuleCheck::finding).toList())).isTrue();
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -115,6 +116,19 @@ class JdbcPeopleDirectory implements PeopleDirectory {
                     holders.put(rs.getLong("post_id"), Rows.officer(rs, 0));
                 });
         return holders;
+    }
+
+    @Override
+    public Set<Long> vacantOn(Collection<Long> postIds, LocalDate date) {
+        if (postIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                        select distinct h.post_id from holding h
+                        where h.post_id = any(:posts::bigint[]) and h.held_until < :date
+                          and not exists (select 1 from holding c where c.post_id = h.post_id
+                                          and c.held_from <= :date and (c.held_until is null or c.held_until >= :date))""")
+                .param("posts", postIds.toArray(Long[]::new)).param("date", date).query(Long.class).list());
     }
 
     @Override

@@ -78,7 +78,8 @@ class PeopleRegistryService implements PeopleRegistry {
 
     /** A post that passed its checks, as stored. */
     record CheckedPost(String titleBn, String titleEn, Grade grade, Wing wing,
-                       TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice, boolean active) {
+                       TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice, boolean active,
+                       boolean skillsDevelopment) {
     }
 
     /** An officer that passed the checks, as stored. */
@@ -126,7 +127,7 @@ class PeopleRegistryService implements PeopleRegistry {
         jdbc.sql("""
                         update post set title_bn = :titleBn, title_en = :titleEn, grade = :grade, wing = :wing,
                             teaching_level = :level, subject = :subject, of_another_office = :other, active = :active,
-                            updated_at = now()
+                            skills_development = :skills, updated_at = now()
                         where id = :id
                         """)
                 .params(params(post)).param("id", postId).update();
@@ -139,8 +140,8 @@ class PeopleRegistryService implements PeopleRegistry {
     long insertPost(long officeId, CheckedPost post) {
         long id = jdbc.sql("""
                         insert into post (office_id, title_bn, title_en, grade, wing, teaching_level, subject,
-                                          of_another_office, active)
-                        values (:office, :titleBn, :titleEn, :grade, :wing, :level, :subject, :other, :active)
+                                          of_another_office, active, skills_development)
+                        values (:office, :titleBn, :titleEn, :grade, :wing, :level, :subject, :other, :active, :skills)
                         returning id
                         """)
                 .params(params(post)).param("office", officeId).query(Long.class).single();
@@ -185,7 +186,8 @@ class PeopleRegistryService implements PeopleRegistry {
             errors.add("wing", "people.error.wing", d.wing());
         }
         return errors.any() ? null : new CheckedPost(titleBn, titleEn, grade, wing,
-                level, subject, Boolean.TRUE.equals(d.ofAnotherOffice()), d.active() == null || d.active());
+                level, subject, Boolean.TRUE.equals(d.ofAnotherOffice()), d.active() == null || d.active(),
+                Boolean.TRUE.equals(d.skillsDevelopment()));
     }
 
     Optional<Post> postTitled(long officeId, String titleBn) {
@@ -203,6 +205,7 @@ class PeopleRegistryService implements PeopleRegistry {
         params.put("subject", p.subject() == null ? null : p.subject().name());
         params.put("other", p.ofAnotherOffice());
         params.put("active", p.active());
+        params.put("skills", p.skillsDevelopment());
         return params;
     }
 

@@ -16,7 +16,7 @@ final class Rows {
 
     static final String POST_COLUMNS = """
             p.id, p.office_id, p.title_bn, p.title_en, p.grade, p.wing, p.teaching_level, p.subject,
-            p.of_another_office, p.active""";
+            p.of_another_office, p.active, p.skills_development""";
     static final String OFFICER_COLUMNS = "o.id, o.name_bn, o.name_en, o.email, o.phone, o.skills_development, o.office_id";
     static final String HOLDING_COLUMNS = "h.post_id, h.officer_id, h.held_from, h.held_until, h.additional_charge";
 
@@ -29,7 +29,7 @@ final class Rows {
         return new Post(rs.getLong("id"), rs.getLong("office_id"), rs.getString("title_bn"), rs.getString("title_en"),
                 Grade.valueOf(rs.getString("grade")), Wing.valueOf(rs.getString("wing")),
                 level == null ? null : TeachingLevel.valueOf(level), subject == null ? null : Subject.valueOf(subject),
-                rs.getBoolean("of_another_office"), rs.getBoolean("active"));
+                rs.getBoolean("of_another_office"), rs.getBoolean("active"), rs.getBoolean("skills_development"));
     }
 
     static Officer officer(ResultSet rs, int row) throws SQLException {

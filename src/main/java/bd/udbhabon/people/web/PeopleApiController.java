@@ -270,10 +270,11 @@ class PeopleApiController {
 
     record PostJson(long id, long officeId, String titleBn, String titleEn, Grade grade, String gradeBn,
                     Wing wing, TeachingLevel teachingLevel, Subject subject, boolean ofAnotherOffice,
-                    boolean active, HolderJson holder, List<HolderJson> history) {
+                    boolean active, boolean skillsDevelopment, HolderJson holder, List<HolderJson> history) {
         static PostJson of(Post p, HolderJson holder, List<HolderJson> history) {
             return new PostJson(p.id(), p.officeId(), p.titleBn(), p.titleEn(), p.grade(), p.grade().nameBn(),
-                    p.wing(), p.teachingLevel(), p.subject(), p.ofAnotherOffice(), p.active(), holder, history);
+                    p.wing(), p.teachingLevel(), p.subject(), p.ofAnotherOffice(), p.active(), p.skillsDevelopment(),
+                    holder, history);
         }
     }
 

@@ -113,7 +113,7 @@ class PeopleFormPages {
     /** A post from the form's fields; a checkbox left unticked is absent. New posts are active. */
     private static PostDraft postDraft(PostFields form, boolean isNew) {
         return new PostDraft(nz(form.titleBn()), nz(form.titleEn()), nz(form.grade()), nz(form.wing()), nz(form.teachingLevel()),
-                nz(form.subject()), form.otherOffice() != null, isNew || form.active() != null);
+                nz(form.subject()), form.otherOffice() != null, isNew || form.active() != null, form.skillsDevelopment() != null);
     }
 
     private static OfficerDraft officerDraft(OfficerFields form) {

@@ -13,6 +13,7 @@ import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
 import bd.udbhabon.team.CompositionCheck;
 import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.Judgement;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.OrderKind;
 import bd.udbhabon.team.PlannedMember;
@@ -85,10 +86,20 @@ class TeamDrafts {
     }
 
     List<Finding> check(long officeId, DraftInput draft) {
+        return judge(officeId, draft).findings();
+    }
+
+    /** The draft's members (those that name a usable post, once each) judged under the notification in force on its date. */
+    Judgement judge(long officeId, DraftInput draft) {
         Office office = authority.office(officeId);
         LocalDate date = draft.effectiveFrom() == null ? Dhaka.today() : draft.effectiveFrom();
         List<PlannedMember> members = validMembers(office, draft, new FormErrors());
-        return rules.findings(office, authority.inForce(date), members, date);
+        return rules.judge(office, authority.inForce(date), members, date);
+    }
+
+    /** Members judged under a notification with the posts' holders on {@code date}. */
+    Judgement judge(long officeId, Notification notification, List<PlannedMember> members, LocalDate date) {
+        return rules.judge(authority.office(officeId), notification, members, date);
     }
 
     /** The notification the draft was saved under. */

@@ -1,6 +1,9 @@
 package bd.udbhabon.team.internal;
 
 import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.Judgement;
+import bd.udbhabon.team.Notification;
+import bd.udbhabon.team.PlannedMember;
 import bd.udbhabon.team.TeamFormation;
 import bd.udbhabon.team.TeamOrder;
 import org.springframework.stereotype.Service;
@@ -16,11 +19,13 @@ class TeamFormationService implements TeamFormation {
     private final TeamAuthority authority;
     private final TeamDrafts drafts;
     private final TeamOrderIssuing issuing;
+    private final SkillsDevelopmentFix skills;
 
-    TeamFormationService(TeamAuthority authority, TeamDrafts drafts, TeamOrderIssuing issuing) {
+    TeamFormationService(TeamAuthority authority, TeamDrafts drafts, TeamOrderIssuing issuing, SkillsDevelopmentFix skills) {
         this.authority = authority;
         this.drafts = drafts;
         this.issuing = issuing;
+        this.skills = skills;
     }
 
     @Override
@@ -54,6 +59,16 @@ class TeamFormationService implements TeamFormation {
     }
 
     @Override
+    public Judgement judge(long officeId, DraftInput draft) {
+        return drafts.judge(officeId, draft);
+    }
+
+    @Override
+    public Judgement judge(long officeId, Notification notification, List<PlannedMember> members, LocalDate date) {
+        return drafts.judge(officeId, notification, members, date);
+    }
+
+    @Override
     @Transactional
     public TeamOrder saveDraft(long officeId, DraftInput draft) {
         return drafts.saveDraft(officeId, draft);
@@ -63,6 +78,16 @@ class TeamFormationService implements TeamFormation {
     @Transactional
     public void discardDraft(long officeId) {
         drafts.discardDraft(officeId);
+    }
+
+    @Override
+    public void addSkillsDevelopmentOfficer(long postId, String nameBn, LocalDate from) {
+        skills.addOfficer(postId, nameBn, from);
+    }
+
+    @Override
+    public void markSkillsDevelopmentPost(long postId) {
+        skills.markPost(postId);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reading teams: the order in effect with that day's post holders, the history, the issued papers. */
 @Service
@@ -44,8 +45,9 @@ class TeamReader implements Teams {
         List<Long> ids = planned.stream().map(PlannedMember::postId).toList();
         Map<Long, Officer> holders = people.holdersOn(ids, date);
         Map<Long, Post> posts = people.posts(ids);
+        Set<Long> vacant = people.vacantOn(ids.stream().filter(id -> !holders.containsKey(id)).toList(), date);
         return planned.stream().map(p -> new TeamMember(posts.get(p.postId()), p.role(),
-                holders.get(p.postId()), p.labelBn())).toList();
+                holders.get(p.postId()), p.labelBn(), vacant.contains(p.postId()))).toList();
     }
 
     @Override

@@ -7,6 +7,7 @@ import bd.udbhabon.people.Post;
 import bd.udbhabon.team.Candidate;
 import bd.udbhabon.team.CompositionCheck;
 import bd.udbhabon.team.Finding;
+import bd.udbhabon.team.Judgement;
 import bd.udbhabon.team.LevelRules;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.PlannedMember;
@@ -39,9 +40,14 @@ class TeamRules {
 
     /** The findings, judged with the posts' holders on {@code date}; empty when the notification has no rules for the level. */
     List<Finding> findings(Office office, Notification notification, List<PlannedMember> members, LocalDate date) {
+        return judge(office, notification, members, date).findings();
+    }
+
+    /** Each rule with its finding and the members that counted, judged with the posts' holders on {@code date}. */
+    Judgement judge(Office office, Notification notification, List<PlannedMember> members, LocalDate date) {
         Optional<LevelRules> rules = notification.rules(office.level());
         if (rules.isEmpty()) {
-            return List.of();
+            return new Judgement(notification, false, members, List.of());
         }
         List<Long> ids = members.stream().map(PlannedMember::postId).toList();
         Map<Long, Officer> holders = people.holdersOn(ids, date);
@@ -56,6 +62,6 @@ class TeamRules {
             }
             candidates.add(c);
         }
-        return CompositionCheck.check(rules.get(), candidates);
+        return new Judgement(notification, true, members, CompositionCheck.judge(rules.get(), candidates));
     }
 }

@@ -59,9 +59,11 @@ class TeamFormPages {
     private final TeamFormation formation;
     private final Policies policies;
     private final MemoNumbering numbering;
+    private final DraftFindings findings;
 
     TeamFormPages(OfficeDirectory offices, PeopleDirectory people, Teams teams, TeamFormation formation,
-                  Policies policies, MemoNumbering numbering) {
+                  Policies policies, MemoNumbering numbering, DraftFindings findings) {
+        this.findings = findings;
         this.offices = offices;
         this.people = people;
         this.teams = teams;
@@ -90,6 +92,9 @@ class TeamFormPages {
         if ("more".equals(fields.action())) {
             return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS * 2), new FormErrors(), model);
         }
+        if (fields.action() != null && fields.action().startsWith("skills-")) { // the inline fix; the draft as typed
+            return skillsFix(officeId, fields, form, model);
+        }
         if ("find".equals(fields.action())) { // another office's posts, offered in the rows; nothing saved
             model.addAttribute("otherOfficeQuery", nz(fields.otherOffice()));
             model.addAttribute("otherPostQuery", nz(fields.otherPost()));
@@ -106,6 +111,35 @@ class TeamFormPages {
         });
     }
 
+    /**
+     * The inline fix of an unmet "officer able to develop skills" rule: a new officer so flagged joins one of the
+     * team's posts, or the post is marked; the draft comes back as typed, judged again, with what was done or refused.
+     */
+    private String skillsFix(long officeId, DraftFields fields, DraftForm form, Model model) {
+        LocalDate from = FormDates.read(nz(fields.skillsFrom()));
+        long postId = IssueForm.parseLong(nz(fields.skillsPost()));
+        String done = null;
+        FormErrors refused = new FormErrors();
+        try {
+            if ("skills-post".equals(fields.action())) {
+                formation.markSkillsDevelopmentPost(postId);
+                done = "team.skills.marked";
+            } else {
+                formation.addSkillsDevelopmentOfficer(postId, fields.skillsName(), from);
+                done = "team.skills.added";
+            }
+        } catch (UserFacingException e) {
+            if (e.fieldErrors() == null) {
+                throw e;
+            }
+            refused = e.fieldErrors();
+        }
+        model.addAttribute("skills", new SkillsForm(fields.skillsPost(), done == null ? fields.skillsName() : "",
+                fields.skillsFrom(), refused, done));
+        model.addAttribute("saved", false);
+        return draftPage(officeId, form, form.rowsWithRoom(EMPTY_ROWS), new FormErrors(), model);
+    }
+
     /** The findings beside the form, again after every change (htmx). */
     @PostMapping("/offices/{officeId}/team/draft/check")
     @OfficeAccess(Permission.READ_RECORDS)
@@ -113,7 +147,7 @@ class TeamFormPages {
         requireMayDraft(officeId);
         // what cannot be read yet (a day half typed, an unprintable word) is left out of the findings, not refused
         DraftForm form = DraftForm.of(fields, "");
-        addFindings(officeId, form.input(fields.effectiveFrom(), new FormErrors()), model);
+        findings.addTo(officeId, form.input(fields.effectiveFrom(), new FormErrors()), model);
         return "team/findings";
     }
 
@@ -161,6 +195,7 @@ class TeamFormPages {
         model.addAttribute("errors", errors);
         model.addAttribute("posts", posts);
         model.addAttribute("holders", holders);
+        model.addAttribute("vacant", people.vacantOn(posts.stream().map(Post::id).filter(id -> !holders.containsKey(id)).toList(), date));
         model.addAttribute("hasDraft", teams.draft(officeId).isPresent());
         model.addAttribute("mayIssue", formation.mayIssue(officeId));
         model.addAttribute("formingOffice", office(formation.formingOffice(officeId, date)));
@@ -168,32 +203,8 @@ class TeamFormPages {
         model.addAttribute("kinds", List.of(OrderKind.values()));
         model.addAttribute("roles", List.of(TeamRole.values()));
         model.addAttribute("saved", Boolean.TRUE.equals(model.getAttribute("saved")));
-        addFindings(officeId, form.input(FormDates.read(form.effectiveFrom()), new FormErrors()), model);
+        findings.addTo(officeId, form.input(FormDates.read(form.effectiveFrom()), new FormErrors()), model);
         return "team/draft";
-    }
-
-    /** The findings of the draft as it stands, or why there are none (no notification in force, a dissolution). */
-    private void addFindings(long officeId, DraftInput input, Model model) {
-        List<Finding> findings = List.of();
-        String note = null;
-        if (input.kind() == OrderKind.DISSOLUTION) {
-            note = "team.findings.dissolution";
-        } else {
-            LocalDate date = input.effectiveFrom() == null ? Dhaka.today() : input.effectiveFrom();
-            var notification = policies.inForce(date);
-            if (notification.isEmpty()) {
-                note = "team.noNotification";
-            } else if (notification.get().rules(office(officeId).level()).isEmpty()) {
-                note = "team.findings.noRules";
-                model.addAttribute("notification", notification.get());
-            } else {
-                findings = formation.check(officeId, input);
-                model.addAttribute("notification", notification.get());
-            }
-        }
-        model.addAttribute("findings", findings);
-        model.addAttribute("findingsNote", note);
-        model.addAttribute("officeId", officeId);
     }
 
     // ---- issuing

@@ -20,6 +20,7 @@ import bd.udbhabon.team.SubCommittees;
 import bd.udbhabon.team.TeamFormation;
 import bd.udbhabon.team.TeamOrder;
 import bd.udbhabon.team.Teams;
+import bd.udbhabon.team.TeamVerdict;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,6 +116,14 @@ class TeamPages {
         var team = teams.onDate(officeId, date);
         model.addAttribute("team", team.orElse(null));
         model.addAttribute("reformUnder", team.flatMap(t -> policies.reformationUnder(t.order().notificationId(), date)).orElse(null));
+        // The verdict under the notification in force that day, whatever the order was issued under; and, when that
+        // was another, what that one said (issue 19, point 5). The compliance view judges today's the same way.
+        team.flatMap(t -> TeamVerdict.on(policies, t.order().notificationId(), date,
+                n -> formation.judge(officeId, n, t.order().members(), date))).ifPresent(v -> {
+            model.addAttribute("verdict", v.inForce());
+            model.addAttribute("formedVerdict", v.formedUnder());
+            model.addAttribute("byPost", team.get().members().stream().collect(Collectors.toMap(m -> m.post().id(), m -> m, (a, b) -> a)));
+        });
         // Offices named beside posts that are not this office's: members from other offices, and the teams this office sits on.
         var memberships = teams.membershipsOf(officeId, date);
         Map<Long, Office> others = new java.util.HashMap<>();
