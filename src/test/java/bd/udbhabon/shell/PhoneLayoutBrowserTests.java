@@ -139,7 +139,14 @@ class PhoneLayoutBrowserTests {
                 if (!onScreen(r)) problems.push(name(e) + ' is off screen (' + Math.round(r.left) + '..' + Math.round(r.right) + ')');
             }
             const scrollWidth = document.documentElement.scrollWidth;
-            if (scrollWidth > vw) problems.push('the page is ' + scrollWidth + ' px wide: it scrolls sideways');
+            if (scrollWidth > vw) { // named by the outermost elements reaching past the screen's edge
+                const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+                    if (getComputedStyle(a).overflowX !== 'visible') return true; return false; };
+                const past = [...document.body.querySelectorAll('*')].filter(e => visible(e) && !clipped(e)
+                    && e.getBoundingClientRect().right > vw + 0.5 && e.parentElement.getBoundingClientRect().right <= vw + 0.5);
+                problems.push('the page is ' + scrollWidth + ' px wide: it scrolls sideways ('
+                    + past.slice(0, 3).map(e => name(e) + (e.className ? '.' + e.className : '')).join(', ') + ')');
+            }
             return {scrollWidth: scrollWidth, narrowest: narrowest === null ? '' : narrowest.field + ' ' + narrowest.width + ' px',
                     problems: problems, error: document.querySelector('[data-testid=error-status]') !== null};
             """;
