@@ -42,6 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>To cover a new page with a form, add one line to {@link #PAGES}: a name, who opens it, and its path
  * from the ids set up once in {@link #setUp()} (add an id there if the page needs a record of its own).
  * Habiganj district and its upazila Bahubal are this class's own (every integration test shares one database).
+ * The screen's width is the page's width without Chromium's desktop scroll bar (345 px in a 360 px window),
+ * stricter than a phone's, whose scroll bar takes no room. To look at the pages as a phone shows them, run it
+ * with {@code -Dphone.screenshots}: one whole-page PNG per page in {@code target/phone-screenshots}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -244,6 +247,7 @@ class PhoneLayoutBrowserTests {
             var measured = (Map<String, Object>) browser.executeScript(MEASURE, MIN_FIELD);
             assertThat((Boolean) measured.get("error")).as(page.name() + " opens (not an error page)").isFalse();
             figures.append("  %-36s %5s px  %s%n".formatted(page.name(), measured.get("scrollWidth"), measured.get("narrowest")));
+            screenshot(page);
             @SuppressWarnings("unchecked")
             var found = (List<String>) measured.get("problems");
             found.forEach(p -> problems.add(page.name() + ": " + p));
@@ -280,6 +284,21 @@ class PhoneLayoutBrowserTests {
             signedIn = page.user();
         }
         visit.open(page.path().apply(ids));
+    }
+
+    /** With -Dphone.screenshots, each page as the phone shows it, whole, in target/phone-screenshots: to look at. */
+    private void screenshot(Page page) {
+        if (System.getProperty("phone.screenshots") == null) {
+            return;
+        }
+        Object shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true)).get("data");
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of("target/phone-screenshots", page.name().replaceAll("\\W+", "-") + ".png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(shot.toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Browsing signedIn(String username) {
