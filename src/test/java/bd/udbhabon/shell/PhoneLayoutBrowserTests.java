@@ -246,6 +246,7 @@ class PhoneLayoutBrowserTests {
             @SuppressWarnings("unchecked")
             var measured = (Map<String, Object>) browser.executeScript(MEASURE, MIN_FIELD);
             assertThat((Boolean) measured.get("error")).as(page.name() + " opens (not an error page)").isFalse();
+            assertThat(browser.getCurrentUrl()).as(page.name() + " is not sent elsewhere").endsWith(page.path().apply(ids));
             figures.append("  %-36s %5s px  %s%n".formatted(page.name(), measured.get("scrollWidth"), measured.get("narrowest")));
             screenshot(page);
             @SuppressWarnings("unchecked")
