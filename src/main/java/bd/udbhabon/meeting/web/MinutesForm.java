@@ -75,7 +75,16 @@ public record MinutesForm(String style, String title, String subject, String ope
                 items);
     }
 
+    /** The form as sent, rows left empty dropped (see the class comment). */
     static MinutesForm of(Map<String, String> f) {
+        return typed(f).withoutBlankRows();
+    }
+
+    /**
+     * The form as sent, every item and decision row kept where it stood, so that "+ সিদ্ধান্ত" and
+     * "remove" name the rows the page showed; only empty owner and member rows are left out.
+     */
+    static MinutesForm typed(Map<String, String> f) {
         List<ItemRow> items = new ArrayList<>();
         for (int i = 0; i < count(f, "items"); i++) {
             String p = "i" + i;
@@ -96,34 +105,76 @@ public record MinutesForm(String style, String title, String subject, String ope
                         committee.add(member);
                     }
                 }
-                DecisionRow row = new DecisionRow(v(f, q + "_text"), v(f, q + "_due"), v(f, q + "_kind"), v(f, q + "_reg"), owners,
-                        v(f, q + "_cname"), committee, v(f, q + "_coopt"));
-                if (!row.blank()) {
-                    decisions.add(row);
-                }
+                decisions.add(new DecisionRow(v(f, q + "_text"), v(f, q + "_due"), v(f, q + "_kind"), v(f, q + "_reg"), owners,
+                        v(f, q + "_cname"), committee, v(f, q + "_coopt")));
             }
             String kind = v(f, p + "_kind");
-            ItemRow row = new ItemRow(kind.isBlank() ? ItemKind.AGENDA.name() : kind, v(f, p + "_subject"), v(f, p + "_target"),
-                    v(f, p + "_discussion"), decisions);
-            if (!row.blank()) {
-                items.add(row);
-            }
+            items.add(new ItemRow(kind.isBlank() ? ItemKind.AGENDA.name() : kind, v(f, p + "_subject"), v(f, p + "_target"),
+                    v(f, p + "_discussion"), decisions));
         }
         return new MinutesForm(v(f, "style"), v(f, "title"), v(f, "subject"), v(f, "opening"), v(f, "itemsIntro"), v(f, "closing"),
                 v(f, "chairName"), v(f, "chairDesignation"), v(f, "correctionNote"), items);
     }
 
-    /** The form with room to type: an empty decision under each item, owner and member rows, and {@code extraItems} items. */
+    /** Without the empty decisions and the empty agenda items, so that rows' numbers are those the service names. */
+    MinutesForm withoutBlankRows() {
+        List<ItemRow> rows = new ArrayList<>();
+        for (ItemRow item : items) {
+            ItemRow row = new ItemRow(item.kind(), item.subject(), item.target(), item.discussion(),
+                    item.decisions().stream().filter(d -> !d.blank()).toList());
+            if (!row.blank()) {
+                rows.add(row);
+            }
+        }
+        return with(rows);
+    }
+
+    /** "+ সিদ্ধান্ত": one more empty decision under the item, nothing typed lost. */
+    MinutesForm withDecisionAdded(int item) {
+        if (item < 0 || item >= items.size() || items.get(item).decisions().size() >= MAX_ROWS) {
+            return this;
+        }
+        List<ItemRow> rows = new ArrayList<>(items);
+        ItemRow row = rows.get(item);
+        List<DecisionRow> decisions = new ArrayList<>(row.decisions());
+        decisions.add(emptyDecision());
+        rows.set(item, new ItemRow(row.kind(), row.subject(), row.target(), row.discussion(), decisions));
+        return with(rows);
+    }
+
+    /** A decision slot taken away (typed or not: the writer asked), the others kept as typed. */
+    MinutesForm withDecisionRemoved(int item, int decision) {
+        if (item < 0 || item >= items.size() || decision < 0 || decision >= items.get(item).decisions().size()) {
+            return this;
+        }
+        List<ItemRow> rows = new ArrayList<>(items);
+        ItemRow row = rows.get(item);
+        List<DecisionRow> decisions = new ArrayList<>(row.decisions());
+        decisions.remove(decision);
+        rows.set(item, new ItemRow(row.kind(), row.subject(), row.target(), row.discussion(), decisions));
+        return with(rows);
+    }
+
+    /**
+     * The form with room to type: an empty decision under each item that has none (more through
+     * "+ সিদ্ধান্ত"), owner and member rows, and {@code extraItems} items.
+     */
     MinutesForm withRoom(int extraItems) {
         List<ItemRow> rows = new ArrayList<>();
         for (ItemRow item : items) {
             List<DecisionRow> decisions = new ArrayList<>(item.decisions().stream().map(MinutesForm::roomy).toList());
-            decisions.add(roomy(emptyDecision()));
+            if (decisions.isEmpty()) {
+                decisions.add(roomy(emptyDecision()));
+            }
             rows.add(new ItemRow(item.kind(), item.subject(), item.target(), item.discussion(), decisions));
         }
         for (int i = 0; i < extraItems && rows.size() < MAX_ROWS; i++) {
             rows.add(new ItemRow(ItemKind.AGENDA.name(), "", "", "", List.of(roomy(emptyDecision()))));
         }
+        return with(rows);
+    }
+
+    private MinutesForm with(List<ItemRow> rows) {
         return new MinutesForm(style, title, subject, opening, itemsIntro, closing, chairName, chairDesignation, correctionNote, rows);
     }
 
@@ -207,6 +258,21 @@ public record MinutesForm(String style, String title, String subject, String ope
         List<String> paragraphs = Arrays.stream(opening.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new MinutesContent(parsedStyle, Inputs.clean(title), Inputs.clean(subject), paragraphs, Inputs.clean(itemsIntro),
                 parsed, Inputs.clean(closing), Inputs.clean(chairName), Inputs.clean(chairDesignation), Inputs.clean(correctionNote));
+    }
+
+    /**
+     * Rows for a text box as tall as its text (about 100 characters a line at the editor's width, at
+     * least {@code min}): where {@code field-sizing: content} is not supported, the text still shows whole.
+     */
+    public static int rows(String text, int min) {
+        if (text == null || text.isEmpty()) {
+            return min;
+        }
+        int lines = 0;
+        for (String line : text.split("\\R", -1)) {
+            lines += 1 + line.length() / 100;
+        }
+        return Math.max(min, Math.min(lines, 40));
     }
 
     private static int count(Map<String, String> f, String key) {
