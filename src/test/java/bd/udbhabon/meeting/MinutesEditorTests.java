@@ -66,10 +66,11 @@ class MinutesEditorTests {
         // The same minutes for the figure before and after: ten items, each discussed and decided.
         HtmlForm form = desk.form(beanibazar, meeting);
         for (int i = 0; i < 10; i++) {
-            form.set("i" + i + "_discussion", ("উদ্যোগটির অগ্রগতি সভায় বিস্তারিত আলোচনা করা হয়। সংশ্লিষ্ট কর্মকর্তা জানান যে পাইলটিং "
+            String n = "items[" + i + "]";
+            form.set(n + ".discussion", ("উদ্যোগটির অগ্রগতি সভায় বিস্তারিত আলোচনা করা হয়। সংশ্লিষ্ট কর্মকর্তা জানান যে পাইলটিং "
                     + "সম্পন্ন হয়েছে এবং সেবাগ্রহীতাদের মতামত সংগ্রহ করা হচ্ছে। ").repeat(2))
-                    .set("i" + i + "d0_text", "উদ্যোগটি উপজেলার সকল ইউনিয়নে সম্প্রসারণ করতে হবে।")
-                    .set("i" + i + "d0o0", "office:" + beanibazar).set("i" + i + "d0_due", "2026-03-31");
+                    .set(n + ".decisions[0].text", "উদ্যোগটি উপজেলার সকল ইউনিয়নে সম্প্রসারণ করতে হবে।")
+                    .set(n + ".decisions[0].owners[0].key", "office:" + beanibazar).set(n + ".decisions[0].due", "2026-03-31");
         }
         assertThat(desk.save(form).status()).isEqualTo(302);
         String edit = desk.base(beanibazar, meeting) + "/edit";

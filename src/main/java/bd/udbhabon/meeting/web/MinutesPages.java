@@ -35,7 +35,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -127,26 +129,28 @@ class MinutesPages {
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/edit")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String save(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields, Model model) {
+    String save(@PathVariable long officeId, @PathVariable long meetingId, @ModelAttribute("minutesForm") MinutesForm bound,
+                BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model) {
         meeting(officeId, meetingId);
-        String action = fields.getOrDefault("action", "save");
+        // every field is text, so binding fails only on rows numbered beyond what the form offers: those are not read
+        MinutesForm typed = bound.typed();
         if ("more".equals(action)) {
-            return formPage(officeId, meetingId, MinutesForm.of(fields).withRoom(EXTRA_ITEMS * 2), new FormErrors(), null, model);
+            return formPage(officeId, meetingId, typed.withoutBlankRows().withRoom(EXTRA_ITEMS * 2), new FormErrors(), null, model);
         }
         // "+ সিদ্ধান্ত" and "remove" change the rows the page showed, where they stood; nothing is saved
         Matcher add = ADD_DECISION.matcher(action);
         if (add.matches()) {
             int item = Integer.parseInt(add.group(1));
-            MinutesForm form = MinutesForm.typed(fields).withDecisionAdded(item);
+            MinutesForm form = typed.withDecisionAdded(item);
             int added = item < form.items().size() ? form.items().get(item).decisions().size() - 1 : -1;
             return formPage(officeId, meetingId, form.withRoom(0), new FormErrors(), "i" + item + "d" + added, model);
         }
         Matcher remove = REMOVE_DECISION.matcher(action);
         if (remove.matches()) {
-            MinutesForm form = MinutesForm.typed(fields).withDecisionRemoved(Integer.parseInt(remove.group(1)), Integer.parseInt(remove.group(2)));
+            MinutesForm form = typed.withDecisionRemoved(Integer.parseInt(remove.group(1)), Integer.parseInt(remove.group(2)));
             return formPage(officeId, meetingId, form.withRoom(0), new FormErrors(), null, model);
         }
-        MinutesForm form = MinutesForm.of(fields);
+        MinutesForm form = typed.withoutBlankRows();
         FormErrors errors = new FormErrors();
         MinutesContent content = form.content(errors, choices(officeId), postTitles(officeId));
         return Forms.saveOrShow(errors, () -> {
