@@ -81,6 +81,7 @@ class MinutesEditorTests {
             visit.signIn("beanibazar-ms");
             visit.open(edit);
             long height = pageHeight(browser);
+            screenshot(browser, "minutes-editor-1280.png");
             System.out.println("MINUTES-EDITOR-HEIGHT 10 items at 1280 px: " + height);
             assertThat(height).as("the editor of ten items").isLessThan(TEN_ITEMS_HEIGHT_BEFORE / 2);
             assertThat(browser.findElement(By.id("minutes-form")).getSize().getWidth()).as("the editor uses the width").isGreaterThan(1150);
@@ -127,6 +128,7 @@ class MinutesEditorTests {
             // On a phone: the same editor, no sideways scrolling.
             browser.manage().window().setSize(new Dimension(360, 800));
             visit.open(edit);
+            screenshot(browser, "minutes-editor-360.png");
             assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue())
                     .as("no sideways scroll at 360 px").isLessThanOrEqualTo(((Number) browser.executeScript(
                             "return document.documentElement.clientWidth")).intValue());
@@ -182,6 +184,12 @@ class MinutesEditorTests {
         fields.remove("agenda[1].title");
         ms.get(base + "/new");
         assertThat(Multipart.post(ms, port, base + "/new", fields, null, null).status()).as("without it").isEqualTo(302);
+    }
+
+    /** The visible part of the page, left in target/screenshots for a reviewer's eye. */
+    private static void screenshot(ChromeDriver browser, String name) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(dir.resolve(name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private static long pageHeight(ChromeDriver browser) {

@@ -23,8 +23,6 @@ import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
 import bd.udbhabon.shell.UserFacingException;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
