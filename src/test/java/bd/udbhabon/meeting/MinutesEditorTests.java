@@ -83,7 +83,7 @@ class MinutesEditorTests {
             long height = pageHeight(browser);
             screenshot(browser, "minutes-editor-1280.png");
             System.out.println("MINUTES-EDITOR-HEIGHT 10 items at 1280 px: " + height);
-            assertThat(height).as("the editor of ten items").isLessThan(TEN_ITEMS_HEIGHT_BEFORE / 2);
+            assertThat(height).as("the editor of ten items").isLessThan(TEN_ITEMS_HEIGHT_BEFORE / 3);
             assertThat(browser.findElement(By.id("minutes-form")).getSize().getWidth()).as("the editor uses the width").isGreaterThan(1150);
 
             // A discussion grows with its text: nothing hidden behind a scroll bar.
