@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,15 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Forms are bound by Spring (issue 13): a handler takes a {@code @ModelAttribute} record (rows as lists,
  * {@code items[0].title}) with Bean Validation, never the whole form as {@code @RequestParam Map<String, String>},
- * which hides its fields from the reader, the validation and the day formatter.
- *
- * <p>One exception is kept, named here: the minutes form ({@code MinutesPages.save}, items of decisions of owners
- * and committee members, fields {@code i0d1o2}), whose field names {@code MinutesTests} reads back as what it
- * checks ({@code form.value("i0_kind")}, {@code value("items")}): renaming them would change those assertions.
+ * which hides its fields from the reader, the validation and the day formatter. The last one, the minutes
+ * editor ({@code MinutesPages.save}), binds {@code items[0].decisions[1].owners[2].key} since issue 19, point 8.
  */
 class FormBindingTests {
-
-    private static final Set<String> KEPT = Set.of("src/main/java/bd/udbhabon/meeting/web/MinutesPages.java");
 
     private static final Pattern WHOLE_FORM = Pattern.compile("@RequestParam(\\s*\\([^)]*\\))?\\s+(final\\s+)?(java\\.util\\.)?Map\\s*<");
 
@@ -33,9 +27,6 @@ class FormBindingTests {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                if (KEPT.contains(file.toString().replace(file.getFileSystem().getSeparator(), "/"))) {
-                    continue;
-                }
                 String[] lines = Files.readString(file).split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     Matcher m = WHOLE_FORM.matcher(lines[i]);

@@ -99,10 +99,10 @@ class LongMinutesTests {
         // (shell.Inputs); one stored before that check is what makes a paper unprintable here.
         long february = ms.hold(office, FEBRUARY, "11:00", "সম্মেলন কক্ষ", List.of("ডিজিটাল সেবা"), members);
         HtmlForm form = ms.form(office, february);
-        assertThat(form.value("i1_kind")).isEqualTo("RATE");
-        assertThat(form.value("i2_kind")).isEqualTo("AGENDA");
-        form.set("i2_discussion", "ডিজিটাল সেবার অগ্রগতি নিয়ে আলোচনা হয়।").set("i2d0_text", "সকল সেবা অনলাইনে দিতে হবে।")
-                .set("i2d0o0", "office:" + office);
+        assertThat(form.value("items[1].kind")).isEqualTo("RATE");
+        assertThat(form.value("items[2].kind")).isEqualTo("AGENDA");
+        form.set("items[2].discussion", "ডিজিটাল সেবার অগ্রগতি নিয়ে আলোচনা হয়।").set("items[2].decisions[0].text", "সকল সেবা অনলাইনে দিতে হবে।")
+                .set("items[2].decisions[0].owners[0].key", "office:" + office);
         assertThat(ms.save(form).status()).isEqualTo(302);
         long minutesId = ms.minutesId(office, february);
         storeDiscussion(minutesId, "ডিজিটাল সেবার অগ্রগতি " + TAMIL + " নিয়ে আলোচনা হয়।");
@@ -127,7 +127,7 @@ class LongMinutesTests {
 
         // Mended, it is circulated and approved.
         HtmlForm mended = ms.form(office, february);
-        mended.set("i2_discussion", "ডিজিটাল সেবার অগ্রগতি নিয়ে আলোচনা হয়।");
+        mended.set("items[2].discussion", "ডিজিটাল সেবার অগ্রগতি নিয়ে আলোচনা হয়।");
         assertThat(ms.save(mended).status()).isEqualTo(302);
         assertThat(ms.user.bytes(ms.base(office, february) + "/" + minutesId + ".pdf").status()).isEqualTo(200);
         assertThat(ms.press(office, february, minutesId, "circulate", Map.of()).status()).isEqualTo(302);

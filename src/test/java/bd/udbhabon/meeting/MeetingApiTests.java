@@ -156,9 +156,15 @@ class MeetingApiTests {
                 return decision;
             });
         }
+        // Issue 19, point 8: after January's meeting the minutes open with the standing items; typed again they are refused.
+        var repeated = ms.json("POST", api, """
+                {"chairName":"মোঃ আবদুল করিম","chairDesignation":"উপজেলা নির্বাহী অফিসার, ত্রিশাল","date":"2026-02-20",
+                 "startTime":"10:00","place":"উপজেলা পরিষদ সভাকক্ষ","agenda":[{"title":"বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি"}]}""");
+        assertThat(repeated.status()).isEqualTo(400);
+        assertThat(repeated.body()).contains("কার্যবিবরণীর স্থায়ী বিষয়");
         long february = json(ms.json("POST", api, """
                 {"chairName":"মোঃ আবদুল করিম","chairDesignation":"উপজেলা নির্বাহী অফিসার, ত্রিশাল","date":"2026-02-20",
-                 "startTime":"10:00","place":"উপজেলা পরিষদ সভাকক্ষ","agenda":[{"title":"বিগত সভার সিদ্ধান্ত বাস্তবায়নের অগ্রগতি"}]}""")
+                 "startTime":"10:00","place":"উপজেলা পরিষদ সভাকক্ষ","agenda":[{"title":"সেবা সহজিকরণ উদ্যোগের অগ্রগতি"}]}""")
                 .body()).get("meeting").get("id").asLong();
 
         // The district reads the upazila's meetings and the standing item, but may not write them.

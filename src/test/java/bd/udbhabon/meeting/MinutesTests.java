@@ -88,10 +88,11 @@ class MinutesTests {
         List<String> juneAgenda = List.of("ই-সেবা", "উদ্ভাবনী উদ্যোগ", "ওয়েব পোর্টাল", "প্রশিক্ষণ", "কর্মপরিকল্পনা", "সেবা সহজিকরণ");
         long june = ms.hold(rajshahi, JUNE, "11:00", "সম্মেলন কক্ষ", juneAgenda, members);
         HtmlForm juneForm = ms.form(rajshahi, june);
-        assertThat(juneForm.value("i0_kind")).as("the first meeting has no standing items").isEqualTo("AGENDA");
+        assertThat(juneForm.value("items[0].kind")).as("the first meeting has no standing items").isEqualTo("AGENDA");
         for (int i = 0; i < 6; i++) {
-            juneForm.set("i" + i + "_discussion", "জুনের আলোচনা " + (i + 1)).set("i" + i + "d0_text", "জুনের সিদ্ধান্ত " + (i + 1))
-                    .set("i" + i + "d0o0", "office:" + rajshahi).set("i" + i + "d0_due", "2023-09-30");
+            String n = "items[" + i + "]";
+            juneForm.set(n + ".discussion", "জুনের আলোচনা " + (i + 1)).set(n + ".decisions[0].text", "জুনের সিদ্ধান্ত " + (i + 1))
+                    .set(n + ".decisions[0].owners[0].key", "office:" + rajshahi).set(n + ".decisions[0].due", "2023-09-30");
         }
         assertThat(ms.save(juneForm).status()).isEqualTo(302);
         long juneMinutes = ms.minutesId(rajshahi, june);
@@ -115,29 +116,31 @@ class MinutesTests {
                 + "তন্মধ্যে ৬টি সিদ্ধান্ত বাস্তবায়িত হয়। সিদ্ধান্ত বাস্তবায়ন হার ১০০% (৬টির মধ্যে ৬টি)।";
         assertThat(formPage).contains(rate);
         HtmlForm form = HtmlForm.on(formPage, "#minutes-form");
-        assertThat(form.value("i0_kind")).isEqualTo("CONFIRMATION");
-        assertThat(form.value("i0_subject")).isEqualTo(seed.get(0).get(1));
-        assertThat(form.value("i0_discussion")).isEqualTo(seed.get(0).get(2).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ"));
-        assertThat(form.value("i0d0_text")).isEqualTo(seed.get(0).get(3).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ"));
-        assertThat(form.value("i1_kind")).isEqualTo("RATE");
-        assertThat(form.value("i1_subject")).isEqualTo(seed.get(1).get(1));
-        assertThat(form.value("i1d0_text")).isEqualTo(seed.get(1).get(3));
-        assertThat(form.value("i1d0o0l")).isEqualTo(seed.get(1).get(4));
-        assertThat(form.values("i1_discussion")).containsExactly("");
+        assertThat(form.value("items[0].kind")).isEqualTo("CONFIRMATION");
+        assertThat(form.value("items[0].subject")).isEqualTo(seed.get(0).get(1));
+        assertThat(form.value("items[0].discussion")).isEqualTo(seed.get(0).get(2).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ"));
+        assertThat(form.value("items[0].decisions[0].text")).isEqualTo(seed.get(0).get(3).replace("দৃষ্টিকরণ", "দৃঢ়ীকরণ"));
+        assertThat(form.value("items[1].kind")).isEqualTo("RATE");
+        assertThat(form.value("items[1].subject")).isEqualTo(seed.get(1).get(1));
+        assertThat(form.value("items[1].decisions[0].text")).isEqualTo(seed.get(1).get(3));
+        assertThat(form.value("items[1].decisions[0].owners[0].label")).isEqualTo(seed.get(1).get(4));
+        assertThat(form.values("items[1].discussion")).containsExactly("");
 
         Map<String, String> owners = Map.of(
                 "অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি), রাজশাহী বিভাগ", "post:" + adc,
                 "জেলা প্রশাসক (সকল), রাজশাহী বিভাগ", "level:DISTRICT:" + rajshahi,
                 "সহকারী প্রোগ্রামার, বিভাগীয় কমিশনারের কার্যালয়, রাজশাহী", "post:" + programmer);
         form.set("opening", String.join("\n\n", SeedDocuments.seed003Opening())).set("itemsIntro", "");
-        form.set("i0d0o0", "post:" + adc).set("i0d0o0l", seed.get(0).get(4));
+        form.set("items[0].decisions[0].owners[0].key", "post:" + adc).set("items[0].decisions[0].owners[0].label", seed.get(0).get(4));
         for (int i = 2; i < 8; i++) {
             List<String> row = seed.get(i);
-            form.set("i" + i + "_discussion", row.get(2)).set("i" + i + "d0_text", row.get(3));
+            String n = "items[" + i + "]";
+            form.set(n + ".discussion", row.get(2)).set(n + ".decisions[0].text", row.get(3));
             String[] implementers = row.get(4).split("\n");
             for (int k = 0; k < implementers.length; k++) {
                 String label = implementers[k].replaceFirst("।$", "").strip();
-                form.set("i" + i + "d0o" + k, owners.getOrDefault(label, "office:" + rajshahi)).set("i" + i + "d0o" + k + "l", label);
+                form.set(n + ".decisions[0].owners[" + k + "].key", owners.getOrDefault(label, "office:" + rajshahi))
+                        .set(n + ".decisions[0].owners[" + k + "].label", label);
             }
         }
         var saved = ms.save(form);
@@ -208,7 +211,7 @@ class MinutesTests {
         assertThat(ms.user.bytes(ms.base(rajshahi, october) + "/" + minutesId + ".pdf").body()).isEqualTo(pdf);
         assertThat(ms.user.get(ms.base(rajshahi, october)).body()).contains(rate);
         ms.user.get(ms.base(rajshahi, october));
-        assertThat(ms.user.post(ms.base(rajshahi, october) + "/edit", Map.of("items", "0")).status()).isEqualTo(400);
+        assertThat(ms.user.post(ms.base(rajshahi, october) + "/edit", Map.of("title", "পরে বদলানো শিরোনাম")).status()).isEqualTo(400);
 
         // The public corner lists the issued minutes, and their paper downloads without signing in.
         Browsing anonymous = new Browsing(port);
@@ -245,57 +248,54 @@ class MinutesTests {
         long meeting = ms.hold(ministry, day, "14:30", "সম্মেলন কক্ষ, মহিলা ও শিশু বিষয়ক মন্ত্রণালয়",
                 List.of("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪"), members);
         HtmlForm form = ms.form(ministry, meeting);
-        assertThat(form.value("i0_kind")).as("the ministry's first meeting here: no standing items").isEqualTo("AGENDA");
+        assertThat(form.value("items[0].kind")).as("the ministry's first meeting here: no standing items").isEqualTo("AGENDA");
         form.set("style", "ACTIVITY_TABLE").set("title", "").set("subject", "মহিলা ও শিশু বিষয়ক মন্ত্রণালয়ের ইনোভেশন টিম সভার কার্যবিবরণী।")
                 .set("chairName", "মুহাম্মদ ওয়াহিদুজ্জামান, এনডিসি").set("chairDesignation", "অতিরিক্ত সচিব (প্রশাসন) ও চীফ ইনোভেশন অফিসার")
                 .set("itemsIntro", "বিস্তারিত আলোচনার পর সভায় নিম্নোক্ত সিদ্ধান্তসমূহ গৃহীত হয়ঃ");
         // One agenda row on the form and two empty ones; the page gives more rows as asked.
-        HtmlForm more = HtmlForm.on(ms.user.post(ms.base(ministry, meeting) + "/edit", Map.of("items", "1", "i0_kind", "AGENDA",
-                "i0_subject", seed.get(0).get(0), "action", "more", "style", "ACTIVITY_TABLE")).body(), "#minutes-form");
-        assertThat(Integer.parseInt(more.value("items"))).isGreaterThanOrEqualTo(5);
+        HtmlForm more = HtmlForm.on(ms.user.post(ms.base(ministry, meeting) + "/edit", Map.of("items[0].kind", "AGENDA",
+                "items[0].subject", seed.get(0).get(0), "action", "more", "style", "ACTIVITY_TABLE")).body(), "#minutes-form");
+        assertThat(more.value("items[0].subject")).isEqualTo(seed.get(0).get(0));
+        assertThat(more.value("items[4].kind")).as("at least five item rows").isEqualTo("AGENDA");
         Map<String, String> fields = new LinkedHashMap<>();
         for (String name : List.of("style", "title", "subject", "chairName", "chairDesignation", "opening", "itemsIntro", "closing")) {
             fields.put(name, form.value(name) == null ? "" : form.value(name));
         }
-        fields.put("items", String.valueOf(seed.size()));
         for (int i = 0; i < seed.size(); i++) {
             List<String> row = seed.get(i);
-            String p = "i" + i;
-            fields.put(p + "_kind", "AGENDA");
-            fields.put(p + "_subject", row.get(0));
-            fields.put(p + "_target", row.get(1));
-            fields.put(p + "_discussion", row.get(2));
-            fields.put(p + "_n", "1");
-            fields.put(p + "d0_text", row.get(3));
-            fields.put(p + "d0_no", "1");
-            fields.put(p + "d0o0", "office:" + ministry);
-            fields.put(p + "d0_kind", "PLAIN");
+            String p = "items[" + i + "]";
+            fields.put(p + ".kind", "AGENDA");
+            fields.put(p + ".subject", row.get(0));
+            fields.put(p + ".target", row.get(1));
+            fields.put(p + ".discussion", row.get(2));
+            fields.put(p + ".decisions[0].text", row.get(3));
+            fields.put(p + ".decisions[0].owners[0].key", "office:" + ministry);
+            fields.put(p + ".decisions[0].kind", "PLAIN");
             if (!row.get(4).isEmpty()) {
                 String[] committee = row.get(4).split("\n");
-                fields.put(p + "d0_kind", "SUB_COMMITTEE");
-                fields.put(p + "d0_cname", "স্মার্ট বাংলাদেশ কর্মপরিকল্পনা প্রণয়ন কমিটি");
-                fields.put(p + "d0_nm", String.valueOf(committee.length));
+                fields.put(p + ".decisions[0].kind", "SUB_COMMITTEE");
+                fields.put(p + ".decisions[0].committeeName", "স্মার্ট বাংলাদেশ কর্মপরিকল্পনা প্রণয়ন কমিটি");
                 for (int k = 0; k < committee.length; k++) {
                     String[] parts = committee[k].split(" - ");
-                    fields.put(p + "d0m" + k + "_label", parts[0]);
-                    fields.put(p + "d0m" + k + "_role", switch (parts[1]) {
+                    fields.put(p + ".decisions[0].committee[" + k + "].label", parts[0]);
+                    fields.put(p + ".decisions[0].committee[" + k + "].role", switch (parts[1]) {
                         case "আহবায়ক" -> "CONVENER";
                         case "সদস্য সচিব" -> "MEMBER_SECRETARY";
                         default -> "MEMBER";
                     });
                 }
-                fields.put(p + "d0m0_post", String.valueOf(jointAdmin));
+                fields.put(p + ".decisions[0].committee[0].post", String.valueOf(jointAdmin));
             }
             if (row.get(0).equals("বিবিধ")) {
-                fields.put(p + "d0_kind", "COOPT");
-                fields.put(p + "d0_coopt", String.valueOf(jointAdmin)); // already a member: refused first
+                fields.put(p + ".decisions[0].kind", "COOPT");
+                fields.put(p + ".decisions[0].coopt", String.valueOf(jointAdmin)); // already a member: refused first
             }
         }
         var refused = ms.user.post(ms.base(ministry, meeting) + "/edit", fields);
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("এই পদ ইতোমধ্যে টিমের সদস্য।", seed.get(5).get(2));
         assertThat(jdbc.sql("select count(*) from minutes where meeting_id = ?").param(meeting).query(Long.class).single()).isZero();
-        fields.put("i" + (seed.size() - 1) + "d0_coopt", String.valueOf(childCoordination));
+        fields.put("items[" + (seed.size() - 1) + "].decisions[0].coopt", String.valueOf(childCoordination));
         var saved = ms.user.post(ms.base(ministry, meeting) + "/edit", fields);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 

@@ -67,6 +67,12 @@ class MeetingEditing {
         }
         if (in.agenda().isEmpty()) {
             errors.add("agenda", "meeting.error.agenda");
+        } else if (in.date() != null && followsAnotherMeeting(officeId, meetingId, in)) {
+            // the minutes of a meeting after another open with the two standing items, computed: typed again they print twice
+            for (Meeting.AgendaItem item : in.agenda()) {
+                StandingAgenda.repeated(item.titleBn()).ifPresent(standing ->
+                        errors.add("agenda", "meeting.error.agendaStanding", item.titleBn(), standing));
+            }
         }
         int kept = before.map(m -> (int) m.attachments().stream().filter(a -> !removeAttachments.contains(a.id())).count()).orElse(0);
         if (kept + uploads.size() > MAX_ATTACHMENTS) {
@@ -106,6 +112,12 @@ class MeetingEditing {
         guard.audit(before.isEmpty() ? "meeting.created" : "meeting.updated", "meeting",
                 String.valueOf(id), officeId, before.orElse(null), saved);
         return saved;
+    }
+
+    /** Whether a meeting of the office not cancelled comes before this one's day: its minutes will have the standing items. */
+    private boolean followsAnotherMeeting(long officeId, Long meetingId, MeetingInput in) {
+        return meetings.list(officeId).stream().anyMatch(m -> !Long.valueOf(m.id()).equals(meetingId)
+                && m.status() != MeetingStatus.CANCELLED && m.date().isBefore(in.date()));
     }
 
     @Transactional

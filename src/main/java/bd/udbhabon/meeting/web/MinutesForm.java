@@ -18,12 +18,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The minutes form as typed: every value a string, so that a form sent back with errors shows
- * exactly what was typed. Rows left empty are dropped when read, so the rows' numbers match the
- * service's field errors ("item_3_d_0_owners"); fresh empty rows are added for the page.
+ * The minutes form as typed, bound by Spring ({@code items[2].decisions[0].owners[1].key}): every value a
+ * string, so that a form sent back with errors shows exactly what was typed; a field not sent is blank.
+ * Rows left empty are dropped before the content is read ({@link #withoutBlankRows}), so the rows' numbers
+ * match the service's field errors ("item_3_d_0_owners"); fresh empty rows are added for the page.
  */
 public record MinutesForm(String style, String title, String subject, String opening, String itemsIntro, String closing,
                           String chairName, String chairDesignation, String correctionNote, List<ItemRow> items) {
@@ -32,7 +34,28 @@ public record MinutesForm(String style, String title, String subject, String ope
     static final int MEMBER_ROWS = 6;
     static final int MAX_ROWS = 60;
 
+    public MinutesForm {
+        style = nz(style);
+        title = nz(title);
+        subject = nz(subject);
+        opening = nz(opening);
+        itemsIntro = nz(itemsIntro);
+        closing = nz(closing);
+        chairName = nz(chairName);
+        chairDesignation = nz(chairDesignation);
+        correctionNote = nz(correctionNote);
+        items = rows(items);
+    }
+
     public record ItemRow(String kind, String subject, String target, String discussion, List<DecisionRow> decisions) {
+        public ItemRow {
+            kind = kind == null || kind.isBlank() ? ItemKind.AGENDA.name() : kind;
+            subject = nz(subject);
+            target = nz(target);
+            discussion = nz(discussion);
+            decisions = rows(decisions);
+        }
+
         boolean blank() {
             return kind.equals(ItemKind.AGENDA.name()) && subject.isBlank() && target.isBlank() && discussion.isBlank()
                    && decisions.stream().allMatch(DecisionRow::blank);
@@ -41,6 +64,17 @@ public record MinutesForm(String style, String title, String subject, String ope
 
     public record DecisionRow(String text, String due, String kind, String reg, List<OwnerRow> owners, String committeeName,
                               List<MemberRow> committee, String coopt) {
+        public DecisionRow {
+            text = nz(text);
+            due = nz(due);
+            kind = kind == null || kind.isBlank() ? DecisionKind.PLAIN.name() : kind;
+            reg = nz(reg);
+            owners = rows(owners);
+            committeeName = nz(committeeName);
+            committee = rows(committee);
+            coopt = nz(coopt);
+        }
+
         boolean blank() {
             return text.isBlank() && due.isBlank() && owners.stream().allMatch(o -> o.key().isBlank())
                    && committeeName.isBlank() && committee.stream().allMatch(MemberRow::blank) && coopt.isBlank();
@@ -48,12 +82,27 @@ public record MinutesForm(String style, String title, String subject, String ope
     }
 
     public record OwnerRow(String key, String label) {
+        public OwnerRow {
+            key = nz(key);
+            label = nz(label);
+        }
     }
 
     public record MemberRow(String post, String label, String role) {
+        public MemberRow {
+            post = nz(post);
+            label = nz(label);
+            role = nz(role);
+        }
+
         boolean blank() {
             return post.isBlank() && label.isBlank();
         }
+    }
+
+    /** Rows as bound: none sent is none, a number skipped is no row, more than the form offers are not read. */
+    private static <T> List<T> rows(List<T> rows) {
+        return rows == null ? List.of() : rows.stream().filter(Objects::nonNull).limit(MAX_ROWS).toList();
     }
 
     static MinutesForm of(MinutesContent c) {
@@ -75,55 +124,82 @@ public record MinutesForm(String style, String title, String subject, String ope
                 items);
     }
 
-    static MinutesForm of(Map<String, String> f) {
-        List<ItemRow> items = new ArrayList<>();
-        for (int i = 0; i < count(f, "items"); i++) {
-            String p = "i" + i;
+    /**
+     * The form as bound, every item and decision row kept where it stood, so that "+ সিদ্ধান্ত" and
+     * "remove" name the rows the page showed; only empty owner and member rows are left out.
+     */
+    MinutesForm typed() {
+        List<ItemRow> rows = new ArrayList<>();
+        for (ItemRow item : items) {
             List<DecisionRow> decisions = new ArrayList<>();
-            for (int d = 0; d < count(f, p + "_n"); d++) {
-                String q = p + "d" + d;
-                List<OwnerRow> owners = new ArrayList<>();
-                for (int k = 0; k < count(f, q + "_no"); k++) {
-                    OwnerRow owner = new OwnerRow(v(f, q + "o" + k), v(f, q + "o" + k + "l"));
-                    if (!owner.key().isBlank()) {
-                        owners.add(owner);
-                    }
-                }
-                List<MemberRow> committee = new ArrayList<>();
-                for (int k = 0; k < count(f, q + "_nm"); k++) {
-                    MemberRow member = new MemberRow(v(f, q + "m" + k + "_post"), v(f, q + "m" + k + "_label"), v(f, q + "m" + k + "_role"));
-                    if (!member.blank()) {
-                        committee.add(member);
-                    }
-                }
-                DecisionRow row = new DecisionRow(v(f, q + "_text"), v(f, q + "_due"), v(f, q + "_kind"), v(f, q + "_reg"), owners,
-                        v(f, q + "_cname"), committee, v(f, q + "_coopt"));
-                if (!row.blank()) {
-                    decisions.add(row);
-                }
+            for (DecisionRow d : item.decisions()) {
+                decisions.add(new DecisionRow(d.text(), d.due(), d.kind(), d.reg(), d.owners().stream().filter(o -> !o.key().isBlank()).toList(),
+                        d.committeeName(), d.committee().stream().filter(m -> !m.blank()).toList(), d.coopt()));
             }
-            String kind = v(f, p + "_kind");
-            ItemRow row = new ItemRow(kind.isBlank() ? ItemKind.AGENDA.name() : kind, v(f, p + "_subject"), v(f, p + "_target"),
-                    v(f, p + "_discussion"), decisions);
-            if (!row.blank()) {
-                items.add(row);
-            }
+            rows.add(new ItemRow(item.kind(), item.subject(), item.target(), item.discussion(), decisions));
         }
-        return new MinutesForm(v(f, "style"), v(f, "title"), v(f, "subject"), v(f, "opening"), v(f, "itemsIntro"), v(f, "closing"),
-                v(f, "chairName"), v(f, "chairDesignation"), v(f, "correctionNote"), items);
+        return with(rows);
     }
 
-    /** The form with room to type: an empty decision under each item, owner and member rows, and {@code extraItems} items. */
+    /** Without the empty decisions and the empty agenda items, so that rows' numbers are those the service names. */
+    MinutesForm withoutBlankRows() {
+        List<ItemRow> rows = new ArrayList<>();
+        for (ItemRow item : items) {
+            ItemRow row = new ItemRow(item.kind(), item.subject(), item.target(), item.discussion(),
+                    item.decisions().stream().filter(d -> !d.blank()).toList());
+            if (!row.blank()) {
+                rows.add(row);
+            }
+        }
+        return with(rows);
+    }
+
+    /** "+ সিদ্ধান্ত": one more empty decision under the item, nothing typed lost. */
+    MinutesForm withDecisionAdded(int item) {
+        if (item < 0 || item >= items.size() || items.get(item).decisions().size() >= MAX_ROWS) {
+            return this;
+        }
+        List<ItemRow> rows = new ArrayList<>(items);
+        ItemRow row = rows.get(item);
+        List<DecisionRow> decisions = new ArrayList<>(row.decisions());
+        decisions.add(emptyDecision());
+        rows.set(item, new ItemRow(row.kind(), row.subject(), row.target(), row.discussion(), decisions));
+        return with(rows);
+    }
+
+    /** A decision slot taken away (typed or not: the writer asked), the others kept as typed. */
+    MinutesForm withDecisionRemoved(int item, int decision) {
+        if (item < 0 || item >= items.size() || decision < 0 || decision >= items.get(item).decisions().size()) {
+            return this;
+        }
+        List<ItemRow> rows = new ArrayList<>(items);
+        ItemRow row = rows.get(item);
+        List<DecisionRow> decisions = new ArrayList<>(row.decisions());
+        decisions.remove(decision);
+        rows.set(item, new ItemRow(row.kind(), row.subject(), row.target(), row.discussion(), decisions));
+        return with(rows);
+    }
+
+    /**
+     * The form with room to type: an empty decision under each item that has none (more through
+     * "+ সিদ্ধান্ত"), owner and member rows, and {@code extraItems} items.
+     */
     MinutesForm withRoom(int extraItems) {
         List<ItemRow> rows = new ArrayList<>();
         for (ItemRow item : items) {
             List<DecisionRow> decisions = new ArrayList<>(item.decisions().stream().map(MinutesForm::roomy).toList());
-            decisions.add(roomy(emptyDecision()));
+            if (decisions.isEmpty()) {
+                decisions.add(roomy(emptyDecision()));
+            }
             rows.add(new ItemRow(item.kind(), item.subject(), item.target(), item.discussion(), decisions));
         }
         for (int i = 0; i < extraItems && rows.size() < MAX_ROWS; i++) {
             rows.add(new ItemRow(ItemKind.AGENDA.name(), "", "", "", List.of(roomy(emptyDecision()))));
         }
+        return with(rows);
+    }
+
+    private MinutesForm with(List<ItemRow> rows) {
         return new MinutesForm(style, title, subject, opening, itemsIntro, closing, chairName, chairDesignation, correctionNote, rows);
     }
 
@@ -209,13 +285,19 @@ public record MinutesForm(String style, String title, String subject, String ope
                 parsed, Inputs.clean(closing), Inputs.clean(chairName), Inputs.clean(chairDesignation), Inputs.clean(correctionNote));
     }
 
-    private static int count(Map<String, String> f, String key) {
-        return (int) Math.min(Math.max(MeetingForm.parseLong(f.get(key)), 0), MAX_ROWS);
-    }
-
-    private static String v(Map<String, String> f, String key) {
-        String value = f.get(key);
-        return value == null ? "" : value;
+    /**
+     * Rows for a text box as tall as its text (about 100 characters a line at the editor's width, at
+     * least {@code min}): where {@code field-sizing: content} is not supported, the text still shows whole.
+     */
+    public static int rows(String text, int min) {
+        if (text == null || text.isEmpty()) {
+            return min;
+        }
+        int lines = 0;
+        for (String line : text.split("\\R", -1)) {
+            lines += 1 + line.length() / 100;
+        }
+        return Math.max(min, Math.min(lines, 40));
     }
 
     private static Long parseId(String text) {

@@ -23,17 +23,19 @@ import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
 import bd.udbhabon.shell.UserFacingException;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,6 +50,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MinutesPages {
 
     private static final int EXTRA_ITEMS = 2;
+    /** The editor's row buttons: "decision-2" adds a decision under item 3, "remove-2-1" takes its second away. */
+    private static final Pattern ADD_DECISION = Pattern.compile("decision-(\\d{1,2})");
+    private static final Pattern REMOVE_DECISION = Pattern.compile("remove-(\\d{1,2})-(\\d{1,2})");
 
     private final MinutesBook minutes;
     private final Meetings meetings;
@@ -117,26 +122,43 @@ class MinutesPages {
         meeting(officeId, meetingId);
         MinutesContent content = open(officeId, meetingId).map(MinutesVersion::content)
                 .orElseGet(() -> minutes.startingContent(officeId, meetingId));
-        return formPage(officeId, meetingId, MinutesForm.of(content).withRoom(EXTRA_ITEMS), new FormErrors(), model);
+        return formPage(officeId, meetingId, MinutesForm.of(content).withRoom(EXTRA_ITEMS), new FormErrors(), null, model);
     }
 
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/edit")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String save(@PathVariable long officeId, @PathVariable long meetingId, @RequestParam Map<String, String> fields, Model model) {
+    String save(@PathVariable long officeId, @PathVariable long meetingId, @ModelAttribute("minutesForm") MinutesForm bound,
+                BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model) {
         meeting(officeId, meetingId);
-        MinutesForm form = MinutesForm.of(fields);
-        if ("more".equals(fields.get("action"))) {
-            return formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS * 2), new FormErrors(), model);
+        // every field is text, so binding fails only on rows numbered beyond what the form offers: those are not read
+        MinutesForm typed = bound.typed();
+        if ("more".equals(action)) {
+            return formPage(officeId, meetingId, typed.withoutBlankRows().withRoom(EXTRA_ITEMS * 2), new FormErrors(), null, model);
         }
+        // "+ সিদ্ধান্ত" and "remove" change the rows the page showed, where they stood; nothing is saved
+        Matcher add = ADD_DECISION.matcher(action);
+        if (add.matches()) {
+            int item = Integer.parseInt(add.group(1));
+            MinutesForm form = typed.withDecisionAdded(item);
+            int added = item < form.items().size() ? form.items().get(item).decisions().size() - 1 : -1;
+            return formPage(officeId, meetingId, form.withRoom(0), new FormErrors(), "i" + item + "d" + added, model);
+        }
+        Matcher remove = REMOVE_DECISION.matcher(action);
+        if (remove.matches()) {
+            MinutesForm form = typed.withDecisionRemoved(Integer.parseInt(remove.group(1)), Integer.parseInt(remove.group(2)));
+            return formPage(officeId, meetingId, form.withRoom(0), new FormErrors(), null, model);
+        }
+        MinutesForm form = typed.withoutBlankRows();
         FormErrors errors = new FormErrors();
         MinutesContent content = form.content(errors, choices(officeId), postTitles(officeId));
         return Forms.saveOrShow(errors, () -> {
             minutes.saveDraft(officeId, meetingId, content);
             return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?saved";
-        }, refused -> formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS), refused, model));
+        }, refused -> formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS), refused, null, model));
     }
 
-    private String formPage(long officeId, long meetingId, MinutesForm form, FormErrors errors, Model model) {
+    /** The form page; {@code focus} names the decision slot just added ("i2d1"), which gets the cursor. */
+    private String formPage(long officeId, long meetingId, MinutesForm form, FormErrors errors, String focus, Model model) {
         Meeting meeting = meeting(officeId, meetingId);
         if (meeting.status() != MeetingStatus.HELD) {
             throw UserFacingException.badRequest("minutes.error.notHeld");
@@ -153,6 +175,7 @@ class MinutesPages {
         model.addAttribute("choices", register.ownerChoices(officeId));
         model.addAttribute("posts", people.posts(officeId).stream().filter(Post::active).toList());
         model.addAttribute("correction", open(officeId, meetingId).map(MinutesVersion::correction).orElse(false));
+        model.addAttribute("focus", focus == null ? "" : focus);
         return "meeting/minutes-form";
     }
 
