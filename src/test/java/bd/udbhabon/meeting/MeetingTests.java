@@ -456,20 +456,21 @@ class MeetingTests {
      * A meeting moved after its notice (issue 19, point 7): the edit form warns, the meeting page says the
      * notice is outdated and what changed; the revised notice (সংশোধিত নোটিশ) is checked, confirmed and
      * issued with the file's next number, names the first notice's number and date, is mailed to whom the
-     * first went and listed with its PDF and DOCX; the notice is then current again. Natore Sadar's.
+     * first went and listed with its PDF and DOCX; the notice is then current again. Habiganj's Nabiganj (not a
+     * Natore upazila: their teams give Natore memo files, which the browser tests expect it not to have).
      */
     @Test
     void aMeetingMovedAfterItsNoticeGetsARevisedNoticeWithItsOwnNumberMailedAndListed() throws Exception {
-        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
-        long sadar = accounts.upazila(natore, "Natore Sadar");
+        long habiganj = accounts.office(OfficeLevel.DISTRICT, "Habiganj");
+        long sadar = accounts.upazila(habiganj, "Nabiganj");
         var team = new TeamFixtures(jdbc, offices, compliance).upazilaTeam(sadar, true);
-        jdbc.sql("update officer set email = 'uno@natoresadar.gov.bd' where id = (select officer_id from holding where post_id = ?)")
+        jdbc.sql("update officer set email = 'uno@nabiganj.gov.bd' where id = (select officer_id from holding where post_id = ?)")
                 .param(team.postIds().getFirst()).update();
-        accounts.create("natoresadar-ms", Role.MEMBER_SECRETARY, sadar);
-        Browsing ms = signedIn("natoresadar-ms");
+        accounts.create("nabiganj-ms", Role.MEMBER_SECRETARY, sadar);
+        Browsing ms = signedIn("nabiganj-ms");
         String base = "/offices/" + sadar + "/meetings";
         Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "মোঃ আবদুল করিম",
-                "chairDesignation", "উপজেলা নির্বাহী অফিসার, নাটোর সদর", "date", "2026-03-10", "startTime", "11:00",
+                "chairDesignation", "উপজেলা নির্বাহী অফিসার, নবীগঞ্জ", "date", "2026-03-10", "startTime", "11:00",
                 "place", "উপজেলা পরিষদ সভাকক্ষ", "onlineLink", "", "agenda[0].title", "ই-নথি বাস্তবায়ন"));
         ms.get(base + "/new");
         var created = multipart(ms, base + "/new", fields, null, null);
@@ -479,12 +480,12 @@ class MeetingTests {
 
         // The notice form starts with the member-secretary of the day (the office has signed no notice yet).
         String form = ms.get(meetingPath + "/notice").body();
-        assertThat(org.jsoup.Jsoup.parse(form).select("input[name=signatoryDesignation]").val()).isEqualTo("সহকারী প্রোগ্রামার, নাটোর সদর");
+        assertThat(org.jsoup.Jsoup.parse(form).select("input[name=signatoryDesignation]").val()).isEqualTo("সহকারী প্রোগ্রামার, নবীগঞ্জ");
         long file = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn, next_serial) values (?, '05.55.6907.025.13.002.26', 'সভা', 12) returning id")
                 .param(sadar).query(Long.class).single();
         var notice = MinutesDesk.confirm(ms, port, ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file),
-                "issuedOn", "2026-03-01", "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, নাটোর সদর",
-                "extraEmails", "adc@natore.gov.bd")));
+                "issuedOn", "2026-03-01", "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, নবীগঞ্জ",
+                "extraEmails", "adc@habiganj.gov.bd")));
         assertThat(notice.status()).as(notice.body()).isEqualTo(302);
         assertThat(ms.get(meetingPath).body()).doesNotContain("data-testid=\"notice-outdated\"");
         assertThat(ms.get(meetingPath + "/notice/revision").status()).as("nothing to revise yet").isEqualTo(400);
@@ -506,7 +507,7 @@ class MeetingTests {
         assertThat(revisionForm.select("input[name=signatoryName]").val()).as("who signed the office's last notice").isEqualTo("মোঃ রফিকুল ইসলাম");
         assertThat(revisionForm.select("[data-testid=revision-changes]").text()).contains("সভার তারিখ:");
         var checked = ms.post(meetingPath + "/notice/revision", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-03-02",
-                "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, নাটোর সদর"));
+                "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, নবীগঞ্জ"));
         assertThat(checked.status()).isEqualTo(200);
         assertThat(org.jsoup.Jsoup.parse(checked.body()).select("[data-testid=confirm-number]").text())
                 .isEqualTo("এই নম্বরে জারি হবে: ০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১৩। জারির পর বদলানো যাবে না।");
@@ -518,21 +519,21 @@ class MeetingTests {
         page = org.jsoup.Jsoup.parse(ms.get(meetingPath).body());
         assertThat(page.select("[data-testid=notice-outdated]")).as("the notice says the meeting again").isEmpty();
         assertThat(page.select("[data-testid=notice-revision]").text()).contains("০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১৩", "০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২",
-                "uno@natoresadar.gov.bd", "পাঠানো হয়েছে");
+                "uno@nabiganj.gov.bd", "পাঠানো হয়েছে");
         String revisionPdf = page.select("[data-testid=revision-pdf]").attr("href");
         var pdf = ms.bytes(revisionPdf);
         assertThat(pdf.status()).isEqualTo(200);
-        String text = Tools.pdfText(pdf.body());
+        String text = Tools.pdfText(pdf.body()).replaceAll("\\s+", " "); // justified lines space their words
         assertThat(text).contains("সংশোধিত সভার নোটিশ", "০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১৩", "০১ মার্চ ২০২৬ খ্রি. তারিখের ০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২",
                 "১২ মার্চ ২০২৬ খ্রি. (বৃহস্পতিবার)", "ই-নথি বাস্তবায়ন");
-        assertThat(Tools.pdfText(ms.bytes(meetingPath + "/notice.pdf").body())).as("the first notice stays as issued")
+        assertThat(Tools.pdfText(ms.bytes(meetingPath + "/notice.pdf").body()).replaceAll("\\s+", " ")).as("the first notice stays as issued")
                 .contains("১০ মার্চ ২০২৬").doesNotContain("১২ মার্চ ২০২৬");
         var docx = ms.bytes(page.select("[data-testid=revision-docx]").attr("href"));
         assertThat(String.join("\n", bd.udbhabon.document.Docx.paragraphs(bd.udbhabon.document.Docx.valid(docx.body()))))
                 .contains("সংশোধিত সভার নোটিশ", "০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২");
 
         // Mailed to whom the first notice went: the member with an e-mail and the extra address.
-        for (String to : List.of("uno@natoresadar.gov.bd", "adc@natore.gov.bd")) {
+        for (String to : List.of("uno@nabiganj.gov.bd", "adc@habiganj.gov.bd")) {
             List<MimeMessage> arrived = receivedBy(to::equals);
             assertThat(arrived).extracting(MimeMessage::getSubject).anyMatch(s -> s.startsWith("সভার নোটিশ"))
                     .anyMatch(s -> s.startsWith("সংশোধিত সভার নোটিশ") && s.contains("১২ মার্চ ২০২৬"));
