@@ -1,6 +1,5 @@
 package bd.udbhabon.meeting.web;
 
-import bd.udbhabon.shell.Inputs;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -19,7 +18,7 @@ public record IssueConfirmation(String memoNumber, String action, String preview
 
     /** The confirmation the form's POST answers with until {@code confirmed} names the number the paper will take. */
     static boolean confirmed(String confirmed, String memoNumber) {
-        return confirmed != null && !confirmed.isBlank() && Inputs.clean(confirmed) != null && confirmed.strip().equals(memoNumber);
+        return confirmed != null && confirmed.strip().equals(memoNumber);
     }
 
     static boolean asked(String confirmed) {
@@ -30,7 +29,7 @@ public record IssueConfirmation(String memoNumber, String action, String preview
         return back != null && !back.isBlank();
     }
 
-    /** A preview shown in the browser, not saved: "খসড়া" is not printed on it, it is what will be issued. */
+    /** The preview, shown in the browser (inline) and never cached: the paper as it will be issued, nothing stored. */
     static ResponseEntity<byte[]> preview(byte[] pdf, String fileName) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
