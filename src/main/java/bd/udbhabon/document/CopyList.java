@@ -23,7 +23,7 @@ public record CopyList(MemoNumber memo, int endorsementNumber, LocalDate date, S
         Objects.requireNonNull(memo, "memo number");
         Objects.requireNonNull(date, "date");
         intro = Texts.clean(intro == null ? DEFAULT_INTRO : intro, "copy list introduction");
-        recipients = Texts.cleanAll(recipients, "copy recipient");
+        recipients = Recipients.mendAll(Texts.cleanAll(recipients, "copy recipient"));
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("a copy list names at least one recipient");
         }

@@ -14,7 +14,7 @@ public record Distribution(boolean notBySeniority, List<String> recipients) {
     public static final String NOT_BY_SENIORITY = "(জ্যেষ্ঠতার ক্রমানুসারে নয়)";
 
     public Distribution {
-        recipients = Texts.cleanAll(recipients, "recipient");
+        recipients = Recipients.mendAll(Texts.cleanAll(recipients, "recipient"));
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("a distribution list names at least one recipient");
         }

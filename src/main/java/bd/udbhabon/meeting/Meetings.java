@@ -39,6 +39,19 @@ public interface Meetings {
     record Schedule(Cadence cadence, LocalDate formedOn, List<MeetingSchedule.Period> periods, Long reformUnder) {
     }
 
+    /** A revised notice as typed: the memo file, the date on it, the signatory. */
+    record RevisionInput(long memoFileId, LocalDate issuedOn, String signatoryNameBn, String signatoryDesignationBn) {
+    }
+
+    /**
+     * The meeting's notice against the meeting: its state, the last notice issued (the first, or the latest
+     * revision: memo number and date), what changed since it (as a revised notice would print it), and the
+     * revisions issued so far, oldest first.
+     */
+    record NoticeStanding(NoticeState state, String lastMemo, LocalDate lastIssuedOn, List<String> changesBn,
+                          List<NoticeRevision> revisions) {
+    }
+
     /** Who the notice went to, and the members it could not go to (no e-mail, or a vacant post). */
     record Mailing(boolean mailConfigured, List<Mailer.Sent> sent, List<String> withoutEmail) {
     }
@@ -63,6 +76,46 @@ public interface Meetings {
 
     /** Takes the memo number, renders the notice to PDF and DOCX and stores them, in one transaction. */
     Meeting issueNotice(long officeId, long meetingId, NoticeInput input);
+
+    /**
+     * Checks the notice form as {@link #issueNotice} would and answers the memo number the notice would take
+     * (the file's next), issuing nothing: the page asks to confirm it (issue 19, point 9).
+     */
+    String checkNotice(long officeId, long meetingId, NoticeInput input);
+
+    /** The notice exactly as {@link #issueNotice} would issue it now, with the file's next number; nothing is issued. */
+    byte[] noticePreview(long officeId, long meetingId, NoticeInput input);
+
+    /** The notice's state, the last notice issued and what changed since. */
+    NoticeStanding noticeStanding(long officeId, long meetingId);
+
+    /** The signatory to start a notice form with: who signed the office's last notice, else the meeting's chair. */
+    List<String> noticeSignatory(long officeId, long meetingId);
+
+    /** The memo file the meeting's notice was issued from, to start a revised notice's form with. */
+    Optional<Long> noticeMemoFile(long officeId, long meetingId);
+
+    /** Checks a revised notice's form and answers the memo number it would take, issuing nothing. */
+    String checkRevision(long officeId, long meetingId, RevisionInput input);
+
+    byte[] revisionPreview(long officeId, long meetingId, RevisionInput input);
+
+    /**
+     * Issues a revised notice for a meeting moved after its last notice: its own memo number, the
+     * earlier notice and what changed, PDF and DOCX, in one transaction. Refused unless the meeting
+     * no longer matches its last notice.
+     */
+    NoticeRevision reviseNotice(long officeId, long meetingId, RevisionInput input);
+
+    /** E-mails the revised notice to whom the first went (the members and its extra addresses); outside any transaction. */
+    Mailing mailRevision(long officeId, long meetingId, long revisionId);
+
+    /** What was sent for a revised notice. */
+    Mailing revisionMailing(long officeId, long meetingId, long revisionId);
+
+    Optional<byte[]> revisionPdf(long officeId, long meetingId, long revisionId);
+
+    Optional<byte[]> revisionDocx(long officeId, long meetingId, long revisionId);
 
     /** E-mails the issued notice with its PDF to every member with an e-mail and the extra addresses; outside any transaction. */
     Mailing mailNotice(long officeId, long meetingId);

@@ -93,6 +93,19 @@ public interface MinutesBook {
     Optional<String> cabinetDivisionEmail();
 
     /**
+     * Where the issue form starts (issue 19, point 9): the office's usual signatory (who signed its last
+     * minutes) or the chair; the previous minutes' distribution and copies, with the offices these
+     * minutes name as implementers and the members who joined since added. Memo file 0: none chosen.
+     */
+    IssueInput startingIssue(long officeId, long minutesId);
+
+    /** Checks the issue form as {@link #issue} would and answers the memo number the minutes would take; nothing is issued. */
+    String checkIssue(long officeId, long minutesId, IssueInput input);
+
+    /** The minutes exactly as {@link #issue} would print them now, with the file's next number; nothing is stored. */
+    byte[] issuePreview(long officeId, long minutesId, IssueInput input);
+
+    /**
      * Issues approved minutes: the memo number, the paper rendered and stored as PDF and DOCX, the
      * decisions recorded in the register, sub-committees formed and a co-opted member put on the team's
      * change draft, published on the corner, in one transaction.

@@ -56,6 +56,13 @@ public interface OfficialPapers {
 
     Optional<IssuedPaper> find(long paperId);
 
+    /**
+     * Who signed the office's last paper whose subject starts with {@code subjectPrefix} ("minutes:",
+     * "meeting-notice"): the office's usual signatory for that kind of paper, to start the next issue
+     * form with (issue 19, point 9). Empty when the office has issued none.
+     */
+    Optional<Signatory> lastSignatory(long officeId, String subjectPrefix);
+
     /** The paper's PDF exactly as issued. No access check: the caller's page checks its record. */
     Optional<byte[]> pdf(long paperId);
 

@@ -168,6 +168,13 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/meetings/{meetingId}/notice           ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/meetings/{meetingId}/notice           ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/meetings/{meetingId}/notice/file      ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/notice/preview   ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}/notice/revision  ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/notice/revision  ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/notice/revision/file ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/notice/revision/preview ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/meetings/{meetingId}/notice/revisions/{revisionId}.pdf ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/meetings/{meetingId}/notice/revisions/{revisionId}.docx ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/meetings/{meetingId}/notice.pdf       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/meetings/{meetingId}/notice.docx      ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/meetings/{meetingId}/attendance       ospu  o     o     o     -     -     -     -
@@ -184,6 +191,7 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue     ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue     ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue/file ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue/preview ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.pdf       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}.docx      ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/meetings                       ospu  os    os    os    os    os    os    -
@@ -280,6 +288,7 @@ class AccessMatrixTests {
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
+                .replace("{revisionId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")

@@ -162,7 +162,7 @@ class LongMinutesTests {
 
         // The text mended and the name mended on the form as it came back: issued with the file's first number, the failed try took none.
         storeDiscussion(minutesId, "ডিজিটাল সেবার অগ্রগতি নিয়ে আলোচনা হয়।");
-        Browsing.Page issued = typed.set("signatoryName", "মোঃ রফিকুল হাসান").submit(ms.user, port);
+        Browsing.Page issued = MinutesDesk.confirm(ms.user, port, typed.set("signatoryName", "মোঃ রফিকুল হাসান").submit(ms.user, port));
         assertThat(issued.status()).as(issued.body()).isEqualTo(302);
         assertThat(status(minutesId)).isEqualTo("ISSUED");
         assertThat(jdbc.sql("select memo_number from minutes where id = ?").param(minutesId).query(String.class).single())

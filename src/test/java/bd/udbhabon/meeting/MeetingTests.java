@@ -148,9 +148,9 @@ class MeetingTests {
         assertThat(opened.status()).isEqualTo(200);
         long file = jdbc.sql("select id from memo_file where office_id = ?").param(lalpur).query(Long.class).single();
         assertThat(opened.body()).contains("value=\"" + file + "\" selected");
-        var issued = ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-02-01",
-                "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, লালপুর",
-                "extraEmails", "dc@natore.gov.bd"));
+        var issued = MinutesDesk.confirm(ms, port, ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file),
+                "issuedOn", "2026-02-01", "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, লালপুর",
+                "extraEmails", "dc@natore.gov.bd")));
         assertThat(issued.status()).as(issued.body()).isEqualTo(302);
         page = ms.get(meetingPath).body();
         assertThat(page).contains("নোটিশ জারি হয়েছে", "০৫.৫৫.৬৯০১.০২৫.১৩.০০২.২৬.৪১");
@@ -272,6 +272,7 @@ class MeetingTests {
             browser.findElement(By.id("subject")).sendKeys("ইনোভেশন টিমের সভা");
             visit.click("[data-testid=open-file]");
             visit.click("[data-testid=issue-notice]");
+            visit.click("[data-testid=confirm-issue]"); // "এই নম্বরে জারি হবে": confirmed
             assertThat(browser.findElement(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("নোটিশ জারি হয়েছে");
             assertThat(browser.findElement(By.cssSelector("[data-testid=notice-issued]")).getText())
                     .contains("০৫.৫৫.৬৯০৩.০২৫.১৩.০০২.২৬.১");
@@ -319,6 +320,7 @@ class MeetingTests {
             browser.findElement(By.id("subject")).sendKeys("ইনোভেশন টিমের সভা");
             visit.click("[data-testid=open-file]");
             visit.click("[data-testid=issue-notice]");
+            visit.click("[data-testid=confirm-issue]"); // "এই নম্বরে জারি হবে": confirmed
             assertThat(browser.findElement(By.cssSelector("[data-testid=mail-sent]")).getText()).contains("dc@natore.gov.bd");
             visit.click("[data-testid=to-attendance]");
             visit.click("[data-testid=save-attendance]");
@@ -347,10 +349,16 @@ class MeetingTests {
             visit.click("[data-testid=to-issue]");
             new Select(browser.findElement(By.id("memoFile"))).selectByIndex(1); // the team's file, the notice's
             visit.setDate("issuedOn", "2026-03-20");
+            // the form starts with the chair as signatory and the implementing upazila in the distribution (issue 19, point 9)
+            assertThat(browser.findElement(By.id("signatoryName")).getAttribute("value")).isNotBlank();
+            assertThat(browser.findElement(By.id("distribution")).getAttribute("value")).contains("বাগাতিপাড়া");
+            browser.findElement(By.id("signatoryName")).clear();
             browser.findElement(By.id("signatoryName")).sendKeys("মোঃ আবু নাছের");
+            browser.findElement(By.id("signatoryDesignation")).clear();
             browser.findElement(By.id("signatoryDesignation")).sendKeys("অতিরিক্ত জেলা প্রশাসক (সার্বিক)");
-            browser.findElement(By.id("distribution")).sendKeys("উপজেলা নির্বাহী অফিসার (সকল), নাটোর");
+            browser.findElement(By.id("distribution")).sendKeys("\nউপজেলা নির্বাহী অফিসার (সকল), নাটোর");
             visit.click("[data-testid=issue-minutes]");
+            visit.click("[data-testid=confirm-issue]");
             assertThat(browser.findElement(By.cssSelector("[data-testid=minutes-status]")).getText()).isEqualTo("জারিকৃত");
             assertThat(browser.findElement(By.cssSelector("[data-testid=minutes-memo]")).getText()).isEqualTo("০৫.৫৫.৬৯০০.০২৫.১৩.০০২.২৬.২");
 
@@ -442,6 +450,107 @@ class MeetingTests {
         assertThat(english.select("input[name=signatoryName]").val()).isEqualTo("মোঃ রফিকুল ইসলাম");
         assertThat(jdbc.sql("select count(*) from meeting where office_id = ? and notice_memo_number is not null")
                 .param(naldanga).query(Integer.class).single()).as("no notice issued").isZero();
+    }
+
+    /**
+     * A meeting moved after its notice (issue 19, point 7): the edit form warns, the meeting page says the
+     * notice is outdated and what changed; the revised notice (সংশোধিত নোটিশ) is checked, confirmed and
+     * issued with the file's next number, names the first notice's number and date, is mailed to whom the
+     * first went and listed with its PDF and DOCX; the notice is then current again. Habiganj's Nabiganj (not a
+     * Natore upazila: their teams give Natore memo files, which the browser tests expect it not to have).
+     */
+    @Test
+    void aMeetingMovedAfterItsNoticeGetsARevisedNoticeWithItsOwnNumberMailedAndListed() throws Exception {
+        long habiganj = accounts.office(OfficeLevel.DISTRICT, "Habiganj");
+        long sadar = accounts.upazila(habiganj, "Nabiganj");
+        var team = new TeamFixtures(jdbc, offices, compliance).upazilaTeam(sadar, true);
+        jdbc.sql("update officer set email = 'uno@nabiganj.gov.bd' where id = (select officer_id from holding where post_id = ?)")
+                .param(team.postIds().getFirst()).update();
+        accounts.create("nabiganj-ms", Role.MEMBER_SECRETARY, sadar);
+        Browsing ms = signedIn("nabiganj-ms");
+        String base = "/offices/" + sadar + "/meetings";
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("chairName", "মোঃ আবদুল করিম",
+                "chairDesignation", "উপজেলা নির্বাহী অফিসার, নবীগঞ্জ", "date", "2026-03-10", "startTime", "11:00",
+                "place", "উপজেলা পরিষদ সভাকক্ষ", "onlineLink", "", "agenda[0].title", "ই-নথি বাস্তবায়ন"));
+        ms.get(base + "/new");
+        var created = multipart(ms, base + "/new", fields, null, null);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String meetingPath = created.location().replaceFirst("^https?://[^/]+", "");
+        long meetingId = Long.parseLong(meetingPath.replaceFirst(".*/", ""));
+
+        // The notice form starts with the member-secretary of the day (the office has signed no notice yet).
+        String form = ms.get(meetingPath + "/notice").body();
+        assertThat(org.jsoup.Jsoup.parse(form).select("input[name=signatoryDesignation]").val()).isEqualTo("সহকারী প্রোগ্রামার, নবীগঞ্জ");
+        long file = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn, next_serial) values (?, '05.55.6907.025.13.002.26', 'সভা', 12) returning id")
+                .param(sadar).query(Long.class).single();
+        var notice = MinutesDesk.confirm(ms, port, ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file),
+                "issuedOn", "2026-03-01", "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, নবীগঞ্জ",
+                "extraEmails", "adc@habiganj.gov.bd")));
+        assertThat(notice.status()).as(notice.body()).isEqualTo(302);
+        assertThat(ms.get(meetingPath).body()).doesNotContain("data-testid=\"notice-outdated\"");
+        assertThat(ms.get(meetingPath + "/notice/revision").status()).as("nothing to revise yet").isEqualTo(400);
+
+        // The edit form warns before the move; the meeting page after it, with what changed.
+        String edit = ms.get(meetingPath + "/edit").body();
+        assertThat(edit).contains("data-testid=\"notice-issued-warning\"", "০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২", "সংশোধিত নোটিশ জারি করতে হবে");
+        fields.put("date", "2026-03-12");
+        fields.put("startTime", "15:00");
+        assertThat(multipart(ms, meetingPath + "/edit", fields, null, null).status()).isEqualTo(302);
+        var page = org.jsoup.Jsoup.parse(ms.get(meetingPath).body());
+        assertThat(page.select("[data-testid=notice-outdated]").text()).contains("০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২",
+                "সভার তারিখ: ১০ মার্চ ২০২৬ খ্রি. (মঙ্গলবার)-এর পরিবর্তে ১২ মার্চ ২০২৬ খ্রি. (বৃহস্পতিবার)", "সভার সময়:");
+        assertThat(page.select("[data-testid=to-revision]")).hasSize(1);
+
+        // The revised notice: the first notice's file and signatory offered; nothing issued before the number is confirmed.
+        var revisionForm = org.jsoup.Jsoup.parse(ms.get(meetingPath + "/notice/revision").body());
+        assertThat(revisionForm.select("select[name=memoFile] option[selected]").val()).isEqualTo(String.valueOf(file));
+        assertThat(revisionForm.select("input[name=signatoryName]").val()).as("who signed the office's last notice").isEqualTo("মোঃ রফিকুল ইসলাম");
+        assertThat(revisionForm.select("[data-testid=revision-changes]").text()).contains("সভার তারিখ:");
+        var checked = ms.post(meetingPath + "/notice/revision", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-03-02",
+                "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "সহকারী প্রোগ্রামার, নবীগঞ্জ"));
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(checked.body()).select("[data-testid=confirm-number]").text())
+                .isEqualTo("এই নম্বরে জারি হবে: ০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১৩। জারির পর বদলানো যাবে না।");
+        assertThat(count("select count(*) from meeting_notice_revision r join meeting m on m.id = r.meeting_id where m.office_id = ?", sadar))
+                .as("not issued before confirming").isZero();
+        var revised = MinutesDesk.confirm(ms, port, checked);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(302);
+
+        page = org.jsoup.Jsoup.parse(ms.get(meetingPath).body());
+        assertThat(page.select("[data-testid=notice-outdated]")).as("the notice says the meeting again").isEmpty();
+        assertThat(page.select("[data-testid=notice-revision]").text()).contains("০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১৩", "০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২",
+                "uno@nabiganj.gov.bd", "পাঠানো হয়েছে");
+        String revisionPdf = page.select("[data-testid=revision-pdf]").attr("href");
+        var pdf = ms.bytes(revisionPdf);
+        assertThat(pdf.status()).isEqualTo(200);
+        String text = Tools.pdfText(pdf.body()).replaceAll("\\s+", " "); // justified lines space their words
+        assertThat(text).contains("সংশোধিত সভার নোটিশ", "০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১৩", "০১ মার্চ ২০২৬ খ্রি. তারিখের ০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২",
+                "১২ মার্চ ২০২৬ খ্রি. (বৃহস্পতিবার)", "ই-নথি বাস্তবায়ন");
+        assertThat(Tools.pdfText(ms.bytes(meetingPath + "/notice.pdf").body()).replaceAll("\\s+", " ")).as("the first notice stays as issued")
+                .contains("১০ মার্চ ২০২৬").doesNotContain("১২ মার্চ ২০২৬");
+        var docx = ms.bytes(page.select("[data-testid=revision-docx]").attr("href"));
+        assertThat(String.join("\n", bd.udbhabon.document.Docx.paragraphs(bd.udbhabon.document.Docx.valid(docx.body()))))
+                .contains("সংশোধিত সভার নোটিশ", "০৫.৫৫.৬৯০৭.০২৫.১৩.০০২.২৬.১২");
+
+        // Mailed to whom the first notice went: the member with an e-mail and the extra address.
+        for (String to : List.of("uno@nabiganj.gov.bd", "adc@habiganj.gov.bd")) {
+            List<MimeMessage> arrived = receivedBy(to::equals);
+            assertThat(arrived).extracting(MimeMessage::getSubject).anyMatch(s -> s.startsWith("সভার নোটিশ"))
+                    .anyMatch(s -> s.startsWith("সংশোধিত সভার নোটিশ") && s.contains("১২ মার্চ ২০২৬"));
+            MimeMessage revisedMail = arrived.stream().filter(m -> subject(m).startsWith("সংশোধিত")).findFirst().orElseThrow();
+            assertThat(pdfAttachment(revisedMail)).isEqualTo(pdf.body());
+        }
+        assertThat(ms.get(meetingPath + "/notice/revision").status()).as("nothing left to revise").isEqualTo(400);
+        assertThat(jdbc.sql("select action from audit_entry where record_type = 'meeting' and record_id = ? order by id")
+                .param(String.valueOf(meetingId)).query(String.class).list()).contains("meeting.notice-revised");
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Browsing signedIn(String username) {

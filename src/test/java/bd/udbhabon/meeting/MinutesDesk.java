@@ -93,6 +93,17 @@ final class MinutesDesk {
         }
         form.set("issuedOn", on.toString()).set("signatoryName", signatory).set("signatoryDesignation", designation)
                 .set("distribution", String.join("\n", distribution)).set("copies", String.join("\n", copies));
-        return form.submit(user, port);
+        return confirm(user, port, form.submit(user, port));
+    }
+
+    /**
+     * The second step of an issue (issue 19, point 9): a checked form answers with the number it will take
+     * ("এই নম্বরে জারি হবে"); confirming sends that page's form back as it is. Any other answer is returned as it came.
+     */
+    static Browsing.Page confirm(Browsing user, int port, Browsing.Page checked) {
+        if (checked.status() != 200 || !checked.body().contains("id=\"confirm-issue-form\"")) {
+            return checked;
+        }
+        return HtmlForm.on(checked.body(), "#confirm-issue-form").submit(user, port);
     }
 }

@@ -63,8 +63,8 @@ class NoticeWithoutMailTests {
                 "nextSerial", "7", "signatoryName", "মোঃ আলম")).body();
         assertThat(opened).contains("পরবর্তী স্মারক নং ০৫.৫৫.৬৯০৫.০২৫.১৩.০০২.২৬.৭", "value=\"মোঃ আলম\"");
         long file = jdbc.sql("select id from memo_file where office_id = ?").param(gurudaspur).query(Long.class).single();
-        var issued = ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-04-10",
-                "signatoryName", "মোঃ আলম", "signatoryDesignation", "সহকারী প্রোগ্রামার", "extraEmails", ""));
+        var issued = MinutesDesk.confirm(ms, port, ms.post(meetingPath + "/notice", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-04-10",
+                "signatoryName", "মোঃ আলম", "signatoryDesignation", "সহকারী প্রোগ্রামার", "extraEmails", "")));
         assertThat(issued.status()).isEqualTo(302);
 
         String page = ms.get(meetingPath).body();

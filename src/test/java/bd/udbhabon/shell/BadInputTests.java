@@ -677,6 +677,7 @@ class BadInputTests {
         ids.put("meetingId", id("select max(id) from meeting where office_id = ? and status = 'PLANNED'", office));
         ids.put("heldMeetingId", id("select max(g.id) from meeting g join minutes m on m.meeting_id = g.id where g.office_id = ?", office));
         ids.put("minutesId", id("select max(m.id) from minutes m join meeting g on g.id = m.meeting_id where g.office_id = ?", office));
+        ids.put("revisionId", id("select max(r.id) from meeting_notice_revision r join meeting g on g.id = r.meeting_id where g.office_id = ?", office));
         ids.put("decisionId", id("select min(id) from decision where office_id = ?", office));
         ids.put("evidenceId", id("select min(e.id) from decision_evidence e join decision_progress p on p.id = e.progress_id "
                 + "join decision d on d.id = p.decision_id where d.office_id = ?", office));

@@ -65,10 +65,20 @@ public final class HtmlForm {
         return values.isEmpty() ? null : values.getFirst();
     }
 
-    public Browsing.Page submit(Browsing user, int port) {
-        String body = fields.stream()
+    /** The fields as a browser encodes them. */
+    public String encoded() {
+        return fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** The form's action, where it is sent. */
+    public String action() {
+        return action;
+    }
+
+    public Browsing.Page submit(Browsing user, int port) {
+        String body = encoded();
         return user.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -7,6 +7,7 @@ import bd.udbhabon.meeting.Meeting.Attendance;
 import bd.udbhabon.meeting.Meeting.AttachmentInfo;
 import bd.udbhabon.meeting.Meeting.Guest;
 import bd.udbhabon.meeting.MeetingStatus;
+import bd.udbhabon.meeting.NoticeRevision;
 import bd.udbhabon.meeting.Meetings.MeetingInput;
 import bd.udbhabon.meeting.Meetings.Upload;
 import bd.udbhabon.shell.Uploads;
@@ -96,14 +97,55 @@ class MeetingRepository {
         jdbc.sql("update meeting set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
     }
 
-    /** The issued notice (its paper in {@code paper}'s store) on a meeting still planned. */
-    void noticeIssued(long id, String memoNumber, LocalDate issuedOn, String signatoryBn, String[] extraEmails, long paperId) {
+    /** The issued notice (its paper in {@code paper}'s store) on a meeting still planned, with the day, time and place it announces. */
+    void noticeIssued(long id, String memoNumber, LocalDate issuedOn, String signatoryBn, String[] extraEmails, long paperId,
+                      NoticedWhen noticed) {
         jdbc.sql("""
                         update meeting set status = 'NOTICE_ISSUED', notice_memo_number = ?, notice_issued_on = ?, notice_signatory_bn = ?,
-                               notice_extra_emails = ?, notice_paper_id = ?, updated_at = now()
+                               notice_extra_emails = ?, notice_paper_id = ?, noticed_date = ?, noticed_time = ?, noticed_place_bn = ?,
+                               noticed_link = ?, updated_at = now()
                         where id = ? and status = 'PLANNED'""")
-                .params(memoNumber, issuedOn, signatoryBn, extraEmails, paperId, id)
+                .params(memoNumber, issuedOn, signatoryBn, extraEmails, paperId, noticed.date(), noticed.time(), noticed.place(),
+                        noticed.link(), id)
                 .update();
+    }
+
+    /** What the meeting's first notice announced; empty before its notice. */
+    Optional<NoticedWhen> firstNoticed(long meetingId) {
+        return jdbc.sql("select noticed_date, noticed_time, noticed_place_bn, noticed_link from meeting where id = ? and noticed_date is not null")
+                .param(meetingId).query((rs, n) -> new NoticedWhen(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalTime.class),
+                        rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    /** A revised notice as issued, and what it announces. */
+    record RevisionRow(NoticeRevision revision, long paperId, NoticedWhen announced) {
+    }
+
+    /** The meeting's revised notices, oldest first. */
+    List<RevisionRow> revisions(long meetingId) {
+        return jdbc.sql("""
+                        select id, meeting_id, position, memo_number, issued_on, revises_memo, revises_on, changes_bn, paper_id,
+                               meeting_date, start_time, place_bn, online_link
+                        from meeting_notice_revision where meeting_id = ? order by position""")
+                .param(meetingId)
+                .query((rs, n) -> new RevisionRow(new NoticeRevision(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getObject(7, LocalDate.class),
+                        Arrays.asList((String[]) rs.getArray(8).getArray())), rs.getLong(9),
+                        new NoticedWhen(rs.getObject(10, LocalDate.class), rs.getObject(11, LocalTime.class), rs.getString(12),
+                                rs.getString(13))))
+                .list();
+    }
+
+    long insertRevision(long meetingId, int position, long paperId, String memoNumber, LocalDate issuedOn, String signatoryBn,
+                        String revisesMemo, LocalDate revisesOn, NoticedWhen announced, List<String> changes) {
+        return jdbc.sql("""
+                        insert into meeting_notice_revision (meeting_id, position, paper_id, memo_number, issued_on, signatory_bn,
+                               revises_memo, revises_on, meeting_date, start_time, place_bn, online_link, changes_bn)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(meetingId, position, paperId, memoNumber, issuedOn, signatoryBn, revisesMemo, revisesOn, announced.date(),
+                        announced.time(), announced.place(), announced.link(), changes.toArray(String[]::new))
+                .query(Long.class).single();
     }
 
     /** The issued notice's paper. */

@@ -6,6 +6,7 @@ import bd.udbhabon.meeting.Meeting.Guest;
 import bd.udbhabon.meeting.MeetingSchedule;
 import bd.udbhabon.meeting.MeetingStatus;
 import bd.udbhabon.meeting.Meetings;
+import bd.udbhabon.meeting.NoticeRevision;
 import bd.udbhabon.team.Cadence;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.OrderKind;
@@ -36,9 +37,11 @@ class MeetingService implements Meetings {
     private final MeetingNotices notices;
     private final NoticeMail noticeMail;
     private final MeetingAttendance attendance;
+    private final NoticeRevisions revisions;
 
     MeetingService(MeetingRepository meetings, Teams teams, Policies policies, MeetingEditing editing, MeetingNotices notices,
-                   NoticeMail noticeMail, MeetingAttendance attendance) {
+                   NoticeMail noticeMail, MeetingAttendance attendance, NoticeRevisions revisions) {
+        this.revisions = revisions;
         this.meetings = meetings;
         this.teams = teams;
         this.policies = policies;
@@ -122,6 +125,68 @@ class MeetingService implements Meetings {
     @Transactional
     public Meeting issueNotice(long officeId, long meetingId, NoticeInput in) {
         return notices.issueNotice(officeId, meetingId, in);
+    }
+
+    @Override
+    public String checkNotice(long officeId, long meetingId, NoticeInput input) {
+        return notices.nextMemo(notices.check(officeId, meetingId, input).issue().memoFileId());
+    }
+
+    @Override
+    public byte[] noticePreview(long officeId, long meetingId, NoticeInput input) {
+        return notices.preview(officeId, meetingId, input);
+    }
+
+    @Override
+    public NoticeStanding noticeStanding(long officeId, long meetingId) {
+        return revisions.standing(officeId, meetingId);
+    }
+
+    @Override
+    public List<String> noticeSignatory(long officeId, long meetingId) {
+        return notices.signatory(officeId, meetings.find(officeId, meetingId).orElseThrow());
+    }
+
+    @Override
+    public String checkRevision(long officeId, long meetingId, RevisionInput input) {
+        return notices.nextMemo(revisions.check(officeId, meetingId, input).issue().memoFileId());
+    }
+
+    @Override
+    public byte[] revisionPreview(long officeId, long meetingId, RevisionInput input) {
+        return revisions.preview(officeId, meetingId, input);
+    }
+
+    @Override
+    @Transactional
+    public NoticeRevision reviseNotice(long officeId, long meetingId, RevisionInput input) {
+        return revisions.revise(officeId, meetingId, input);
+    }
+
+    @Override
+    public Mailing mailRevision(long officeId, long meetingId, long revisionId) {
+        NoticeRevision revision = revisions.find(officeId, meetingId, revisionId).orElseThrow();
+        return noticeMail.mailRevision(officeId, meetingId, revision, revisions.pdf(officeId, meetingId, revisionId).orElseThrow());
+    }
+
+    @Override
+    public Mailing revisionMailing(long officeId, long meetingId, long revisionId) {
+        return noticeMail.revisionMailing(officeId, meetingId, revisionId);
+    }
+
+    @Override
+    public Optional<byte[]> revisionPdf(long officeId, long meetingId, long revisionId) {
+        return revisions.pdf(officeId, meetingId, revisionId);
+    }
+
+    @Override
+    public Optional<byte[]> revisionDocx(long officeId, long meetingId, long revisionId) {
+        return revisions.docx(officeId, meetingId, revisionId);
+    }
+
+    @Override
+    public Optional<Long> noticeMemoFile(long officeId, long meetingId) {
+        return revisions.noticeFile(officeId, meetingId);
     }
 
     @Override

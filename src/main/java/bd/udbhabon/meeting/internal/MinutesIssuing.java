@@ -1,6 +1,7 @@
 package bd.udbhabon.meeting.internal;
 
 import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.bangla.MemoNumber;
 import bd.udbhabon.document.Signature;
 import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.MinutesBook.IssueInput;
@@ -37,9 +38,11 @@ class MinutesIssuing {
     private final StandingItems standing;
     private final DecisionRecording recording;
     private final MinutesPaper paper;
+    private final IssueDefaults defaults;
 
     MinutesIssuing(MinutesGuard guard, MinutesRepository minutes, OfficialPapers papers, OfficeDirectory offices,
-                   StandingItems standing, DecisionRecording recording, MinutesPaper paper) {
+                   StandingItems standing, DecisionRecording recording, MinutesPaper paper, IssueDefaults defaults) {
+        this.defaults = defaults;
         this.guard = guard;
         this.minutes = minutes;
         this.papers = papers;
@@ -49,8 +52,12 @@ class MinutesIssuing {
         this.paper = paper;
     }
 
-    @Transactional
-    MinutesVersion issue(long officeId, long minutesId, IssueInput in) {
+    /** An issue form that passed its checks: the approved version, the state it goes to, its meeting and the paper's issue. */
+    record Checked(MinutesVersion approved, MinutesStatus next, Meeting meeting, OfficialPapers.Issue issue) {
+    }
+
+    /** The form's problems as field errors, nothing written; or what the issue is made of. */
+    Checked check(long officeId, long minutesId, IssueInput in) {
         guard.require(officeId, Step.ISSUE);
         MinutesVersion approved = guard.version(officeId, minutesId);
         MinutesStatus next = MinutesWorkflow.next(approved.status(), Step.ISSUE);
@@ -70,19 +77,46 @@ class MinutesIssuing {
         if (errors.any()) {
             throw UserFacingException.invalid(errors);
         }
+        return new Checked(approved, next, meeting, issue);
+    }
+
+    /** The memo number the form's file would give the minutes now, as the confirmation names it; nothing is taken. */
+    String nextMemo(long officeId, long minutesId, IssueInput in) {
+        check(officeId, minutesId, in);
+        return paper.nextMemo(in.memoFileId()).formatLatin();
+    }
+
+    /** The minutes exactly as they would be issued now (the file's next number, the lists and signatory typed); nothing is stored. */
+    byte[] preview(long officeId, long minutesId, IssueInput in) {
+        Checked c = check(officeId, minutesId, in);
+        Office office = offices.require(officeId);
+        Standing standingItems = standing.standing(officeId, c.meeting().id());
+        MemoNumber memo = paper.nextMemo(in.memoFileId());
+        MinutesVersion v = issuedVersion(c, c.approved().content(), memo, in, standingItems);
+        return paper.previewIssued(paper.paper(office, c.meeting(), v, standingItems, memo, issuer(in, office)));
+    }
+
+    /** Where the issue form starts: see {@link IssueDefaults}. */
+    IssueInput starting(long officeId, long minutesId) {
+        MinutesVersion version = guard.version(officeId, minutesId);
+        return defaults.starting(officeId, version, guard.meeting(officeId, version.meetingId()));
+    }
+
+    @Transactional
+    MinutesVersion issue(long officeId, long minutesId, IssueInput in) {
+        Checked c = check(officeId, minutesId, in);
+        MinutesVersion approved = c.approved();
+        MinutesStatus next = c.next();
+        Meeting meeting = c.meeting();
+        OfficialPapers.Issue issue = c.issue();
         Office office = offices.require(officeId);
         Standing standingItems = standing.standing(officeId, meeting.id());
-        Signature issuer = new Signature(in.signatoryNameBn().strip(), in.signatoryDesignationBn().strip(), Inputs.clean(in.signatoryPhone()),
-                Inputs.clean(in.signatoryEmail()), in.issuedOn(), office.fax());
+        Signature issuer = issuer(in, office);
         // all in this transaction: a paper that cannot be printed takes the memo number and the register rows back with it
         OfficialPapers.IssuedPaper issuedPaper = paper.issue(officeId, issue, "minutes:" + minutesId, memo -> {
             MinutesContent recorded = recording.record(officeId, meeting, approved, memo, in.issuedOn());
             minutes.writeContent(minutesId, recorded);
-            MinutesVersion issued = new MinutesVersion(approved.id(), approved.meetingId(), officeId, approved.version(),
-                    approved.supersedesId(), next, recorded, approved.circulatedOn(), approved.approvedOn(),
-                    memo.formatLatin(), in.issuedOn(), in.signatoryNameBn(), in.signatoryDesignationBn(), in.distribution(),
-                    in.copies(), standingItems.rateSentenceBn(), in.issuedOn(), in.sendToCabinet() ? in.issuedOn() : null);
-            return paper.paper(office, meeting, issued, standingItems, memo, issuer);
+            return paper.paper(office, meeting, issuedVersion(c, recorded, memo, in, standingItems), standingItems, memo, issuer);
         });
         minutes.issued(minutesId, new MinutesRepository.IssuedRow(next, issuedPaper.memoNumber().formatLatin(), in.issuedOn(),
                 in.signatoryNameBn().strip(), in.signatoryDesignationBn().strip(), Inputs.clean(in.signatoryPhone()),
@@ -92,6 +126,19 @@ class MinutesIssuing {
         guard.audit("minutes.issued", minutesId, officeId, approved.status().name(), Map.of("memo", after.memoNumber(),
                 "issuedOn", in.issuedOn().toString(), "sentToCabinet", in.sendToCabinet()));
         return after;
+    }
+
+    /** The version as issued with {@code memo}: what the paper prints. */
+    private static MinutesVersion issuedVersion(Checked c, MinutesContent content, MemoNumber memo, IssueInput in, Standing standingItems) {
+        MinutesVersion a = c.approved();
+        return new MinutesVersion(a.id(), a.meetingId(), a.officeId(), a.version(), a.supersedesId(), c.next(), content,
+                a.circulatedOn(), a.approvedOn(), memo.formatLatin(), in.issuedOn(), in.signatoryNameBn(), in.signatoryDesignationBn(),
+                in.distribution(), in.copies(), standingItems.rateSentenceBn(), in.issuedOn(), in.sendToCabinet() ? in.issuedOn() : null);
+    }
+
+    private static Signature issuer(IssueInput in, Office office) {
+        return new Signature(in.signatoryNameBn().strip(), in.signatoryDesignationBn().strip(), Inputs.clean(in.signatoryPhone()),
+                Inputs.clean(in.signatoryEmail()), in.issuedOn(), office.fax());
     }
 
 }

@@ -22,6 +22,7 @@ import bd.udbhabon.meeting.MinutesContent.DecisionKind;
 import bd.udbhabon.meeting.MinutesContent.Item;
 import bd.udbhabon.meeting.MinutesContent.ItemKind;
 import bd.udbhabon.meeting.MinutesVersion;
+import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.paper.OfficialPapers;
@@ -60,9 +61,11 @@ class MinutesPaper {
     private final MinutesRepository minutes;
     private final PdfRenderer pdf;
     private final OfficialPapers papers;
+    private final MemoNumbering numbering;
 
     MinutesPaper(Meetings meetings, Teams teams, OfficeDirectory offices, StandingItems standing, MinutesRepository minutes,
-                 PdfRenderer pdf, OfficialPapers papers) {
+                 PdfRenderer pdf, OfficialPapers papers, MemoNumbering numbering) {
+        this.numbering = numbering;
         this.meetings = meetings;
         this.teams = teams;
         this.offices = offices;
@@ -111,6 +114,16 @@ class MinutesPaper {
             }
             throw renderingFailed(e, true);
         }
+    }
+
+    /** The number the file would give a paper now (its next serial); nothing is taken. */
+    MemoNumber nextMemo(long memoFileId) {
+        return numbering.file(memoFileId).orElseThrow(() -> UserFacingException.notFound("error.notFound")).nextNumber();
+    }
+
+    /** The paper as it would be issued, rendered and not stored; a failure in the user's words, as a form error. */
+    byte[] previewIssued(Minutes paper) {
+        return printed(() -> pdf.render(paper.document()), true);
     }
 
     /** The issued version's PDF, exactly as issued. */

@@ -44,6 +44,14 @@ class MinutesRepository {
                 .params(officeId, meetingId).query(MinutesRepository::row).list().stream().map(this::withContent).toList();
     }
 
+    /** The office's latest issued minutes of a meeting before {@code meetingDate}: the one the next issue form starts from. */
+    Optional<MinutesVersion> lastIssuedBefore(long officeId, java.time.LocalDate meetingDate) {
+        return jdbc.sql(SELECT + """
+                         where m.office_id = ? and m.meeting_date < ? and n.status = 'ISSUED'
+                        order by m.meeting_date desc, n.version desc limit 1""")
+                .params(officeId, meetingDate).query(MinutesRepository::row).optional();
+    }
+
     Optional<MinutesVersion> version(long officeId, long minutesId) {
         return jdbc.sql(SELECT + " where m.office_id = ? and n.id = ?").params(officeId, minutesId)
                 .query(MinutesRepository::row).optional().map(this::withContent);

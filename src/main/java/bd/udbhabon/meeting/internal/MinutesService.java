@@ -140,6 +140,21 @@ class MinutesService implements MinutesBook {
     }
 
     @Override
+    public IssueInput startingIssue(long officeId, long minutesId) {
+        return issuing.starting(officeId, minutesId);
+    }
+
+    @Override
+    public String checkIssue(long officeId, long minutesId, IssueInput input) {
+        return issuing.nextMemo(officeId, minutesId, input);
+    }
+
+    @Override
+    public byte[] issuePreview(long officeId, long minutesId, IssueInput input) {
+        return issuing.preview(officeId, minutesId, input);
+    }
+
+    @Override
     @Transactional
     public MinutesVersion issue(long officeId, long minutesId, IssueInput in) {
         return issuing.issue(officeId, minutesId, in);

@@ -15,8 +15,6 @@ import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.UserFacingException;
-import bd.udbhabon.team.TeamRole;
-import bd.udbhabon.team.Teams;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -45,13 +43,11 @@ class MeetingNoticePages {
 
     private final Meetings meetings;
     private final OfficeDirectory offices;
-    private final Teams teams;
     private final MemoNumbering numbering;
 
-    MeetingNoticePages(Meetings meetings, OfficeDirectory offices, Teams teams, MemoNumbering numbering) {
+    MeetingNoticePages(Meetings meetings, OfficeDirectory offices, MemoNumbering numbering) {
         this.meetings = meetings;
         this.offices = offices;
-        this.teams = teams;
         this.numbering = numbering;
     }
 
@@ -62,29 +58,68 @@ class MeetingNoticePages {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("memoFile", "");
         form.put("issuedOn", Dhaka.today().toString());
-        teams.onDate(officeId, meeting.date()).flatMap(t -> t.members().stream()
-                        .filter(m -> m.role() == TeamRole.MEMBER_SECRETARY).findFirst())
-                .ifPresent(ms -> {
-                    form.put("signatoryName", ms.holder() == null ? "" : ms.holder().nameBn());
-                    form.put("signatoryDesignation", ms.post().titleBn());
-                });
-        return noticePage(officeId, meeting, form, new FormErrors(), new FormErrors(), model);
+        // the office's usual signatory (who signed its last notice), else the member-secretary, else the chair
+        List<String> signatory = meetings.noticeSignatory(officeId, meetingId);
+        form.put("signatoryName", signatory.get(0));
+        form.put("signatoryDesignation", signatory.get(1));
+        return noticePage(officeId, meeting, form, new FormErrors(), new FormErrors(), null, model);
     }
 
+    /**
+     * Issuing takes two steps (issue 19, point 9): the form checked, then a confirmation naming the number
+     * the notice will take, with its preview; only a POST confirming that number issues it.
+     */
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String issueNotice(@PathVariable long officeId, @PathVariable long meetingId, @Valid @ModelAttribute("notice") NoticeForm form,
                        BindingResult binding, Model model) {
         Meeting meeting = meeting(officeId, meetingId);
-        List<String> extra = Arrays.stream(nz(form.extraEmails()).split("[\\s,;]+")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        Map<String, String> typed = Forms.typed(form, binding);
+        if (IssueConfirmation.back(form.back())) {
+            return noticePage(officeId, meeting, typed, new FormErrors(), new FormErrors(), null, model);
+        }
         return Forms.saveOrShow(Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn")), () -> {
-            meetings.issueNotice(officeId, meetingId, new NoticeInput(MeetingForm.parseLong(form.memoFile()), form.issuedOn(),
-                    Inputs.clean(form.signatoryName()), Inputs.clean(form.signatoryDesignation()), extra));
+            NoticeInput input = input(form);
+            String memo = meetings.checkNotice(officeId, meetingId, input);
+            if (!IssueConfirmation.confirmed(form.confirmed(), memo)) {
+                return noticePage(officeId, meeting, typed, new FormErrors(), new FormErrors(),
+                        confirmation(officeId, meetingId, "/notice", memo, typed, IssueConfirmation.asked(form.confirmed())), model);
+            }
+            meetings.issueNotice(officeId, meetingId, input);
             // Committed: now the mail, which may fail without taking the notice with it.
             meetings.mailNotice(officeId, meetingId);
             return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?noticed";
-        }, errors -> noticePage(officeId, meeting, Forms.typed(form, binding), errors, new FormErrors(), model));
+        }, errors -> noticePage(officeId, meeting, typed, errors, new FormErrors(), null, model));
+    }
+
+    /** The notice exactly as it would be issued now (the file's next number), shown and not kept. */
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/notice/preview")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    ResponseEntity<byte[]> preview(@PathVariable long officeId, @PathVariable long meetingId,
+                                   @Valid @ModelAttribute("notice") NoticeForm form, BindingResult binding) {
+        FormErrors errors = Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn"));
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        return IssueConfirmation.preview(meetings.noticePreview(officeId, meetingId, input(form)), "সভার-নোটিশ-পূর্বরূপ.pdf");
+    }
+
+    static NoticeInput input(NoticeForm form) {
+        List<String> extra = Arrays.stream(nz(form.extraEmails()).split("[\\s,;]+")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        return new NoticeInput(MeetingForm.parseLong(form.memoFile()), form.issuedOn(), Inputs.clean(form.signatoryName()),
+                Inputs.clean(form.signatoryDesignation()), extra);
+    }
+
+    /** The confirmation step of a notice's form posted to {@code path} under the meeting: its fields sent again. */
+    static IssueConfirmation confirmation(long officeId, long meetingId, String path, String memo, Map<String, String> typed,
+                                          boolean numberChanged) {
+        String action = "/offices/" + officeId + "/meetings/" + meetingId + path;
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "extraEmails")) {
+            fields.add(Map.entry(field, nz(typed.get(field))));
+        }
+        return new IssueConfirmation(memo, action, action + "/preview", fields, numberChanged);
     }
 
     /** Opens a memo file of the office from the notice page, and selects it. */
@@ -96,10 +131,10 @@ class MeetingNoticePages {
         Map<String, String> typed = Forms.typed(form, binding);
         FormErrors fileErrors = Forms.errors(binding);
         if (fileErrors.has("subject")) {
-            return noticePage(officeId, meeting, typed, new FormErrors(), fileErrors, model);
+            return noticePage(officeId, meeting, typed, new FormErrors(), fileErrors, null, model);
         }
         MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
-        return noticePage(officeId, meeting, selected(typed, opened), new FormErrors(), opened.errors(), model);
+        return noticePage(officeId, meeting, selected(typed, opened), new FormErrors(), opened.errors(), null, model);
     }
 
     /** The form as typed, with a newly opened file selected in place of the fields that opened it. */
@@ -113,7 +148,7 @@ class MeetingNoticePages {
     }
 
     private String noticePage(long officeId, Meeting meeting, Map<String, String> form, FormErrors errors,
-                              FormErrors fileErrors, Model model) {
+                              FormErrors fileErrors, IssueConfirmation confirmation, Model model) {
         if (meeting.status() != MeetingStatus.PLANNED) {
             throw UserFacingException.badRequest(meeting.noticeIssued() ? "meeting.error.noticeIssued" : "meeting.error.notEditable");
         }
@@ -128,6 +163,9 @@ class MeetingNoticePages {
         model.addAttribute("fileErrors", fileErrors);
         model.addAttribute("files", numbering.files(officeId));
         model.addAttribute("mailing", meetings.mailing(officeId, meeting.id()));
+        model.addAttribute("confirmation", confirmation);
+        model.addAttribute("action", "/offices/" + officeId + "/meetings/" + meeting.id() + "/notice");
+        model.addAttribute("standing", null);
         return "meeting/notice";
     }
 
@@ -152,7 +190,7 @@ class MeetingNoticePages {
         return meetings.find(officeId, meetingId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 }

@@ -80,6 +80,12 @@ class MeetingPages {
         model.addAttribute("office", office(officeId));
         model.addAttribute("meeting", meeting);
         model.addAttribute("mailing", meetings.mailing(officeId, meetingId));
+        // the notice against the meeting: moved after its notice, a revised notice is due (issue 19, point 7)
+        Meetings.NoticeStanding notice = meetings.noticeStanding(officeId, meetingId);
+        model.addAttribute("notice", notice);
+        Map<Long, Meetings.Mailing> revisionMailings = new java.util.HashMap<>();
+        notice.revisions().forEach(r -> revisionMailings.put(r.id(), meetings.revisionMailing(officeId, meetingId, r.id())));
+        model.addAttribute("revisionMailings", revisionMailings);
         model.addAttribute("attendance", meetings.attendance(officeId, meetingId));
         model.addAttribute("guests", meetings.guests(officeId, meetingId));
         model.addAttribute("mayWrite", access.allows(Permission.WRITE_RECORDS, officeId));
@@ -157,6 +163,8 @@ class MeetingPages {
         model.addAttribute("form", form);
         model.addAttribute("rows", rows);
         model.addAttribute("errors", errors);
+        // a notice already issued: moving the meeting calls for a revised notice, said before saving
+        model.addAttribute("notice", meeting == null ? null : meetings.noticeStanding(officeId, meeting.id()));
         return "meeting/form";
     }
 

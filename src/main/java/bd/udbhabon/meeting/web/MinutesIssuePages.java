@@ -2,7 +2,7 @@ package bd.udbhabon.meeting.web;
 
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
-import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.document.Recipients;
 import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.Meetings;
 import bd.udbhabon.meeting.MinutesBook;
@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,29 +54,77 @@ class MinutesIssuePages {
     @OfficeAccess(Permission.WRITE_RECORDS)
     String issueForm(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId, Model model) {
         MinutesVersion version = version(officeId, meetingId, minutesId);
+        // started where the office left off: its usual signatory, the previous minutes' lists, this paper's implementers
+        MinutesBook.IssueInput start = minutes.startingIssue(officeId, minutesId);
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("issuedOn", Dhaka.today().toString());
-        form.put("distribution", String.join("\n", version.distribution()));
-        form.put("copies", String.join("\n", version.copies()));
+        form.put("issuedOn", start.issuedOn().toString());
+        form.put("signatoryName", nz(start.signatoryNameBn()));
+        form.put("signatoryDesignation", nz(start.signatoryDesignationBn()));
+        form.put("signatoryPhone", nz(start.signatoryPhone()));
+        form.put("signatoryEmail", nz(start.signatoryEmail()));
+        form.put("distribution", String.join("\n", start.distribution()));
+        form.put("copies", String.join("\n", start.copies()));
         form.put("sendToCabinet", "on");
-        return issuePage(officeId, meetingId, version, form, new FormErrors(), new FormErrors(), model);
+        return issuePage(officeId, meetingId, version, form, new FormErrors(), new FormErrors(), null, model);
     }
 
+    /**
+     * Issuing takes two steps (issue 19, point 9): the form checked, then a confirmation naming the number
+     * the minutes will take, with their preview; only a POST confirming that number issues them.
+     */
     @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String issue(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
                  @Valid @ModelAttribute("issue") MinutesIssueForm form, BindingResult binding, Model model) {
         MinutesVersion version = version(officeId, meetingId, minutesId);
+        Map<String, String> typed = Forms.typed(form, binding);
+        if (IssueConfirmation.back(form.back())) {
+            return issuePage(officeId, meetingId, version, typed, new FormErrors(), new FormErrors(), null, model);
+        }
         // reported on their fields, so the form comes back as typed (the signatory's words are printed)
         FormErrors errors = Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn"));
         return Forms.saveOrShow(errors, () -> {
-            minutes.issue(officeId, minutesId, new MinutesBook.IssueInput(MeetingForm.parseLong(form.memoFile()), form.issuedOn(),
-                    Inputs.clean(form.signatoryName()), Inputs.clean(form.signatoryDesignation()),
-                    Inputs.clean(form.signatoryPhone()), Inputs.clean(form.signatoryEmail()),
-                    lines(form.distribution()), lines(form.copies()), !nz(form.sendToCabinet()).isEmpty()));
+            MinutesBook.IssueInput input = input(form);
+            String memo = minutes.checkIssue(officeId, minutesId, input);
+            if (!IssueConfirmation.confirmed(form.confirmed(), memo)) {
+                return issuePage(officeId, meetingId, version, typed, new FormErrors(), new FormErrors(),
+                        confirmation(officeId, meetingId, minutesId, memo, typed, IssueConfirmation.asked(form.confirmed())), model);
+            }
+            minutes.issue(officeId, minutesId, input);
             minutes.mailIssued(officeId, minutesId); // committed: the mail may fail without taking the minutes with it
             return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?issued";
-        }, refused -> issuePage(officeId, meetingId, version, Forms.typed(form, binding), refused, new FormErrors(), model));
+        }, refused -> issuePage(officeId, meetingId, version, typed, refused, new FormErrors(), null, model));
+    }
+
+    /** The minutes exactly as they would be issued now (the file's next number), shown and not kept. */
+    @PostMapping("/offices/{officeId}/meetings/{meetingId}/minutes/{minutesId}/issue/preview")
+    @OfficeAccess(Permission.WRITE_RECORDS)
+    ResponseEntity<byte[]> preview(@PathVariable long officeId, @PathVariable long meetingId, @PathVariable long minutesId,
+                                   @Valid @ModelAttribute("issue") MinutesIssueForm form, BindingResult binding) {
+        version(officeId, meetingId, minutesId);
+        FormErrors errors = Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn"));
+        if (errors.any()) {
+            throw UserFacingException.invalid(errors);
+        }
+        return IssueConfirmation.preview(minutes.issuePreview(officeId, minutesId, input(form)), "কার্যবিবরণী-পূর্বরূপ.pdf");
+    }
+
+    private static MinutesBook.IssueInput input(MinutesIssueForm form) {
+        return new MinutesBook.IssueInput(MeetingForm.parseLong(form.memoFile()), form.issuedOn(),
+                Inputs.clean(form.signatoryName()), Inputs.clean(form.signatoryDesignation()),
+                Inputs.clean(form.signatoryPhone()), Inputs.clean(form.signatoryEmail()),
+                lines(form.distribution()), lines(form.copies()), !nz(form.sendToCabinet()).isEmpty());
+    }
+
+    private static IssueConfirmation confirmation(long officeId, long meetingId, long minutesId, String memo, Map<String, String> typed,
+                                                  boolean numberChanged) {
+        String action = "/offices/" + officeId + "/meetings/" + meetingId + "/minutes/" + minutesId + "/issue";
+        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "signatoryPhone",
+                "signatoryEmail", "distribution", "copies", "sendToCabinet")) {
+            fields.add(Map.entry(field, nz(typed.get(field))));
+        }
+        return new IssueConfirmation(memo, action, action + "/preview", fields, numberChanged);
     }
 
     /** Opens a memo file of the office from the issue page, and selects it. */
@@ -87,14 +136,15 @@ class MinutesIssuePages {
         Map<String, String> typed = Forms.typed(form, binding);
         FormErrors fileErrors = Forms.errors(binding);
         if (fileErrors.has("subject")) {
-            return issuePage(officeId, meetingId, version, typed, new FormErrors(), fileErrors, model);
+            return issuePage(officeId, meetingId, version, typed, new FormErrors(), fileErrors, null, model);
         }
         MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
-        return issuePage(officeId, meetingId, version, MeetingNoticePages.selected(typed, opened), new FormErrors(), opened.errors(), model);
+        return issuePage(officeId, meetingId, version, MeetingNoticePages.selected(typed, opened), new FormErrors(), opened.errors(),
+                null, model);
     }
 
     private String issuePage(long officeId, long meetingId, MinutesVersion version, Map<String, String> form, FormErrors errors,
-                             FormErrors fileErrors, Model model) {
+                             FormErrors fileErrors, IssueConfirmation confirmation, Model model) {
         if (version.status() != MinutesStatus.APPROVED) {
             throw UserFacingException.badRequest(version.status() == MinutesStatus.ISSUED ? "minutes.error.issued" : "minutes.error.notApproved");
         }
@@ -110,6 +160,7 @@ class MinutesIssuePages {
         model.addAttribute("fileErrors", fileErrors);
         model.addAttribute("files", numbering.files(officeId));
         model.addAttribute("cabinetEmail", minutes.cabinetDivisionEmail().orElse(null));
+        model.addAttribute("confirmation", confirmation);
         return "meeting/minutes-issue";
     }
 
@@ -122,8 +173,9 @@ class MinutesIssuePages {
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
     }
 
+    /** One recipient a line, each mended where an empty part left a bare separator (", দিনাজপুর।"). */
     private static List<String> lines(String text) {
-        return Arrays.stream(nz(text).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Recipients.mendAll(Arrays.stream(nz(text).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     private static String nz(String s) {

@@ -4,9 +4,11 @@ import bd.udbhabon.shell.FormText;
 import java.time.LocalDate;
 
 /**
- * The notice form as bound: the issue fields, and the fields that open a memo file from the same page.
+ * The notice form as bound (the revised notice's too): the issue fields, the fields that open a memo file
+ * from the same page, and the confirmation step's: {@code confirmed} carries the memo number the user was
+ * shown ("এই নম্বরে জারি হবে"), {@code back} asks for the form again to change it (issue 19, point 9).
  * The signatory's words stay unchecked here: {@code Inputs.clean} refuses an unprintable one as before.
  */
 record NoticeForm(String memoFile, LocalDate issuedOn, String signatoryName, String signatoryDesignation, String extraEmails,
-                  String fileNumber, @FormText String subject, String nextSerial) {
+                  String fileNumber, @FormText String subject, String nextSerial, String confirmed, String back) {
 }

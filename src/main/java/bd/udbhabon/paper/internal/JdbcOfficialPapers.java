@@ -94,6 +94,17 @@ class JdbcOfficialPapers implements OfficialPapers {
     }
 
     @Override
+    public Optional<Signatory> lastSignatory(long officeId, String subjectPrefix) {
+        return jdbc.sql("""
+                        select signatory_name_bn, signatory_designation_bn, signatory_phone, signatory_email from issued_paper
+                        where office_id = ? and starts_with(subject, ?) and signatory_name_bn is not null
+                        order by issued_on desc, id desc limit 1""")
+                .params(officeId, subjectPrefix)
+                .query((rs, i) -> new Signatory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    @Override
     public Optional<byte[]> pdf(long paperId) {
         return jdbc.sql("select pdf from issued_paper where id = ?").param(paperId).query(byte[].class).optional();
     }

@@ -4,6 +4,7 @@ import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.audit.AuditEvent;
 import bd.udbhabon.audit.AuditLog;
 import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.document.Recipients;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.shell.FormErrors;
@@ -54,17 +55,18 @@ class TeamOrderIssuing {
         this.audit = audit;
     }
 
+    /** The last order's file, signatory and copy list; its copy lines mended where a part was empty (issue 19, point 9). */
     IssueInput startingIssue(long officeId) {
         LocalDate today = Dhaka.today();
         return store.lastIssue(officeId, today)
-                .map(last -> last.paperId() == null ? last.issue() : withFile(last.issue(),
-                        papers.find(last.paperId()).map(OfficialPapers.IssuedPaper::memoFileId).orElse(0L)))
+                .map(last -> withFile(last.issue(), last.paperId() == null ? 0L
+                        : papers.find(last.paperId()).map(OfficialPapers.IssuedPaper::memoFileId).orElse(0L)))
                 .orElse(new IssueInput(0, today, null, null, null, null, null, null, List.of()));
     }
 
     private static IssueInput withFile(IssueInput i, long memoFileId) {
         return new IssueInput(memoFileId, i.issuedOn(), i.sectionBn(), i.justification(), i.signatoryNameBn(),
-                i.signatoryDesignationBn(), i.signatoryPhone(), i.signatoryEmail(), i.copies());
+                i.signatoryDesignationBn(), i.signatoryPhone(), i.signatoryEmail(), Recipients.mendAll(i.copies()));
     }
 
     @Transactional
