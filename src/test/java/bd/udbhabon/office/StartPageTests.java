@@ -69,20 +69,25 @@ class StartPageTests {
 
         // A meeting held four months ago (another period, under either cadence), its minutes circulated.
         LocalDate held = today.minusMonths(4);
-        long meetingId = accounts.as("kashiani-ms", () -> {
+        long meetingId = accounts.as("kashiani-ms", () -> explained(() -> {
             Meeting meeting = meetings.save(kashiani, null, new Meetings.MeetingInput("উপজেলা ইনোভেশন টিমের সভা", "উপজেলা নির্বাহী অফিসার",
                     "উপজেলা নির্বাহী অফিসার", held, LocalTime.of(11, 0), "সম্মেলন কক্ষ", null,
                     List.of(new Meeting.AgendaItem("ই-সেবা", null))), List.of(), List.of());
             meetings.saveAttendance(kashiani, meeting.id(), team.postIds().stream()
                     .map(p -> new Meeting.Attendance(p, null, AttendanceStatus.PRESENT, null)).toList(), List.of());
-            long draft = minutes.saveDraft(kashiani, meeting.id(), minutes.startingContent(kashiani, meeting.id())).id();
+            var start = minutes.startingContent(kashiani, meeting.id());
+            var items = start.items().stream().map(i -> new bd.udbhabon.meeting.MinutesContent.Item(i.kind(), i.subjectBn(), i.targetBn(),
+                    "বিস্তারিত আলোচনা হয়।", i.decisions())).toList();
+            long draft = minutes.saveDraft(kashiani, meeting.id(), new bd.udbhabon.meeting.MinutesContent(start.style(), start.titleBn(),
+                    start.subjectBn(), start.opening(), start.itemsIntroBn(), items, start.closingBn(), start.chairNameBn(),
+                    start.chairDesignationBn(), null)).id();
             minutes.circulate(kashiani, draft);
             return meeting.id();
-        });
+        }));
         // The district gives Kashiani a decision, due ten days ago.
-        accounts.as("gopalganj-ms", () -> register.record(gopalganj, new NewDecision(null, null, null, today.minusDays(60),
+        accounts.as("gopalganj-ms", () -> explained(() -> register.record(gopalganj, new NewDecision(null, null, null, today.minusDays(60),
                 "ই-সেবা", "কাশিয়ানীতে ই-সেবা কেন্দ্র চালু করতে হবে", today.minusDays(10),
-                List.of(Owner.office(kashiani, "উপজেলা নির্বাহী অফিসার, কাশিয়ানী")))));
+                List.of(Owner.office(kashiani, "উপজেলা নির্বাহী অফিসার, কাশিয়ানী"))))));
 
         // The team head lands on the start page: every kind of task, each linking where it is done, counts in Bangla.
         Browsing head = signedIn("kashiani-head");
@@ -149,6 +154,15 @@ class StartPageTests {
         var refused = anonymous.get("/tasks");
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.location()).contains("/login");
+    }
+
+    /** A refusal names its fields in the failure, not only "the form has errors". */
+    private static <T> T explained(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (bd.udbhabon.shell.UserFacingException e) {
+            throw new AssertionError(e.messageKey() + " " + (e.fieldErrors() == null ? "" : e.fieldErrors().resolve((k, a) -> k)), e);
+        }
     }
 
     /** The task's line on the page (its {@code <li>}). */
