@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register's part of a start page: the decisions given to the office to implement that are
- * overdue, and apart from them those open but not yet due (with the nearest due day), each leading
+ * overdue, those open without a due day (due since taken), and apart from them those not yet due (with the nearest due day), each leading
  * to the list of decisions to implement where progress is reported.
  */
 @Component
@@ -40,6 +40,12 @@ class DecisionTasks implements OfficeTasks {
         if (overdue > 0) {
             tasks.add(OfficeTask.of(Permission.WRITE_RECORDS, "decision.tasks.overdue", overdue, null,
                     page + "?show=overdue", "task-decisions-overdue"));
+        }
+        // no due day: due from the day taken (as the rate counts it), open, but not "overdue" by a date
+        long dueUndated = assigned.stream().filter(d -> !d.status().closed() && d.dueOn() == null).count();
+        if (dueUndated > 0) {
+            tasks.add(OfficeTask.of(Permission.WRITE_RECORDS, "decision.tasks.undated", dueUndated, null,
+                    page + "?show=open", "task-decisions-undated"));
         }
         List<Decision> notYetDue = assigned.stream().filter(Decision::notYetDue).toList();
         if (!notYetDue.isEmpty()) {
