@@ -136,6 +136,13 @@ class StartPageTests {
         assertThat(both).contains("data-office=\"" + kashiani + "\"", "data-office=\"" + tungipara + "\"", "task-team-none");
         assertThat(both.indexOf("task-decisions-overdue")).isLessThan(both.indexOf("data-office=\"" + tungipara + "\""));
 
+        // The office page: daily work (team, meetings, decisions) apart from administration (people…).
+        String officePage = head.get("/offices/" + kashiani).body();
+        String work = section(officePage, "daily-work");
+        assertThat(work).contains("data-testid=\"team-link\"", "href=\"/offices/" + kashiani + "/meetings\" data-testid=\"meetings-link\"",
+                "data-testid=\"decisions-link\"").doesNotContain("people-link");
+        assertThat(section(officePage, "administration")).contains("data-testid=\"people-link\"").doesNotContain("meetings-link", "team-link");
+
         // In English, the same tasks with English digits.
         String english = head.get("/tasks?lang=en").body();
         assertThat(task(english, "task-decisions-overdue")).contains("overdue: 1");
@@ -163,6 +170,13 @@ class StartPageTests {
         } catch (bd.udbhabon.shell.UserFacingException e) {
             throw new AssertionError(e.messageKey() + " " + (e.fieldErrors() == null ? "" : e.fieldErrors().resolve((k, a) -> k)), e);
         }
+    }
+
+    /** A section of the page by its test id. */
+    private static String section(String page, String testId) {
+        Matcher section = Pattern.compile("<section [^>]*data-testid=\"" + testId + "\">(.*?)</section>", Pattern.DOTALL).matcher(page);
+        assertThat(section.find()).as(testId + " on the page").isTrue();
+        return section.group(1);
     }
 
     /** The task's line on the page (its {@code <li>}). */
