@@ -17,6 +17,9 @@ public interface AccessPolicy {
     /** The signed-in account's id, if anyone is signed in. */
     Optional<Long> accountId();
 
+    /** The roles the signed-in user holds, each for its office (by office); empty when no one is signed in. */
+    java.util.List<HeldRole> heldRoles();
+
     /** The signed-in person's full name in Bangla, as papers and comments name them, if anyone is signed in. */
     Optional<String> fullNameBn();
 }

@@ -79,7 +79,7 @@ public class DemoData implements ApplicationRunner {
 
     /** The accounts, in the order the README lists them. */
     static final List<String> ACCOUNTS = List.of("dinajpur-dc", "rajshahi-divcom", "rajshahi-ms", "rajshahi-member",
-            "rajshahi-auditor", "mowca-cio", "mowca-ms", "cabinet-reviewer");
+            "rajshahi-auditor", "rajshahi-dc", "mowca-cio", "mowca-ms", "cabinet-reviewer");
 
     static final LocalDate JUNE = LocalDate.of(2023, 6, 19);
     static final LocalDate OCTOBER = LocalDate.of(2023, 10, 17);
@@ -154,6 +154,9 @@ public class DemoData implements ApplicationRunner {
             account("rajshahi-ms", "সদস্য সচিব, বিভাগীয় ইনোভেশন টিম, রাজশাহী", Role.MEMBER_SECRETARY, rajshahi);
             account("rajshahi-member", "ড. মোঃ মোকহেদ আলী", Role.TEAM_MEMBER, rajshahi);
             account("rajshahi-auditor", "নিরীক্ষক, রাজশাহী বিভাগ", Role.AUDITOR, rajshahi);
+            // a district under Rajshahi: one of "every district" the October decisions were given to, so that
+            // the implementing office's side (its start page, progress with evidence) can be tried too
+            account("rajshahi-dc", "জেলা প্রশাসক, রাজশাহী", Role.OFFICE_ADMIN, office(OfficeLevel.DISTRICT, "Rajshahi"));
             account("mowca-cio", "মুহাম্মদ ওয়াহিদুজ্জামান, এনডিসি", Role.TEAM_HEAD, mowca);
             account("mowca-ms", "মোঃ মাসুদুর রহমান", Role.MEMBER_SECRETARY, mowca);
             account("cabinet-reviewer", "পর্যালোচক, মন্ত্রিপরিষদ বিভাগ", Role.REVIEWER, cabinet);

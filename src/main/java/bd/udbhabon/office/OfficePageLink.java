@@ -15,8 +15,11 @@ import java.util.Objects;
  */
 public record OfficePageLink(Place place, int order, String href, String titleKey, String testId, Permission needs) {
 
-    /** A plain line under the office's facts, or one of the buttons to the office's work. */
-    public enum Place { NOTICE, ACTION }
+    /**
+     * A plain line under the office's facts, one of the buttons to the office's daily work (team,
+     * meetings, decisions), or one of its administration (people, posts, accounts, import, audit).
+     */
+    public enum Place { NOTICE, ACTION, ADMIN }
 
     public OfficePageLink {
         Objects.requireNonNull(place);
@@ -29,7 +32,12 @@ public record OfficePageLink(Place place, int order, String href, String titleKe
         return new OfficePageLink(Place.NOTICE, order, href, titleKey, testId, null);
     }
 
-    /** A button shown to whoever holds {@code needs} on the office. */
+    /** An administration button shown to whoever holds {@code needs} on the office. */
+    public static OfficePageLink admin(int order, Permission needs, String href, String titleKey, String testId) {
+        return new OfficePageLink(Place.ADMIN, order, href, titleKey, testId, Objects.requireNonNull(needs));
+    }
+
+    /** A daily-work button shown to whoever holds {@code needs} on the office. */
     public static OfficePageLink action(int order, Permission needs, String href, String titleKey, String testId) {
         return new OfficePageLink(Place.ACTION, order, href, titleKey, testId, Objects.requireNonNull(needs));
     }

@@ -6,8 +6,13 @@ package bd.udbhabon.office;
  * @param parentId offices directly under this one, in either hierarchy
  * @param text     part of a name, place or other spelling, in Bangla or English
  * @param page     zero-based
+ * @param withinId offices anywhere below this one (a division's districts and upazilas), by the scope relation
  */
-public record OfficeSearch(OfficeLevel level, Long parentId, String text, int page, int size) {
+public record OfficeSearch(OfficeLevel level, Long parentId, String text, int page, int size, Long withinId) {
+
+    public OfficeSearch(OfficeLevel level, Long parentId, String text, int page, int size) {
+        this(level, parentId, text, page, size, null);
+    }
 
     public static final int MAX_SIZE = 200;
     public static final int MAX_TEXT_LENGTH = 100;

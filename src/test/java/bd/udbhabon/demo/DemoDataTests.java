@@ -91,6 +91,34 @@ class DemoDataTests {
         assertThat(ms.signIn("rajshahi-ms", "demo-2026").location()).endsWith("/");
         assertThat(ms.get("/api/v1/me").body()).contains("\"username\":\"rajshahi-ms\"", "MEMBER_SECRETARY");
 
+        // Issue 19: a district under Rajshahi implements the October decisions given to every district (no due
+        // day, so due since taken): its start page leads to them, it reports progress with evidence and marks its part done; the division sees it.
+        long rajshahiDistrict = accounts.office(OfficeLevel.DISTRICT, "Rajshahi");
+        Browsing dc = new Browsing(port);
+        assertThat(dc.signIn("rajshahi-dc", "demo-2026").location()).endsWith("/");
+        String start = dc.get("/").body();
+        assertThat(start).contains("data-office=\"" + rajshahiDistrict + "\"", "data-testid=\"task-decisions-undated\"",
+                "href=\"/offices/" + rajshahiDistrict + "/decisions/assigned?show=open\"");
+        String assigned = dc.get("/offices/" + rajshahiDistrict + "/decisions/assigned?show=open").body();
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("href=\"/offices/" + rajshahiDistrict + "/decisions/(\\d+)\"")
+                .matcher(assigned);
+        assertThat(first.find()).as("an open decision to implement").isTrue();
+        String decisionPage = "/offices/" + rajshahiDistrict + "/decisions/" + first.group(1);
+        assertThat(dc.get(decisionPage).body()).contains("data-testid=\"progress-form\"");
+        var reported = dc.multipart(decisionPage + "/progress", java.util.Map.of("reportedOn", bd.udbhabon.bangla.Dhaka.today().toString(),
+                        "text", "রাজশাহী জেলায় কাজ শেষ হয়েছে।"),
+                List.of(new Browsing.Upload("evidence", "রাজশাহী-প্রতিবেদন.pdf", "application/pdf",
+                        "%PDF-1.4\n% demo evidence\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        assertThat(reported.status()).as(reported.body()).isEqualTo(302);
+        var marked = dc.post(decisionPage + "/status", java.util.Map.of("status", "IMPLEMENTED",
+                "since", bd.udbhabon.bangla.Dhaka.today().toString(), "reason", ""));
+        assertThat(marked.status()).as(marked.body()).isEqualTo(302);
+        Browsing divisionMs = new Browsing(port);
+        divisionMs.signIn("rajshahi-ms", "demo-2026");
+        String grid = divisionMs.get("/offices/" + rajshahi + "/decisions/" + first.group(1)).body();
+        assertThat(grid).contains("data-office=\"" + rajshahiDistrict + "\" data-status=\"IMPLEMENTED\"", "রাজশাহী-প্রতিবেদন.pdf")
+                .contains("data-status=\"NOT_STARTED\"");
+
         // Starting again loads nothing more.
         int meetingsBefore = count("meeting");
         int ordersBefore = count("team_order");

@@ -49,6 +49,7 @@ class AccessMatrixTests {
             GET  /corner/{id}                                             ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{id}/orders/{orderId}.pdf                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{id}/minutes/{minutesId}.pdf                     ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /tasks                                                   ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /account                                                 ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             POST /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -

@@ -31,7 +31,7 @@ class OfficePageLinksTests {
         List<OfficePageLink> links = new ArrayList<>();
         contributions.forEach(c -> links.addAll(c.links(dinajpur)));
         assertThat(links).extracting(OfficePageLink::testId).as("the links the page has always shown")
-                .contains("corner-link", "edit-link", "people-link", "team-link", "decisions-link", "compliance-link", "users-link", "audit-link");
+                .contains("corner-link", "edit-link", "people-link", "team-link", "decisions-link", "compliance-link", "users-link", "audit-link", "meetings-link");
         for (OfficePageLink link : links) {
             assertThat(messages.getMessage(link.titleKey(), null, null, Ui.BANGLA)).as(link.titleKey()).isNotBlank();
             assertThat(messages.getMessage(link.titleKey(), null, null, Ui.ENGLISH)).as(link.titleKey()).isNotBlank();

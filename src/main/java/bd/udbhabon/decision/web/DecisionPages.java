@@ -72,6 +72,8 @@ class DecisionPages {
         model.addAttribute("show", show == null ? "open" : show);
         model.addAttribute("decisions", filter(all, show));
         model.addAttribute("assigned", false);
+        // nothing decided here (a reviewer's or a division's office): lead to the offices below instead
+        model.addAttribute("below", all.isEmpty() ? decisions.scope(officeId, today).below() : List.of());
         return "decision/register";
     }
 

@@ -76,6 +76,12 @@ class ScopedAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public List<bd.udbhabon.access.HeldRole> heldRoles() {
+        return currentUser().map(user -> grantsOf(user.accountId()).stream()
+                .map(g -> new bd.udbhabon.access.HeldRole(g.officeId(), g.role())).toList()).orElse(List.of());
+    }
+
+    @Override
     public Optional<String> fullNameBn() {
         return accountId().flatMap(accounts::find).map(a -> a.fullNameBn());
     }

@@ -13,7 +13,7 @@ class UserLinks implements OfficePageLinks {
 
     @Override
     public List<OfficePageLink> links(Office office) {
-        return List.of(OfficePageLink.action(500, Permission.READ_RECORDS, "/offices/" + office.id() + "/users",
+        return List.of(OfficePageLink.admin(500, Permission.READ_RECORDS, "/offices/" + office.id() + "/users",
                 "users.title", "users-link"));
     }
 }

@@ -55,6 +55,10 @@ class JdbcOfficeDirectory implements OfficeDirectory {
             where.add("(o.admin_parent_id = :parent or o.line_parent_id = :parent)");
             params.put("parent", search.parentId());
         }
+        if (search.withinId() != null) {
+            where.add("o.id in (select s.office_id from office_scope s where s.ancestor_id = :within and s.depth > 0)");
+            params.put("within", search.withinId());
+        }
         String text = search.text() == null ? "" : BanglaText.normalize(search.text().strip()).toLowerCase(Locale.ROOT);
         if (!text.isEmpty()) {
             where.add("o.search_text like :contains escape '\\'");

@@ -15,9 +15,9 @@ class OfficeOwnLinks implements OfficePageLinks {
     public List<OfficePageLink> links(Office office) {
         String here = "/offices/" + office.id();
         return List.of(
-                OfficePageLink.action(10, Permission.ADMINISTER_OFFICE, here + "/edit", "office.form.edit", "edit-link"),
-                OfficePageLink.action(20, Permission.ADMINISTER_OFFICE, here + "/new", "office.form.new", null),
-                OfficePageLink.action(30, Permission.ADMINISTER_OFFICE, here + "/import", "import.title", null),
-                OfficePageLink.action(900, Permission.READ_AUDIT, here + "/audit", "offices.audit", "audit-link"));
+                OfficePageLink.admin(10, Permission.ADMINISTER_OFFICE, here + "/edit", "office.form.edit", "edit-link"),
+                OfficePageLink.admin(20, Permission.ADMINISTER_OFFICE, here + "/new", "office.form.new", null),
+                OfficePageLink.admin(30, Permission.ADMINISTER_OFFICE, here + "/import", "import.title", null),
+                OfficePageLink.admin(900, Permission.READ_AUDIT, here + "/audit", "offices.audit", "audit-link"));
     }
 }

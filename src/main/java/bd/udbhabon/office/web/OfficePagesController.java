@@ -38,18 +38,28 @@ class OfficePagesController {
         this.contributions = contributions;
     }
 
+    /**
+     * The registry: search by name, filter by level and by division (the offices below it), the
+     * Cabinet Division and the divisions at hand, and counts per level that lead to their lists.
+     */
     @GetMapping("/offices")
     String directory(@RequestParam(required = false) String q,
+                     @RequestParam(required = false) String level,
+                     @RequestParam(required = false) Long division,
                      @RequestParam(defaultValue = "0") int page,
                      @RequestHeader(name = "HX-Request", required = false) String htmx,
                      Model model) {
         String text = q == null ? "" : q.strip();
+        OfficeSearch search = OfficeQueries.from(level, null, text, page, PAGE_SIZE, division);
+        boolean filtered = !text.isEmpty() || search.level() != null || division != null;
         model.addAttribute("q", text);
-        model.addAttribute("results", text.isEmpty() ? null
-                : offices.search(OfficeQueries.from(null, null, text, page, PAGE_SIZE)));
+        model.addAttribute("level", search.level());
+        model.addAttribute("division", division);
+        model.addAttribute("results", filtered ? offices.search(search) : null);
         if (htmx != null) {
             return "office/results";
         }
+        model.addAttribute("top", offices.search(new OfficeSearch(OfficeLevel.CABINET_DIVISION, null, null, 0, 5)).items());
         model.addAttribute("divisions", offices.search(new OfficeSearch(OfficeLevel.DIVISION, null, null, 0, 50)).items());
         model.addAttribute("counts", offices.countByLevel());
         return "office/directory";
@@ -65,6 +75,7 @@ class OfficePagesController {
         List<OfficePageLink> links = links(office);
         model.addAttribute("notices", links.stream().filter(l -> l.place() == OfficePageLink.Place.NOTICE).toList());
         model.addAttribute("actions", links.stream().filter(l -> l.place() == OfficePageLink.Place.ACTION).toList());
+        model.addAttribute("administration", links.stream().filter(l -> l.place() == OfficePageLink.Place.ADMIN).toList());
         return "office/office";
     }
 

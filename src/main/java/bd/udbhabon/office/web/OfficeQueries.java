@@ -11,6 +11,10 @@ final class OfficeQueries {
     }
 
     static OfficeSearch from(String level, Long parent, String q, int page, int size) {
+        return from(level, parent, q, page, size, null);
+    }
+
+    static OfficeSearch from(String level, Long parent, String q, int page, int size, Long within) {
         OfficeLevel parsedLevel;
         try {
             parsedLevel = OfficeLevel.parse(level);
@@ -26,6 +30,6 @@ final class OfficeQueries {
         if (q != null && q.length() > OfficeSearch.MAX_TEXT_LENGTH) {
             throw UserFacingException.badRequest("offices.error.text", OfficeSearch.MAX_TEXT_LENGTH);
         }
-        return new OfficeSearch(parsedLevel, parent, q, page, size);
+        return new OfficeSearch(parsedLevel, parent, q, page, size, within);
     }
 }

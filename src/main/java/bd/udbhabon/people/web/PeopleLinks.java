@@ -13,7 +13,7 @@ class PeopleLinks implements OfficePageLinks {
 
     @Override
     public List<OfficePageLink> links(Office office) {
-        return List.of(OfficePageLink.action(100, Permission.READ_RECORDS, "/offices/" + office.id() + "/people",
+        return List.of(OfficePageLink.admin(100, Permission.READ_RECORDS, "/offices/" + office.id() + "/people",
                 "people.title", "people-link"));
     }
 }

@@ -1,5 +1,6 @@
 package bd.udbhabon.shell.internal;
 
+import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.bangla.DualDate;
 import java.time.Clock;
@@ -15,9 +16,18 @@ class HomeController {
 
     static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
     private final Clock clock = Clock.system(DHAKA);
+    private final AccessPolicy access;
 
+    HomeController(AccessPolicy access) {
+        this.access = access;
+    }
+
+    /** The public home page; a signed-in user's is their start page ("my office, my tasks", {@code /tasks}). */
     @GetMapping("/")
     String home(Model model) {
+        if (access.accountId().isPresent()) {
+            return "forward:/tasks"; // the address stays "/", where signing in lands
+        }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("banglaDate", DualDate.banglaLine(today));
         model.addAttribute("gregorianDate", DualDate.gregorianLine(today));
