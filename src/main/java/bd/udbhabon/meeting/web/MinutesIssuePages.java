@@ -57,7 +57,7 @@ class MinutesIssuePages {
         form.put("issuedOn", Dhaka.today().toString());
         form.put("distribution", String.join("\n", version.distribution()));
         form.put("copies", String.join("\n", version.copies()));
-        form.put("sendToCabinet", "on");
+        // "sent to the Cabinet Division" is recorded only when the officer ticks it: it is a fact, not a default (issue 19, point 13)
         return issuePage(officeId, meetingId, version, form, new FormErrors(), new FormErrors(), model);
     }
 
