@@ -33,7 +33,7 @@ class CopyListKeptTogetherTest {
             }
             doc.paragraph("জনগণের দোরগোড়ায় ই-সেবা পৌঁছে দিতে এ কার্যালয়ের ইনোভেশন টিম নিয়মিত সভা করবে এবং সিদ্ধান্ত বাস্তবায়ন করবে।");
         }
-        return doc.signature("শাকিল আহমেদ", "জেলা প্রশাসক, দিনাজপুর", null, null, null)
+        return doc.signature("শাকিল আহমেদ", "জেলা প্রশাসক, দিনাজপুর", null, null, LocalDate.of(2023, 12, 23))
                 .copies(LocalDate.of(2023, 12, 23), List.of("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ বিভাগ, ঢাকা", "বিভাগীয় কমিশনার, রাজশাহী"))
                 .build();
     }
