@@ -90,10 +90,14 @@ public final class Ui {
 
     /**
      * A count in words: the key's {@code .one} text for 1, its {@code .other} text otherwise ("1 open decision",
-     * "2 open decisions"), with the count in this page's digits as {0}. Bangla gives both keys the same words.
+     * "2 open decisions"), with the count in this page's digits as {0} and {@code more} as {1}…. Bangla gives
+     * both keys the same words.
      */
-    public String plural(String key, long count) {
-        return t(key + (count == 1 ? ".one" : ".other"), num(count));
+    public String plural(String key, long count, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = num(count);
+        System.arraycopy(more, 0, args, 1, more.length);
+        return t(key + (count == 1 ? ".one" : ".other"), args);
     }
 
     /** The text for a key, or {@code fallback} when there is none. */
