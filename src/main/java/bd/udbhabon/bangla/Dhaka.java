@@ -17,4 +17,18 @@ public final class Dhaka {
     public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
+
+    /** The government's week runs Sunday to Thursday: Friday and Saturday are the weekly holidays. */
+    public static boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != java.time.DayOfWeek.FRIDAY && day.getDayOfWeek() != java.time.DayOfWeek.SATURDAY;
+    }
+
+    /** {@code day} if offices work that day, else the Sunday after (the next working day). */
+    public static LocalDate workingDayFrom(LocalDate day) {
+        LocalDate d = day;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
 }

@@ -217,12 +217,14 @@ public class DemoData implements ApplicationRunner {
                 registered.placeBn(), registered.placeEn(), registered.adminParent(), registered.lineParent(), registered.website(),
                 "divcomrajshahi@mopa.gov.bd", registered.memoCode(), "02588857529"));
         ok(contacts.officeId(), contacts.errors(), "contacts of " + registered.nameBn());
-        long commissioner = post(rajshahi, "বিভাগীয় কমিশনার", "DIVISIONAL_COMMISSIONER", false, "", "");
+        // Rajshahi's posts carry English titles too, so a reader who chose English sees them (issue 19, point 12).
+        long commissioner = post(rajshahi, "বিভাগীয় কমিশনার", "Divisional Commissioner", "DIVISIONAL_COMMISSIONER");
         held(commissioner, rajshahi, chair, "divcomrajshahi@mopa.gov.bd", "02588857233", since);
-        long adc = post(rajshahi, "অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি)", "ADDITIONAL_DIVISIONAL_COMMISSIONER", false, "", "");
+        long adc = post(rajshahi, "অতিরিক্ত বিভাগীয় কমিশনার (উন্নয়ন ও আইসিটি)", "Additional Divisional Commissioner (Development and ICT)",
+                "ADDITIONAL_DIVISIONAL_COMMISSIONER");
         held(adc, rajshahi, adcName, "", "", since);
-        long director = post(rajshahi, "পরিচালক (স্থানীয় সরকার)", "DIRECTOR", false, "", "");
-        long programmer = post(rajshahi, "সহকারী প্রোগ্রামার", "ASSISTANT_PROGRAMMER", false, "", "");
+        long director = post(rajshahi, "পরিচালক (স্থানীয় সরকার)", "Director (Local Government)", "DIRECTOR");
+        long programmer = post(rajshahi, "সহকারী প্রোগ্রামার", "Assistant Programmer", "ASSISTANT_PROGRAMMER");
         List<PlannedMember> members = List.of(new PlannedMember(commissioner, TeamRole.HEAD), new PlannedMember(adc, TeamRole.MEMBER),
                 new PlannedMember(director, TeamRole.MEMBER), new PlannedMember(programmer, TeamRole.MEMBER_SECRETARY));
 
@@ -374,9 +376,18 @@ public class DemoData implements ApplicationRunner {
                 .orElseThrow(() -> new IllegalStateException("no " + level + " office " + placeEn + " in the registry")).id();
     }
 
+    private long post(long officeId, String titleBn, String titleEn, String grade) {
+        return post(officeId, titleBn, titleEn, grade, false, "", "");
+    }
+
     private long post(long officeId, String titleBn, String grade, boolean ofAnotherOffice, String teachingLevel, String subject) {
+        return post(officeId, titleBn, "", grade, ofAnotherOffice, teachingLevel, subject);
+    }
+
+    private long post(long officeId, String titleBn, String titleEn, String grade, boolean ofAnotherOffice, String teachingLevel,
+                      String subject) {
         PeopleRegistry.Saved saved = people.createPost(officeId,
-                new PostDraft(titleBn, "", grade, "", teachingLevel, subject, ofAnotherOffice, true));
+                new PostDraft(titleBn, titleEn, grade, "", teachingLevel, subject, ofAnotherOffice, true));
         return ok(saved.id(), saved.errors(), "post " + titleBn);
     }
 

@@ -40,8 +40,14 @@ public interface MinutesBook {
     }
 
     /** Issued minutes as the public corner lists them. */
-    record Published(long minutesId, long meetingId, int version, LocalDate meetingDate, String serialBn, String memoNumber,
-                     LocalDate issuedOn, boolean correction) {
+    record Published(long minutesId, long meetingId, int version, LocalDate meetingDate, String serialBn, String serialEn,
+                     String memoNumber, LocalDate issuedOn, boolean correction) {
+
+        /** "২০২৩-২০২৪ অর্থবছরের ১ম সভা" or "meeting 1 of fiscal year 2023-2024"; empty when the meeting has none. */
+        public String serial(boolean bangla) {
+            String serial = bangla ? serialBn : serialEn;
+            return serial == null ? "" : serial;
+        }
     }
 
     /** The versions of a meeting's minutes, the first first. */

@@ -21,6 +21,10 @@ public final class Ui {
     private final String pathAndQuery;
     private final String username;
     private final java.util.function.Supplier<String> csrfToken;
+    private final String flashKey;
+
+    /** The flash attribute under which a redirect leaves the key of a message for the next page ("saved"). */
+    public static final String FLASH = "udbhabon.flash";
 
     public Ui(Locale locale, MessageSource messages, String pathAndQuery) {
         this(locale, messages, pathAndQuery, null, () -> null);
@@ -29,6 +33,13 @@ public final class Ui {
     /** @param csrfToken asked only by pages with forms: asking creates the session that holds it */
     public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username,
               java.util.function.Supplier<String> csrfToken) {
+        this(locale, messages, pathAndQuery, username, csrfToken, null);
+    }
+
+    /** @param flashKey the key of the message a redirect left for this page, or null */
+    public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username,
+              java.util.function.Supplier<String> csrfToken, String flashKey) {
+        this.flashKey = flashKey;
         this.locale = isBangla(locale) ? BANGLA : ENGLISH;
         this.messages = messages;
         this.pathAndQuery = pathAndQuery;
@@ -39,6 +50,11 @@ public final class Ui {
     /** The signed-in user's name, or null. */
     public String username() {
         return username;
+    }
+
+    /** The message the last save left for this page ("সংরক্ষণ করা হয়েছে।"), or null. */
+    public String flash() {
+        return flashKey == null ? null : t(flashKey);
     }
 
     public boolean signedIn() {
@@ -72,6 +88,18 @@ public final class Ui {
         return messages.getMessage(key, args, key, locale);
     }
 
+    /**
+     * A count in words: the key's {@code .one} text for 1, its {@code .other} text otherwise ("1 open decision",
+     * "2 open decisions"), with the count in this page's digits as {0} and {@code more} as {1}…. Bangla gives
+     * both keys the same words.
+     */
+    public String plural(String key, long count, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = num(count);
+        System.arraycopy(more, 0, args, 1, more.length);
+        return t(key + (count == 1 ? ".one" : ".other"), args);
+    }
+
     /** The text for a key, or {@code fallback} when there is none. */
     public String tOr(String key, String fallback) {
         return messages.getMessage(key, null, fallback, locale);
@@ -85,9 +113,14 @@ public final class Ui {
     private static final java.time.format.DateTimeFormatter DATE_TIME =
             java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Dhaka"));
 
-    /** A day as a page shows it: "১৫-০১-২০২৬"-style Bangla on a Bangla page, yyyy-mm-dd on an English one; empty for none. */
+    private static final java.time.format.DateTimeFormatter ENGLISH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter ENGLISH_LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    /** A day as a page shows it: "১৫ জানুয়ারি ২০২৬" on a Bangla page, "15 Jan 2026" on an English one (never ISO); empty for none. */
     public String date(java.time.LocalDate day) {
-        return day == null ? "" : bangla() ? DualDate.gregorianDate(day) : day.toString();
+        return day == null ? "" : bangla() ? DualDate.gregorianDate(day) : ENGLISH_DATE.format(day);
     }
 
     /** {@link #date}, or {@code none} (say "—") when there is no day. */
@@ -95,9 +128,14 @@ public final class Ui {
         return day == null ? none : date(day);
     }
 
-    /** A day with the Bangla calendar's beside it on a Bangla page ("১ মাঘ ১৪৩২ বঙ্গাব্দ / ১৫ জানুয়ারি ২০২৬ খ্রিষ্টাব্দ"). */
+    /** A day with the Bangla calendar's beside it on a Bangla page ("১ মাঘ ১৪৩২ বঙ্গাব্দ / ১৫ জানুয়ারি ২০২৬ খ্রিষ্টাব্দ"), "15 January 2026" on an English one. */
     public String dualDate(java.time.LocalDate day) {
-        return day == null ? "" : bangla() ? DualDate.banglaLine(day) + " / " + DualDate.gregorianLine(day) : day.toString();
+        return day == null ? "" : bangla() ? DualDate.banglaLine(day) + " / " + DualDate.gregorianLine(day) : ENGLISH_LONG_DATE.format(day);
+    }
+
+    /** A day in words: "১৫ জানুয়ারি ২০২৬" on a Bangla page, "15 January 2026" on an English one; empty for none. */
+    public String longDate(java.time.LocalDate day) {
+        return day == null ? "" : bangla() ? DualDate.gregorianDate(day) : ENGLISH_LONG_DATE.format(day);
     }
 
     /** A link of a page's breadcrumbs ({@code crumbs.jte}). */

@@ -117,7 +117,10 @@ class OfficeContactsTests {
         String minutesApi = "/api/v1/offices/" + kumarkhali + "/meetings/" + meeting + "/minutes";
         long minutesId = draftAndApprove(ms, minutesApi, kumarkhali);
         String issuePage = "/offices/" + kumarkhali + "/meetings/" + meeting + "/minutes/" + minutesId + "/issue";
-        assertThat(ms.get(issuePage).body()).contains("data-testid=\"cabinet-address\"", CABINET).doesNotContain("cabinet-no-address");
+        String issueHtml = ms.get(issuePage).body();
+        assertThat(issueHtml).contains("data-testid=\"cabinet-address\"", CABINET).doesNotContain("cabinet-no-address");
+        // Issue 19, point 13: "sent to the Cabinet Division" is a fact the officer ticks, not a default.
+        assertThat(org.jsoup.Jsoup.parse(issueHtml).selectFirst("[data-testid=send-to-cabinet]").hasAttr("checked")).isFalse();
 
         long file = accounts.as("kumarkhali-ms", () -> numbering.open(kumarkhali, "05.50.7935.025.13.001.25", "ইনোভেশন টিমের সভা", 1)).id();
         var issued = ms.json("POST", minutesApi + "/" + minutesId + "/issue", """

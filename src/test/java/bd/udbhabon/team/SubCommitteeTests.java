@@ -271,7 +271,7 @@ class SubCommitteeTests {
                 "<td>২</td>", "উপসচিব (উন্নয়ন-১)", "সদস্য",
                 "উপসচিব (শিশু ও সমন্বয়)", "সদস্য", "উপসচিব (পরিবেশ-২)", "সদস্য",
                 "<td>৫</td>", "লাইব্রেরীয়ান", "সদস্য সচিব");
-        assertThat(dc.get(teamPath + "?lang=en").body()).contains("Convener", "Member-secretary", "Formed 2023-11-27");
+        assertThat(dc.get(teamPath + "?lang=en").body()).contains("Convener", "Member-secretary", "Formed 27 Nov 2023"); // issue 19, point 12: English dates are written out, never ISO
 
         // Dissolved from today: gone from today's page, still on a day before.
         Browsing.Page dissolved = dc.post(teamPath + "/subcommittees/" + sc.id() + "/dissolve",

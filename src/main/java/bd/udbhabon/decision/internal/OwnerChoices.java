@@ -29,10 +29,10 @@ class OwnerChoices {
     List<OwnerChoice> ownerChoices(long officeId) {
         Office office = offices.find(officeId).orElseThrow(() -> UserFacingException.notFound("error.notFound"));
         List<OwnerChoice> choices = new ArrayList<>();
-        choices.add(new OwnerChoice(office.nameBn(), Owner.office(officeId, office.nameBn())));
+        choices.add(new OwnerChoice(office.nameBn(), office.nameEn(), Owner.office(officeId, office.nameBn())));
         for (Post post : people.posts(officeId)) {
             if (post.active()) {
-                choices.add(new OwnerChoice(post.titleBn(), Owner.post(post.id(), post.titleBn())));
+                choices.add(new OwnerChoice(post.titleBn(), post.titleEn(), Owner.post(post.id(), post.titleBn())));
             }
         }
         List<Office> below = new ArrayList<>();
@@ -45,10 +45,11 @@ class OwnerChoices {
         }
         below.stream().map(Office::level).distinct().sorted().forEach(level -> {
             String label = HEADS.getOrDefault(level, level.nameBn()) + " (সকল), " + placeOf(office);
-            choices.add(new OwnerChoice(label, Owner.everyOffice(level, officeId, label)));
+            String labelEn = HEADS_EN.getOrDefault(level, level.nameEn()) + " (all), " + office.name(false);
+            choices.add(new OwnerChoice(label, labelEn, Owner.everyOffice(level, officeId, label)));
         });
         for (Office child : below) {
-            choices.add(new OwnerChoice(child.nameBn(), Owner.office(child.id(), child.nameBn())));
+            choices.add(new OwnerChoice(child.nameBn(), child.nameEn(), Owner.office(child.id(), child.nameBn())));
         }
         return choices;
     }
@@ -58,6 +59,12 @@ class OwnerChoices {
             OfficeLevel.MINISTRY, "সচিব", OfficeLevel.DIRECTORATE, "অধিদপ্তর/সংস্থা প্রধান",
             OfficeLevel.DIVISION, "বিভাগীয় কমিশনার", OfficeLevel.DISTRICT, "জেলা প্রশাসক",
             OfficeLevel.UPAZILA, "উপজেলা নির্বাহী অফিসার", OfficeLevel.OTHER, "দপ্তর প্রধান");
+
+    /** The same in English, for the choices on an English page (the decision keeps the Bangla label). */
+    private static final Map<OfficeLevel, String> HEADS_EN = Map.of(
+            OfficeLevel.MINISTRY, "Secretaries", OfficeLevel.DIRECTORATE, "Heads of directorates/agencies",
+            OfficeLevel.DIVISION, "Divisional Commissioners", OfficeLevel.DISTRICT, "Deputy Commissioners",
+            OfficeLevel.UPAZILA, "Upazila Nirbahi Officers", OfficeLevel.OTHER, "Heads of offices");
 
     private static String placeOf(Office office) {
         return switch (office.level()) {

@@ -147,7 +147,12 @@ final class Composer {
     }
 
     private void blocks(List<Block> blocks) {
-        for (Block block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Heading h && i + 1 < blocks.size()) {
+                // a heading is kept with the first lines of what follows, never alone at a page's foot
+                ensure((breaker.lines(h.text(), true, BODY, width()).size() + 2) * lineHeight(BODY));
+            }
             switch (block) {
                 case Paragraph p -> text(p.text(), false, BODY, p.align(), left, width());
                 case Heading h -> text(h.text(), true, BODY, h.align(), left, width());
@@ -187,7 +192,11 @@ final class Composer {
 
     private void copyList(CopyList copies) {
         gap(1);
-        ensure(4 * lineHeight(BODY));
+        // the memo line, "… অনুলিপি প্রেরণ করা হইল:" and the first entry start on one page, so the
+        // copy list's heading is never left alone at a page's foot (issue 19, point 13)
+        float lh = lineHeight(BODY);
+        int introLines = breaker.lines(copies.intro(), false, BODY, width()).size();
+        ensure((Math.max(2, copies.memoLine().dateLines().size()) + 0.5f + introLines + (copies.list().items().isEmpty() ? 0 : 1)) * lh);
         memoLine(copies.memoLine());
         text(copies.intro(), false, BODY, Align.JUSTIFIED, left, width());
         list(copies.list());

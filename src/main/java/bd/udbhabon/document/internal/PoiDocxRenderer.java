@@ -305,18 +305,26 @@ public final class PoiDocxRenderer implements DocxRenderer {
          * centred on each other, the rule between them as the Bangla date's bottom border.
          */
         private void memoLine(MemoLine memo) {
+            memoLine(memo, false);
+        }
+
+        /** @param keepWithNext the memo line stays on the page of what follows it (a copy list's) */
+        private void memoLine(MemoLine memo, boolean keepWithNext) {
             int memoWidth = textWidth - DATE_LABEL_COLUMN - DATE_COLUMN;
             CTTbl table = table(new int[] {memoWidth, DATE_LABEL_COLUMN, DATE_COLUMN}, false, 0);
             CTRow row = row(table, false);
-            paragraph(cell(row, memoWidth, 1), "MemoLine", memo.memoText());
+            keep(paragraph(cell(row, memoWidth, 1), "MemoLine", memo.memoText()), keepWithNext);
             CTTc label = cell(row, DATE_LABEL_COLUMN, 1);
             label.getTcPr().addNewTcMar().addNewRight().setW(BigInteger.valueOf(CELL_PAD));
-            align(paragraph(label, "MemoLine", MemoLine.DATE_LABEL.strip()), Align.RIGHT, Align.LEFT);
+            CTP labelText = paragraph(label, "MemoLine", MemoLine.DATE_LABEL.strip());
+            align(labelText, Align.RIGHT, Align.LEFT);
+            keep(labelText, keepWithNext);
             CTTc dates = cell(row, DATE_COLUMN, 1);
             List<String> lines = memo.dateLines();
             for (int i = 0; i < lines.size(); i++) {
                 CTP date = paragraph(dates, "MemoLine", lines.get(i));
                 align(date, Align.CENTER, Align.LEFT);
+                keep(date, keepWithNext);
                 if (i == 0) {
                     CTBorder rule = date.getPPr().addNewPBdr().addNewBottom();
                     rule.setVal(STBorder.SINGLE);
@@ -390,8 +398,10 @@ public final class PoiDocxRenderer implements DocxRenderer {
 
         private void copyList(CopyList copies) {
             gap(GAP);
-            memoLine(copies.memoLine());
-            spacing(paragraph("PaperText", copies.intro())).setAfter(BigInteger.ZERO);
+            memoLine(copies.memoLine(), true);
+            CTP intro = paragraph("PaperText", copies.intro());
+            spacing(intro).setAfter(BigInteger.ZERO);
+            keep(intro, true); // the copy list's heading stays with its first entry (issue 19, point 13)
             list(copies.list(), 0);
         }
 

@@ -70,8 +70,8 @@ class MinutesRepository {
                 .params(officeId, minutesId).query(Long.class).optional();
     }
 
-    /** The office's published minutes, newest first, each with its meeting's serial from {@code serials}. */
-    List<Published> published(long officeId, Map<Long, String> serials) {
+    /** The office's published minutes, newest first, each with its meeting's serial in both languages. */
+    List<Published> published(long officeId, Map<Long, String> serialsBn, Map<Long, String> serialsEn) {
         return jdbc.sql("""
                         select n.id, n.meeting_id, n.version, m.meeting_date, n.memo_number, n.issued_on
                         from minutes n join meeting m on m.id = n.meeting_id
@@ -79,7 +79,7 @@ class MinutesRepository {
                         order by m.meeting_date desc, n.version desc""")
                 .param(officeId)
                 .query((rs, n) -> new Published(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getObject(4, LocalDate.class),
-                        serials.get(rs.getLong(2)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(3) > 1))
+                        serialsBn.get(rs.getLong(2)), serialsEn.get(rs.getLong(2)), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getInt(3) > 1))
                 .list();
     }
 

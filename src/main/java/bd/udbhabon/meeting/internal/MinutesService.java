@@ -102,10 +102,13 @@ class MinutesService implements MinutesBook {
     public List<Published> published(long officeId) {
         List<Meeting> all = meetings.list(officeId);
         Map<Long, Integer> numbers = MeetingSerials.of(all);
-        Map<Long, String> serials = new HashMap<>();
-        all.stream().filter(m -> numbers.containsKey(m.id()))
-                .forEach(m -> serials.put(m.id(), MeetingSerials.label(m, numbers.get(m.id()), true)));
-        return minutes.published(officeId, serials);
+        Map<Long, String> serialsBn = new HashMap<>();
+        Map<Long, String> serialsEn = new HashMap<>();
+        all.stream().filter(m -> numbers.containsKey(m.id())).forEach(m -> {
+            serialsBn.put(m.id(), MeetingSerials.label(m, numbers.get(m.id()), true));
+            serialsEn.put(m.id(), MeetingSerials.label(m, numbers.get(m.id()), false));
+        });
+        return minutes.published(officeId, serialsBn, serialsEn);
     }
 
     @Override

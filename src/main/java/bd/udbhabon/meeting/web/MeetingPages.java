@@ -101,7 +101,7 @@ class MeetingPages {
     @GetMapping("/offices/{officeId}/meetings/new")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String newMeeting(@PathVariable long officeId, Model model) {
-        LocalDate date = Dhaka.today().plusDays(7);
+        LocalDate date = Dhaka.workingDayFrom(Dhaka.today().plusDays(7)); // never a Friday or Saturday
         List<String> chair = meetings.defaultChair(officeId, date);
         MeetingForm form = new MeetingForm("", chair.get(0), chair.get(1), date.toString(), "11:00", "", "", List.of());
         return formPage(officeId, null, form, form.rowsWithRoom(MeetingForm.EMPTY_ROWS), new FormErrors(), model);

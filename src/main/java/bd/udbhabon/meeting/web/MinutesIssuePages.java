@@ -64,7 +64,7 @@ class MinutesIssuePages {
         form.put("signatoryEmail", nz(start.signatoryEmail()));
         form.put("distribution", String.join("\n", start.distribution()));
         form.put("copies", String.join("\n", start.copies()));
-        form.put("sendToCabinet", "on");
+        // "sent to the Cabinet Division" is recorded only when the officer ticks it: it is a fact, not a default (issue 19, point 13)
         return issuePage(officeId, meetingId, version, form, new FormErrors(), new FormErrors(), null, model);
     }
 

@@ -16,7 +16,9 @@ final class UiFactory {
         var principal = request.getUserPrincipal();
         var csrf = (org.springframework.security.web.csrf.CsrfToken)
                 request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+        var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        Object flashKey = flash == null ? null : flash.get(Ui.FLASH);
         return new Ui(locale, messages, path, principal == null ? null : principal.getName(),
-                () -> csrf == null ? null : csrf.getToken());
+                () -> csrf == null ? null : csrf.getToken(), flashKey == null ? null : flashKey.toString());
     }
 }
