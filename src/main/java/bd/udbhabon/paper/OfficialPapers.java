@@ -3,6 +3,7 @@ package bd.udbhabon.paper;
 import bd.udbhabon.bangla.MemoNumber;
 import bd.udbhabon.document.Document;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.UserFacingException;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -53,6 +54,39 @@ public interface OfficialPapers {
      * covers) throws their {@link IllegalArgumentException}.
      */
     IssuedPaper issue(long officeId, Issue issue, String subject, Function<MemoNumber, Document> paper);
+
+    /**
+     * As {@link #issue(long, Issue, String, Function)}, only under the number the user confirmed ({@code confirmed},
+     * as {@link MemoNumber#formatLatin()} writes it; issue 19, point 9): when the file's next number is another (a
+     * paper took it meanwhile), nothing is built and {@link NumberTaken} is thrown, so the caller's transaction rolls
+     * back and the confirmation is asked again. Null confirms whatever number comes.
+     */
+    IssuedPaper issue(long officeId, Issue issue, String subject, String confirmed, Function<MemoNumber, Document> paper);
+
+    /** The number the form's file would give a paper now (its next serial), as a confirmation names it; nothing is taken. */
+    MemoNumber next(long officeId, Issue issue);
+
+    /**
+     * The paper exactly as it would be issued now: built with the file's next number and rendered to PDF. Nothing is
+     * taken, stored or audited (issue 19, point 9: the preview before the confirmation). The form must have passed {@link #check}.
+     */
+    byte[] preview(long officeId, Issue issue, Function<MemoNumber, Document> paper);
+
+    /** The number a confirmation named was taken by another paper before the issue: ask again with {@link #taken()}'s. */
+    final class NumberTaken extends UserFacingException {
+
+        private final transient MemoNumber taken;
+
+        public NumberTaken(MemoNumber taken) {
+            super(409, "paper.confirm.numberChanged");
+            this.taken = taken;
+        }
+
+        /** The number the paper would have taken instead. */
+        public MemoNumber taken() {
+            return taken;
+        }
+    }
 
     Optional<IssuedPaper> find(long paperId);
 

@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.web;
 
+import bd.udbhabon.paper.IssueConfirmation;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.BanglaDigits;
@@ -114,12 +115,8 @@ class MeetingNoticePages {
     /** The confirmation step of a notice's form posted to {@code path} under the meeting: its fields sent again. */
     static IssueConfirmation confirmation(long officeId, long meetingId, String path, String memo, Map<String, String> typed,
                                           boolean numberChanged) {
-        String action = "/offices/" + officeId + "/meetings/" + meetingId + path;
-        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
-        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "extraEmails")) {
-            fields.add(Map.entry(field, nz(typed.get(field))));
-        }
-        return new IssueConfirmation(memo, action, action + "/preview", fields, numberChanged);
+        return IssueConfirmation.of(memo, "/offices/" + officeId + "/meetings/" + meetingId + path, typed,
+                List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "extraEmails"), numberChanged);
     }
 
     /** Opens a memo file of the office from the notice page, and selects it. */

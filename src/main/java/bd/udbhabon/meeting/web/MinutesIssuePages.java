@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.web;
 
+import bd.udbhabon.paper.IssueConfirmation;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.document.Recipients;
@@ -118,13 +119,9 @@ class MinutesIssuePages {
 
     private static IssueConfirmation confirmation(long officeId, long meetingId, long minutesId, String memo, Map<String, String> typed,
                                                   boolean numberChanged) {
-        String action = "/offices/" + officeId + "/meetings/" + meetingId + "/minutes/" + minutesId + "/issue";
-        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
-        for (String field : List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "signatoryPhone",
-                "signatoryEmail", "distribution", "copies", "sendToCabinet")) {
-            fields.add(Map.entry(field, nz(typed.get(field))));
-        }
-        return new IssueConfirmation(memo, action, action + "/preview", fields, numberChanged);
+        return IssueConfirmation.of(memo, "/offices/" + officeId + "/meetings/" + meetingId + "/minutes/" + minutesId + "/issue", typed,
+                List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "signatoryPhone", "signatoryEmail",
+                        "distribution", "copies", "sendToCabinet"), numberChanged);
     }
 
     /** Opens a memo file of the office from the issue page, and selects it. */

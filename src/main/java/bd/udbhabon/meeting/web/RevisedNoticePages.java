@@ -1,5 +1,6 @@
 package bd.udbhabon.meeting.web;
 
+import bd.udbhabon.paper.IssueConfirmation;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.BanglaDigits;

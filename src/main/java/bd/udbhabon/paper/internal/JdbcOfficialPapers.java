@@ -60,13 +60,17 @@ class JdbcOfficialPapers implements OfficialPapers {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedPaper issue(long officeId, Issue issue, String subject, Function<MemoNumber, Document> paper) {
-        MemoNumbering.MemoFile file = numbering.file(issue.memoFileId()).filter(f -> f.officeId() == officeId)
-                .orElseThrow(() -> new IllegalArgumentException("memo file " + issue.memoFileId() + " is not office " + officeId + "'s"));
-        if (issue.issuedOn() == null || issue.signatory() == null || blank(issue.signatory().nameBn())
-                || blank(issue.signatory().designationBn())) {
-            throw new IllegalArgumentException("an issue needs a date and a signatory: check() it first");
-        }
+        return issue(officeId, issue, subject, null, paper);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedPaper issue(long officeId, Issue issue, String subject, String confirmed, Function<MemoNumber, Document> paper) {
+        MemoNumbering.MemoFile file = checkedFile(officeId, issue);
         MemoNumber memo = numbering.take(file.id(), subject);
+        if (confirmed != null && !memo.formatLatin().equals(confirmed.strip())) {
+            throw new NumberTaken(memo); // taken under the file's row lock: the number confirmed is gone; all rolls back
+        }
         // rendered here, in the caller's transaction: a paper that cannot be printed gives its number back
         Document document = paper.apply(memo);
         byte[] pdfBytes = pdf.render(document);
@@ -83,6 +87,27 @@ class JdbcOfficialPapers implements OfficialPapers {
         IssuedPaper issued = new IssuedPaper(id, officeId, memo, issue.issuedOn(), subject, issue.memoFileId());
         audit.record(new AuditEvent(access.actor(), "paper.issued", "paper", String.valueOf(id), officeId, null, issued));
         return issued;
+    }
+
+    @Override
+    public MemoNumber next(long officeId, Issue issue) {
+        return checkedFile(officeId, issue).nextNumber();
+    }
+
+    @Override
+    public byte[] preview(long officeId, Issue issue, Function<MemoNumber, Document> paper) {
+        return pdf.render(paper.apply(next(officeId, issue)));
+    }
+
+    /** The issue's memo file, which must be the office's, and its date and signatory present: what {@link #check} asked for. */
+    private MemoNumbering.MemoFile checkedFile(long officeId, Issue issue) {
+        MemoNumbering.MemoFile file = numbering.file(issue.memoFileId()).filter(f -> f.officeId() == officeId)
+                .orElseThrow(() -> new IllegalArgumentException("memo file " + issue.memoFileId() + " is not office " + officeId + "'s"));
+        if (issue.issuedOn() == null || issue.signatory() == null || blank(issue.signatory().nameBn())
+                || blank(issue.signatory().designationBn())) {
+            throw new IllegalArgumentException("an issue needs a date and a signatory: check() it first");
+        }
+        return file;
     }
 
     @Override
