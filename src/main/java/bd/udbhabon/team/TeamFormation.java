@@ -83,6 +83,22 @@ public interface TeamFormation {
      */
     TeamOrder issue(long officeId, IssueInput issue);
 
+    /**
+     * The issue form checked as {@link #issue} checks it (refused with the fields' problems), nothing written: the
+     * memo number the order would take now, as {@code MemoNumber.formatLatin} writes it, for the confirmation before
+     * the issue (issue 19, point 9).
+     */
+    String checkIssue(long officeId, IssueInput issue);
+
+    /** The order exactly as it would be issued now (the file's next number), as a PDF; nothing is taken or stored. */
+    byte[] issuePreview(long officeId, IssueInput issue);
+
+    /**
+     * As {@link #issue(long, IssueInput)}, only under the number the user confirmed: when another paper took it
+     * meanwhile, nothing is issued and {@code paper.OfficialPapers.NumberTaken} is thrown.
+     */
+    TeamOrder issue(long officeId, IssueInput issue, String confirmedMemo);
+
     /** Records the day the Cabinet Division was informed of an issued order. */
     void cabinetInformed(long orderId, LocalDate on);
 }

@@ -91,9 +91,25 @@ class TeamFormationService implements TeamFormation {
     }
 
     @Override
+    public String checkIssue(long officeId, IssueInput issue) {
+        return issuing.nextMemo(officeId, issue);
+    }
+
+    @Override
+    public byte[] issuePreview(long officeId, IssueInput issue) {
+        return issuing.preview(officeId, issue);
+    }
+
+    @Override
     @Transactional
     public TeamOrder issue(long officeId, IssueInput issue) {
-        return issuing.issue(officeId, issue);
+        return issuing.issue(officeId, issue, null);
+    }
+
+    @Override
+    @Transactional
+    public TeamOrder issue(long officeId, IssueInput issue, String confirmedMemo) {
+        return issuing.issue(officeId, issue, confirmedMemo);
     }
 
     @Override

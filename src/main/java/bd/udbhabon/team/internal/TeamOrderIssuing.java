@@ -5,13 +5,10 @@ import bd.udbhabon.audit.AuditEvent;
 import bd.udbhabon.audit.AuditLog;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.document.Recipients;
-import bd.udbhabon.office.Office;
 import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
-import bd.udbhabon.team.CompositionCheck;
 import bd.udbhabon.team.Finding;
-import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.TeamFormation.IssueInput;
 import bd.udbhabon.team.TeamOrder;
 import org.springframework.stereotype.Component;
@@ -22,32 +19,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issuing the office's draft as an office order: the rules applied again, the paper issued through
+ * Issuing the office's draft as an office order: the form checked ({@link TeamIssueCheck}), the paper issued through
  * {@link OfficialPapers} under the forming office's memo file, the compliance view refreshed, all in one
- * transaction; and the day the Cabinet Division was informed.
+ * transaction; before that, the number it will take and its preview (issue 19, point 9); and the day the Cabinet
+ * Division was informed.
  */
 @Component
 class TeamOrderIssuing {
 
-    /** The team order's wording of the issue form's problems. */
-    static final OfficialPapers.IssueMessages MESSAGES = new OfficialPapers.IssueMessages("team.issue.memoFile",
-            "team.issue.date", "team.issue.signatory", "team.issue.designation");
-
     private final TeamOrderStore store;
     private final TeamAuthority authority;
-    private final TeamDrafts drafts;
+    private final TeamIssueCheck check;
     private final OfficeOrderPaper orderPaper;
     private final OfficialPapers papers;
     private final ComplianceUpdater compliance;
     private final AccessPolicy access;
     private final AuditLog audit;
 
-    TeamOrderIssuing(TeamOrderStore store, TeamAuthority authority, TeamDrafts drafts, OfficeOrderPaper orderPaper,
+    TeamOrderIssuing(TeamOrderStore store, TeamAuthority authority, TeamIssueCheck check, OfficeOrderPaper orderPaper,
                      OfficialPapers papers, ComplianceUpdater compliance, AccessPolicy access,
                      AuditLog audit) {
         this.store = store;
         this.authority = authority;
-        this.drafts = drafts;
+        this.check = check;
         this.orderPaper = orderPaper;
         this.papers = papers;
         this.compliance = compliance;
@@ -69,33 +63,30 @@ class TeamOrderIssuing {
                 i.signatoryDesignationBn(), i.signatoryPhone(), i.signatoryEmail(), Recipients.mendAll(i.copies()));
     }
 
+    /** The form checked; the memo number the order would take now (as {@code MemoNumber.formatLatin}), nothing taken. */
+    String nextMemo(long officeId, IssueInput issue) {
+        TeamIssueCheck.Checked c = check.check(officeId, issue);
+        return papers.next(c.forming().id(), c.paper()).formatLatin();
+    }
+
+    /** The order exactly as it would be issued now, with the file's next number, as a PDF; nothing taken or stored. */
+    byte[] preview(long officeId, IssueInput issue) {
+        TeamIssueCheck.Checked c = check.check(officeId, issue);
+        return papers.preview(c.forming().id(), c.paper(),
+                memo -> orderPaper.document(c.office(), c.forming(), c.draft(), c.notification(), memo, issue));
+    }
+
+    /** Issues under whatever number comes ({@code confirmed} null), or only under the number confirmed. */
     @Transactional
-    TeamOrder issue(long officeId, IssueInput issue) {
-        Office office = authority.office(officeId);
-        if (!authority.mayIssue(officeId)) {
-            throw new UserFacingException(403, "team.issue.forbidden");
-        }
-        TeamOrder draft = store.draft(officeId).orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
-        FormErrors errors = new FormErrors();
-        OfficialPapers.Issue paperIssue = new OfficialPapers.Issue(issue.memoFileId(), issue.issuedOn(),
-                new OfficialPapers.Signatory(issue.signatoryNameBn(), issue.signatoryDesignationBn(),
-                        blankToNull(issue.signatoryPhone()), blankToNull(issue.signatoryEmail())));
-        papers.check(draft.formingOfficeId(), paperIssue, MESSAGES, errors);
-        Notification notification = drafts.notificationOf(draft);
-        List<Finding> findings = drafts.findings(office, notification, draft.kind(), draft.members(), draft.effectiveFrom());
-        boolean compliant = CompositionCheck.compliant(findings);
-        if (!compliant && blank(issue.justification())) {
-            errors.add("justification", "team.issue.justification");
-        }
-        if (errors.any()) {
-            throw UserFacingException.invalid(errors);
-        }
-        Office forming = authority.office(draft.formingOfficeId());
-        OfficialPapers.IssuedPaper paper = papers.issue(forming.id(), paperIssue, "team-order:" + draft.id(),
-                memo -> orderPaper.document(office, forming, draft, notification, memo, issue));
+    TeamOrder issue(long officeId, IssueInput issue, String confirmed) {
+        TeamIssueCheck.Checked c = check.check(officeId, issue);
+        TeamOrder draft = c.draft();
+        List<Finding> findings = c.findings();
+        OfficialPapers.IssuedPaper paper = papers.issue(c.forming().id(), c.paper(), "team-order:" + draft.id(), confirmed,
+                memo -> orderPaper.document(c.office(), c.forming(), draft, c.notification(), memo, issue));
         store.markIssued(draft.id(), paper.memoNumber(), issue.issuedOn(), access.accountId().orElse(null),
                 blank(issue.justification()) ? null : issue.justification().strip(), blankToNull(issue.sectionBn()),
-                findings, compliant, issue.signatoryNameBn().strip(), issue.signatoryDesignationBn().strip(),
+                findings, c.compliant(), issue.signatoryNameBn().strip(), issue.signatoryDesignationBn().strip(),
                 blankToNull(issue.signatoryPhone()), blankToNull(issue.signatoryEmail()), copies(issue).toArray(String[]::new),
                 paper.id());
         TeamOrder issued = store.order(draft.id()).orElseThrow();
@@ -126,10 +117,10 @@ class TeamOrderIssuing {
     }
 
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return TeamIssueCheck.blank(s);
     }
 
     private static String blankToNull(String s) {
-        return blank(s) ? null : s.strip();
+        return TeamIssueCheck.blankToNull(s);
     }
 }

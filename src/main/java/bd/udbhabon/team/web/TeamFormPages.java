@@ -3,7 +3,6 @@ package bd.udbhabon.team.web;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
-import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeSearch;
@@ -17,14 +16,11 @@ import jakarta.validation.Valid;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import bd.udbhabon.shell.UserFacingException;
-import bd.udbhabon.team.Finding;
 import bd.udbhabon.team.LevelRules;
 import bd.udbhabon.team.OrderKind;
 import bd.udbhabon.team.Policies;
 import bd.udbhabon.team.TeamFormation;
 import bd.udbhabon.team.TeamFormation.DraftInput;
-import bd.udbhabon.team.TeamFormation.IssueInput;
-import bd.udbhabon.team.TeamOrder;
 import bd.udbhabon.team.TeamRole;
 import bd.udbhabon.team.Teams;
 import org.springframework.stereotype.Controller;
@@ -35,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +39,7 @@ import static bd.udbhabon.team.web.IssueForm.nz;
 
 /**
  * The draft of an office order on a team (members chosen from the office's posts, the rules'
- * findings beside them as they are chosen) and the issue form. The path names the team's office;
+ * findings beside them as they are chosen); the issue form is {@link TeamIssuePages}. The path names the team's office;
  * reading it lets a user in, and {@link TeamFormation} decides who may draft and issue (the
  * forming office: the deputy commissioner's for an upazila). A form with mistakes comes back as typed.
  */
@@ -58,18 +53,16 @@ class TeamFormPages {
     private final Teams teams;
     private final TeamFormation formation;
     private final Policies policies;
-    private final MemoNumbering numbering;
     private final DraftFindings findings;
 
     TeamFormPages(OfficeDirectory offices, PeopleDirectory people, Teams teams, TeamFormation formation,
-                  Policies policies, MemoNumbering numbering, DraftFindings findings) {
+                  Policies policies, DraftFindings findings) {
         this.findings = findings;
         this.offices = offices;
         this.people = people;
         this.teams = teams;
         this.formation = formation;
         this.policies = policies;
-        this.numbering = numbering;
     }
 
     // ---- the draft
@@ -207,87 +200,6 @@ class TeamFormPages {
         return "team/draft";
     }
 
-    // ---- issuing
-
-    @GetMapping("/offices/{officeId}/team/issue")
-    @OfficeAccess(Permission.READ_RECORDS)
-    String issueForm(@PathVariable long officeId, Model model) {
-        requireMayIssue(officeId);
-        if (teams.draft(officeId).isEmpty()) {
-            return "redirect:/offices/" + officeId + "/team/draft";
-        }
-        return issuePage(officeId, IssueForm.of(formation.startingIssue(officeId)), new FormErrors(), new FormErrors(), model);
-    }
-
-    @PostMapping("/offices/{officeId}/team/issue")
-    @OfficeAccess(Permission.READ_RECORDS)
-    String issue(@PathVariable long officeId, @Valid @ModelAttribute IssueForm form, BindingResult binding, Model model) {
-        requireMayIssue(officeId);
-        if (teams.draft(officeId).isEmpty()) {
-            throw UserFacingException.badRequest("team.draft.missing");
-        }
-        FormErrors errors = Forms.errors(binding);
-        IssueInput input = errors.any() ? null : form.input(errors);
-        return Forms.saveOrShow(errors, () -> {
-            TeamOrder issued = formation.issue(officeId, input);
-            return "redirect:/offices/" + officeId + "/team?issued=" + issued.id();
-        }, refused -> issuePage(officeId, form, refused, new FormErrors(), model));
-    }
-
-    /** Opens a memo file of the forming office from the issue page, and selects it. */
-    @PostMapping("/offices/{officeId}/team/issue/file")
-    @OfficeAccess(Permission.READ_RECORDS)
-    String openFile(@PathVariable long officeId, @ModelAttribute IssueForm form, @Valid @ModelAttribute NewMemoFile file,
-                    BindingResult binding, Model model) {
-        requireMayIssue(officeId);
-        long forming = teams.draft(officeId).map(TeamOrder::formingOfficeId)
-                .orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
-        FormErrors refused = Forms.errors(binding);
-        MemoNumbering.Opened opened = refused.any() ? new MemoNumbering.Opened(null, refused)
-                : numbering.openFrom(forming, Forms.typed(file, binding));
-        IssueForm shown = form;
-        if (opened.file() != null) {
-            shown = new IssueForm(String.valueOf(opened.file().id()), form.issuedOn(), form.section(), form.justification(),
-                    form.signatoryName(), form.signatoryDesignation(), form.signatoryPhone(), form.signatoryEmail(), form.copies());
-        } else {
-            model.addAttribute("fileNumber", nz(file.fileNumber()));
-            model.addAttribute("fileSubject", nz(file.subject()));
-            model.addAttribute("nextSerial", nz(file.nextSerial()));
-        }
-        return issuePage(officeId, shown, new FormErrors(), opened.errors(), model);
-    }
-
-    private String issuePage(long officeId, IssueForm form, FormErrors errors, FormErrors fileErrors, Model model) {
-        Office office = office(officeId);
-        TeamOrder draft = teams.draft(officeId).orElseThrow(() -> UserFacingException.badRequest("team.draft.missing"));
-        Office forming = office(draft.formingOfficeId());
-        LocalDate date = draft.effectiveFrom();
-        model.addAttribute("office", office);
-        model.addAttribute("forming", forming);
-        model.addAttribute("draft", draft);
-        var members = teams.membersOn(draft.members(), date);
-        model.addAttribute("members", members);
-        Map<Long, Office> otherOffices = new java.util.HashMap<>(); // named beside posts of other offices, as the order prints them
-        members.stream().map(m -> m.post().officeId()).filter(id -> id != officeId)
-                .forEach(id -> offices.find(id).ifPresent(o -> otherOffices.put(id, o)));
-        model.addAttribute("otherOffices", otherOffices);
-        model.addAttribute("headTitle", headTitle(office, date));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("fileErrors", fileErrors);
-        model.addAttribute("files", numbering.files(forming.id()));
-        model.addAttribute("notification", policies.find(draft.notificationId()).orElseThrow());
-        for (String field : List.of("fileNumber", "fileSubject", "nextSerial")) {
-            if (!model.containsAttribute(field)) {
-                model.addAttribute(field, "");
-            }
-        }
-        List<Finding> findings = formation.check(officeId, new DraftInput(draft.kind(), draft.effectiveFrom(),
-                draft.preambleBn(), draft.closingBn(), draft.members()));
-        model.addAttribute("findings", draft.kind() == OrderKind.DISSOLUTION ? List.of() : findings);
-        return "team/issue";
-    }
-
     @PostMapping("/offices/{officeId}/team/orders/{orderId}/informed")
     @OfficeAccess(Permission.READ_RECORDS)
     String informed(@PathVariable long officeId, @PathVariable long orderId,
@@ -304,12 +216,6 @@ class TeamFormPages {
     private void requireMayDraft(long officeId) {
         if (!formation.mayDraft(officeId)) {
             throw new UserFacingException(403, "team.draft.forbidden");
-        }
-    }
-
-    private void requireMayIssue(long officeId) {
-        if (!formation.mayIssue(officeId)) {
-            throw new UserFacingException(403, "team.issue.forbidden");
         }
     }
 
