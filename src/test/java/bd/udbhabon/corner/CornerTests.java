@@ -10,6 +10,7 @@ import bd.udbhabon.decision.DecisionRegister;
 import bd.udbhabon.decision.NewDecision;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.team.IssueConfirming;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,9 @@ class CornerTests {
         var page = dc.post("/offices/" + sylhet + "/team/issue/file", java.util.Map.of("fileNumber", "০৫.৪৬.৯১০০.০০০.১৩.০০১.২৬",
                 "subject", "জেলা ইনোভেশন টিম", "nextSerial", "1"));
         String file = page.body().replaceAll("(?s).*<option value=\"(\\d+)\" selected.*", "$1");
-        var issued = dc.post("/offices/" + sylhet + "/team/issue", java.util.Map.of("memoFile", file, "issuedOn", "2026-01-05",
+        var issued = IssueConfirming.confirm(dc, port, dc.post("/offices/" + sylhet + "/team/issue", java.util.Map.of("memoFile", file, "issuedOn", "2026-01-05",
                 "section", "", "signatoryName", "জেলা প্রশাসক, সিলেট", "signatoryDesignation", "জেলা প্রশাসক",
-                "signatoryPhone", "", "signatoryEmail", "", "copies", "অফিস কপি", "justification", "পরীক্ষা"));
+                "signatoryPhone", "", "signatoryEmail", "", "copies", "অফিস কপি", "justification", "পরীক্ষা")));
         assertThat(issued.status()).as(issued.body()).isEqualTo(302);
         long order = Long.parseLong(issued.location().replaceAll(".*issued=(\\d+).*", "$1"));
         accounts.as("sylhet-dc", () -> register.record(sylhet, new NewDecision(77_001L, 1, "জেলা ইনোভেশন টিমের সভা, ১২ জানুয়ারি ২০২৬",

@@ -83,6 +83,7 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/team/issue                           ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/team/issue                           ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/team/issue/file                      ospu  os    -     -     -     -     -     -
+            POST /offices/{officeId}/team/issue/preview                   ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/team/orders/{orderId}/informed       ospu  os    os    os    -     -     -     -
             POST /offices/{officeId}/team/subcommittees                   ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/team/subcommittees/{subCommitteeId}/dissolve ospu  o     o     o     -     -     -     -

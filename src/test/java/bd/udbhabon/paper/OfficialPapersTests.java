@@ -9,6 +9,7 @@ import bd.udbhabon.audit.AuditEntry;
 import bd.udbhabon.audit.AuditLog;
 import bd.udbhabon.bangla.MemoNumber;
 import bd.udbhabon.document.Docx;
+import bd.udbhabon.document.OfficeOrder;
 import bd.udbhabon.document.SeedDocuments;
 import bd.udbhabon.document.Tools;
 import bd.udbhabon.office.OfficeLevel;
@@ -124,6 +125,49 @@ class OfficialPapersTests {
         assertThat(nextSerial(file)).isEqualTo(89);
         assertThat(jdbc.sql("select count(*) from issued_paper").query(Long.class).single()).isEqualTo(papersBefore);
         assertThat(jdbc.sql("select count(*) from issued_memo where file_id = ?").param(file).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Issue 19, point 9: the number a confirmation names and the preview take nothing; an issue under a confirmed
+     * number that another paper took meanwhile builds nothing, stores nothing and gives the serial back.
+     */
+    @Test
+    void thePreviewTakesNothingAndOnlyTheConfirmedNumberIsIssued() {
+        long chandpur = accounts.office(OfficeLevel.DISTRICT, "Chandpur");
+        long file = file(chandpur, "99.01.0005.001.01.001.26");
+        Issue issue = new Issue(file, LocalDate.of(2026, 1, 5), SIGNATORY);
+        List<MemoNumber> built = new ArrayList<>();
+        java.util.function.Function<MemoNumber, bd.udbhabon.document.Document> order = memo -> {
+            built.add(memo);
+            OfficeOrder seed = SeedDocuments.seed001();
+            return new OfficeOrder(seed.letterhead(), memo, seed.date(), seed.preamble(), seed.members(), seed.duties(),
+                    seed.closing(), seed.signatory(), seed.copies()).document();
+        };
+        long papersBefore = jdbc.sql("select count(*) from issued_paper").query(Long.class).single();
+
+        assertThat(papers.next(chandpur, issue).formatLatin()).isEqualTo("99.01.0005.001.01.001.26.89");
+        String preview = Tools.pdfText(papers.preview(chandpur, issue, order));
+        assertThat(preview).contains("অফিস আদেশ", "নম্বর: ৯৯.০১.০০০৫.০০১.০১.০০১.২৬.৮৯");
+        assertThat(nextSerial(file)).as("nothing taken").isEqualTo(89);
+        assertThat(jdbc.sql("select count(*) from issued_paper").query(Long.class).single()).isEqualTo(papersBefore);
+
+        // another paper takes 89 between the confirmation and the issue
+        transactions().execute(tx -> papers.issue(chandpur, issue, "test-paper:5", memo -> SeedDocuments.officeOrder()));
+        built.clear();
+        assertThatThrownBy(() -> transactions().executeWithoutResult(tx -> papers.issue(chandpur, issue, "test-paper:6",
+                "99.01.0005.001.01.001.26.89", order)))
+                .isInstanceOfSatisfying(OfficialPapers.NumberTaken.class,
+                        taken -> assertThat(taken.taken().formatLatin()).isEqualTo("99.01.0005.001.01.001.26.90"));
+        assertThat(built).as("nothing built").isEmpty();
+        assertThat(nextSerial(file)).as("90 given back").isEqualTo(90);
+        assertThat(jdbc.sql("select count(*) from issued_paper").query(Long.class).single()).isEqualTo(papersBefore + 1);
+
+        IssuedPaper confirmed = transactions().execute(tx -> papers.issue(chandpur, issue, "test-paper:6",
+                " 99.01.0005.001.01.001.26.90 ", order));
+        assertThat(confirmed.memoNumber().formatLatin()).isEqualTo("99.01.0005.001.01.001.26.90");
+        assertThat(Tools.pdfText(papers.pdf(confirmed.id()).orElseThrow())).as("the paper the preview showed, under its number")
+                .isEqualTo(Tools.pdfText(papers.preview(chandpur, new Issue(file, issue.issuedOn(), SIGNATORY),
+                        memo -> order.apply(confirmed.memoNumber()))));
     }
 
     @Test

@@ -109,6 +109,10 @@ class TeamBrowserTests {
         browser.findElement(By.id("signatoryDesignation")).sendKeys("জেলা প্রশাসক");
         browser.findElement(By.id("copies")).sendKeys("মন্ত্রিপরিষদ সচিব, মন্ত্রিপরিষদ বিভাগ\nউপজেলা নির্বাহী অফিসার, গাবতলী\nঅফিস কপি");
         visit.click("[data-testid=issue]");
+        // issue 19, point 9: checked, not issued; the number it will take is named, and only confirming it issues
+        assertThat(browser.findElement(By.cssSelector("[data-testid=confirm-number]")).getText())
+                .isEqualTo("এই নম্বরে জারি হবে: ০৫.১০.১০০০.০০০.১৩.০০৩.২৬.১। জারির পর বদলানো যাবে না।");
+        visit.click("[data-testid=confirm-issue]");
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=issued]")).getText())
                 .isEqualTo("আদেশ জারি হয়েছে: স্মারক নম্বর ০৫.১০.১০০০.০০০.১৩.০০৩.২৬.১।");

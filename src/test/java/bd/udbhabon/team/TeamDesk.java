@@ -20,8 +20,10 @@ final class TeamDesk {
     private static final Pattern MEMO = Pattern.compile("data-testid=\"issued\">[^<]*?([০-৯.]+)।");
 
     final Browsing user;
+    private final int port;
 
     TeamDesk(int port, String username) {
+        this.port = port;
         user = new Browsing(port);
         Browsing.Page signedIn = user.signIn(username, TestAccounts.PASSWORD);
         assertThat(signedIn.status()).as("sign-in of " + username).isEqualTo(302);
@@ -119,7 +121,13 @@ final class TeamDesk {
         return form;
     }
 
+    /** Posts the issue form and confirms the number it names (issue 19, point 9): the answer after issuing, or the form refused. */
     Browsing.Page issue(long officeId, Map<String, String> fields) {
+        return IssueConfirming.confirm(user, port, check(officeId, fields));
+    }
+
+    /** Posts the issue form only: the confirmation naming the number, or the form with its mistakes. */
+    Browsing.Page check(long officeId, Map<String, String> fields) {
         return user.post("/offices/" + officeId + "/team/issue", fields);
     }
 
