@@ -13,6 +13,7 @@ import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.team.HtmlForm;
+import bd.udbhabon.team.IssueConfirming;
 import bd.udbhabon.team.TeamFixtures;
 import bd.udbhabon.team.internal.ComplianceUpdater;
 import java.util.ArrayList;
@@ -194,8 +195,10 @@ class PhoneLayoutBrowserTests {
         long file = accounts.as(UPAZILA, () -> numbering.open(bahubal, "05.55.3600.025.13.002.26", "ইনোভেশন টিমের সভা", 1)).id();
         String heldPage = "/offices/" + bahubal + "/meetings/" + held;
         upazila.get(heldPage + "/notice");
-        var notice = upazila.post(heldPage + "/notice", Map.of("memoFile", String.valueOf(file), "issuedOn", "2026-02-01",
-                "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "উপজেলা নির্বাহী অফিসার, বাহুবল", "extraEmails", ""));
+        // issue 19, point 9: the notice form answers with the number it will take; confirming it issues
+        var notice = IssueConfirming.confirm(upazila, port, upazila.post(heldPage + "/notice", Map.of("memoFile", String.valueOf(file),
+                "issuedOn", "2026-02-01", "signatoryName", "মোঃ রফিকুল ইসলাম", "signatoryDesignation", "উপজেলা নির্বাহী অফিসার, বাহুবল",
+                "extraEmails", "")));
         assertThat(notice.status()).as(notice.body()).isEqualTo(302);
         String members = String.join(",", team.postIds().stream().map(p -> "{\"postId\":" + p + ",\"status\":\"PRESENT\"}").toList());
         for (long meeting : List.of(held, approved, drafted)) {
