@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -133,7 +135,10 @@ class NumberTakenMeanwhileTests {
         HtmlForm confirm = HtmlForm.on(checked.body(), "#confirm-issue-form");
         CountDownLatch taken = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+        // threads of their own: the common pool may have one, which the waiting transaction would keep
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
             papers.issue(officeId, new OfficialPapers.Issue(file, LocalDate.of(2026, 1, 5), OTHER_SIGNATORY), subject,
                     memo -> SeedDocuments.officeOrder());
             taken.countDown();
@@ -142,24 +147,33 @@ class NumberTakenMeanwhileTests {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-        }));
+        }), threads);
         assertThat(taken.await(30, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<Browsing.Page> confirming = CompletableFuture.supplyAsync(() -> confirm.submit(user, port));
+        CompletableFuture<Browsing.Page> confirming = CompletableFuture.supplyAsync(() -> confirm.submit(user, port), threads);
         long deadline = System.currentTimeMillis() + 30_000;
         while (!waitingOnTheFile() && !confirming.isDone() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(confirming.isDone()).as("the confirmation waits for the other paper's lock").isFalse();
+        assertThat(waitingOnTheFile()).as("the confirmation waits for the other paper's lock (answered: %s): %s",
+                confirming.isDone(), waiting()).isTrue();
         commit.countDown();
         other.get(30, TimeUnit.SECONDS);
         Browsing.Page answer = confirming.get(30, TimeUnit.SECONDS);
+        threads.shutdown();
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer;
     }
 
+    /**
+     * Whether a session waits on another's lock: the page's issue on the other paper's row lock of the file. pg_locks,
+     * since pg_stat_activity hides the application's sessions (another role) from the test's.
+     */
     private boolean waitingOnTheFile() {
-        return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%update memo_file%'")
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from pg_locks where not granted").query(Long.class).single() > 0;
+    }
+
+    private List<String> waiting() {
+        return jdbc.sql("select format('%s %s %s', pid, locktype, mode) from pg_locks where not granted").query(String.class).list();
     }
 
     /** No paper stored or numbered for {@code subject}; the file's next serial is {@code nextSerial}. */
