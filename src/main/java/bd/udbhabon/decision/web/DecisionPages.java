@@ -73,8 +73,9 @@ class DecisionPages {
         model.addAttribute("meetings", RateGroup.byMeeting(all));
         model.addAttribute("quarters", RateGroup.byQuarter(all));
         model.addAttribute("show", show == null ? "open" : show);
-        model.addAttribute("decisions", filter(all, show));
-        model.addAttribute("ownerNames", ownerNames(filter(all, show)));
+        List<Decision> shown = filter(all, show);
+        model.addAttribute("decisions", shown);
+        model.addAttribute("ownerNames", ownerNames(shown));
         model.addAttribute("assigned", false);
         // nothing decided here (a reviewer's or a division's office): lead to the offices below instead
         model.addAttribute("below", all.isEmpty() ? decisions.scope(officeId, today).below() : List.of());
@@ -100,8 +101,9 @@ class DecisionPages {
         model.addAttribute("meetings", List.of());
         model.addAttribute("quarters", List.of());
         model.addAttribute("show", show == null ? "open" : show);
-        model.addAttribute("decisions", filter(all, show));
-        model.addAttribute("ownerNames", ownerNames(filter(all, show)));
+        List<Decision> shown = filter(all, show);
+        model.addAttribute("decisions", shown);
+        model.addAttribute("ownerNames", ownerNames(shown));
         model.addAttribute("assigned", true);
         return "decision/register";
     }
