@@ -227,9 +227,9 @@ class MeetingApiTests {
                 .params(bhaluka, file, memo).query(Long.class).single();
         long meeting = jdbc.sql("""
                         insert into meeting (office_id, chair_name_bn, chair_designation_bn, meeting_date, start_time, place_bn, status,
-                                             notice_memo_number, notice_issued_on, notice_paper_id)
+                                             notice_memo_number, notice_issued_on, notice_paper_id, noticed_date, noticed_time, noticed_place_bn)
                         values (?, 'মোঃ সাইফুল ইসলাম', 'উপজেলা নির্বাহী অফিসার, ভালুকা', '2026-03-10', '11:00', 'সভাকক্ষ', 'NOTICE_ISSUED',
-                                ?, '2026-03-01', ?) returning id""")
+                                ?, '2026-03-01', ?, '2026-03-10', '11:00', 'সভাকক্ষ') returning id""")
                 .params(bhaluka, memo, noticePaper).query(Long.class).single();
         long paper = jdbc.sql("""
                         insert into meeting_attachment (meeting_id, file_name, content_type, size_bytes, bytes)
