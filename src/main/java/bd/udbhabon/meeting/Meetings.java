@@ -75,7 +75,16 @@ public interface Meetings {
     List<String> defaultChair(long officeId, LocalDate date);
 
     /** Takes the memo number, renders the notice to PDF and DOCX and stores them, in one transaction. */
-    Meeting issueNotice(long officeId, long meetingId, NoticeInput input);
+    default Meeting issueNotice(long officeId, long meetingId, NoticeInput input) {
+        return issueNotice(officeId, meetingId, input, null);
+    }
+
+    /**
+     * As {@link #issueNotice(long, long, NoticeInput)}, only under the number the user confirmed ({@code confirmedMemo};
+     * null: whatever number comes): when another paper took it meanwhile, nothing is issued and
+     * {@code paper.OfficialPapers.NumberTaken} is thrown (issue 19, point 9).
+     */
+    Meeting issueNotice(long officeId, long meetingId, NoticeInput input, String confirmedMemo);
 
     /**
      * Checks the notice form as {@link #issueNotice} would and answers the memo number the notice would take
@@ -105,7 +114,12 @@ public interface Meetings {
      * earlier notice and what changed, PDF and DOCX, in one transaction. Refused unless the meeting
      * no longer matches its last notice.
      */
-    NoticeRevision reviseNotice(long officeId, long meetingId, RevisionInput input);
+    default NoticeRevision reviseNotice(long officeId, long meetingId, RevisionInput input) {
+        return reviseNotice(officeId, meetingId, input, null);
+    }
+
+    /** As {@link #reviseNotice(long, long, RevisionInput)}, only under the number confirmed (see {@link #issueNotice(long, long, NoticeInput, String)}). */
+    NoticeRevision reviseNotice(long officeId, long meetingId, RevisionInput input, String confirmedMemo);
 
     /** E-mails the revised notice to whom the first went (the members and its extra addresses); outside any transaction. */
     Mailing mailRevision(long officeId, long meetingId, long revisionId);

@@ -116,7 +116,16 @@ public interface MinutesBook {
      * decisions recorded in the register, sub-committees formed and a co-opted member put on the team's
      * change draft, published on the corner, in one transaction.
      */
-    MinutesVersion issue(long officeId, long minutesId, IssueInput input);
+    default MinutesVersion issue(long officeId, long minutesId, IssueInput input) {
+        return issue(officeId, minutesId, input, null);
+    }
+
+    /**
+     * As {@link #issue(long, long, IssueInput)}, only under the number the user confirmed ({@code confirmedMemo}; null:
+     * whatever number comes): when another paper took it meanwhile, nothing is issued and
+     * {@code paper.OfficialPapers.NumberTaken} is thrown (issue 19, point 9).
+     */
+    MinutesVersion issue(long officeId, long minutesId, IssueInput input, String confirmedMemo);
 
     /** Starts a correction of issued minutes: a new draft version with their content, saying what it corrects. */
     MinutesVersion startCorrection(long officeId, long minutesId, String noteBn);

@@ -96,11 +96,12 @@ class MeetingNotices {
         return MinutesPaper.printed(() -> pdf.render(notice(c.office(), c.meeting(), c.team(), next, in).document()), true);
     }
 
+    /** Issues under whatever number comes ({@code confirmed} null), or only under the number confirmed. */
     @Transactional
-    Meeting issueNotice(long officeId, long meetingId, NoticeInput in) {
+    Meeting issueNotice(long officeId, long meetingId, NoticeInput in, String confirmed) {
         Checked c = check(officeId, meetingId, in);
         Meeting meeting = c.meeting();
-        OfficialPapers.IssuedPaper paper = papers.issue(officeId, c.issue(), "meeting-notice:" + meetingId,
+        OfficialPapers.IssuedPaper paper = papers.issue(officeId, c.issue(), "meeting-notice:" + meetingId, confirmed,
                 memo -> notice(c.office(), meeting, c.team(), memo, in).document());
         meetings.noticeIssued(meetingId, paper.memoNumber().formatLatin(), in.issuedOn(),
                 in.signatoryNameBn().strip() + ", " + in.signatoryDesignationBn().strip(),

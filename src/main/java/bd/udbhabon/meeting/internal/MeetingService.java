@@ -123,8 +123,8 @@ class MeetingService implements Meetings {
 
     @Override
     @Transactional
-    public Meeting issueNotice(long officeId, long meetingId, NoticeInput in) {
-        return notices.issueNotice(officeId, meetingId, in);
+    public Meeting issueNotice(long officeId, long meetingId, NoticeInput in, String confirmedMemo) {
+        return notices.issueNotice(officeId, meetingId, in, confirmedMemo);
     }
 
     @Override
@@ -159,8 +159,8 @@ class MeetingService implements Meetings {
 
     @Override
     @Transactional
-    public NoticeRevision reviseNotice(long officeId, long meetingId, RevisionInput input) {
-        return revisions.revise(officeId, meetingId, input);
+    public NoticeRevision reviseNotice(long officeId, long meetingId, RevisionInput input, String confirmedMemo) {
+        return revisions.revise(officeId, meetingId, input, confirmedMemo);
     }
 
     @Override

@@ -103,7 +103,7 @@ class MinutesIssuing {
     }
 
     @Transactional
-    MinutesVersion issue(long officeId, long minutesId, IssueInput in) {
+    MinutesVersion issue(long officeId, long minutesId, IssueInput in, String confirmed) {
         Checked c = check(officeId, minutesId, in);
         MinutesVersion approved = c.approved();
         MinutesStatus next = c.next();
@@ -113,7 +113,7 @@ class MinutesIssuing {
         Standing standingItems = standing.standing(officeId, meeting.id());
         Signature issuer = issuer(in, office);
         // all in this transaction: a paper that cannot be printed takes the memo number and the register rows back with it
-        OfficialPapers.IssuedPaper issuedPaper = paper.issue(officeId, issue, "minutes:" + minutesId, memo -> {
+        OfficialPapers.IssuedPaper issuedPaper = paper.issue(officeId, issue, "minutes:" + minutesId, confirmed, memo -> {
             MinutesContent recorded = recording.record(officeId, meeting, approved, memo, in.issuedOn());
             minutes.writeContent(minutesId, recorded);
             return paper.paper(office, meeting, issuedVersion(c, recorded, memo, in, standingItems), standingItems, memo, issuer);

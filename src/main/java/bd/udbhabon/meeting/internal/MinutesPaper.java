@@ -95,12 +95,14 @@ class MinutesPaper {
      * Issues the minutes as an official paper, in the caller's transaction: {@code build} makes the
      * paper once its memo number is taken (and may record what needs that number first; what it
      * throws passes as it is). A paper that then cannot be printed is refused as a form error
-     * (field "paper"), which rolls the number and everything recorded back.
+     * (field "paper"), which rolls the number and everything recorded back. With {@code confirmed} (null: none), only
+     * under that number: another one is refused with {@code OfficialPapers.NumberTaken} before anything is built.
      */
-    OfficialPapers.IssuedPaper issue(long officeId, OfficialPapers.Issue issue, String subject, Function<MemoNumber, Minutes> build) {
+    OfficialPapers.IssuedPaper issue(long officeId, OfficialPapers.Issue issue, String subject, String confirmed,
+                                     Function<MemoNumber, Minutes> build) {
         AtomicBoolean built = new AtomicBoolean();
         try {
-            return papers.issue(officeId, issue, subject, memo -> {
+            return papers.issue(officeId, issue, subject, confirmed, memo -> {
                 Minutes minutes = build.apply(memo);
                 Document document = printed(minutes::document, true);
                 built.set(true);

@@ -159,8 +159,8 @@ class MinutesService implements MinutesBook {
 
     @Override
     @Transactional
-    public MinutesVersion issue(long officeId, long minutesId, IssueInput in) {
-        return issuing.issue(officeId, minutesId, in);
+    public MinutesVersion issue(long officeId, long minutesId, IssueInput in, String confirmedMemo) {
+        return issuing.issue(officeId, minutesId, in, confirmedMemo);
     }
 
     @Override

@@ -114,10 +114,11 @@ class NoticeRevisions {
     }
 
     @Transactional
-    NoticeRevision revise(long officeId, long meetingId, RevisionInput in) {
+    NoticeRevision revise(long officeId, long meetingId, RevisionInput in, String confirmed) {
         Checked c = check(officeId, meetingId, in);
+        // only under the number confirmed, when one was (null: whatever comes)
         OfficialPapers.IssuedPaper paper = papers.issue(officeId, c.issue(), "meeting-notice-revision:" + meetingId + ":" + c.position(),
-                memo -> paper(c, memo, in));
+                confirmed, memo -> paper(c, memo, in));
         long id = meetings.insertRevision(meetingId, c.position(), paper.id(), paper.memoNumber().formatLatin(), in.issuedOn(),
                 in.signatoryNameBn().strip() + ", " + in.signatoryDesignationBn().strip(), c.standing().lastMemo(),
                 c.standing().lastIssuedOn(), NoticedWhen.of(c.meeting()), c.standing().changesBn());

@@ -11,6 +11,7 @@ import bd.udbhabon.meeting.Meetings;
 import bd.udbhabon.meeting.Meetings.NoticeInput;
 import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
@@ -86,7 +87,12 @@ class MeetingNoticePages {
                 return noticePage(officeId, meeting, typed, new FormErrors(), new FormErrors(),
                         confirmation(officeId, meetingId, "/notice", memo, typed, IssueConfirmation.asked(form.confirmed())), model);
             }
-            meetings.issueNotice(officeId, meetingId, input);
+            try {
+                meetings.issueNotice(officeId, meetingId, input, memo);
+            } catch (OfficialPapers.NumberTaken taken) { // another paper took it between the check and the issue: ask again
+                return noticePage(officeId, meeting, typed, new FormErrors(), new FormErrors(), confirmation(officeId, meetingId,
+                        "/notice", meetings.checkNotice(officeId, meetingId, input), typed, true), model);
+            }
             // Committed: now the mail, which may fail without taking the notice with it.
             meetings.mailNotice(officeId, meetingId);
             return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?noticed";

@@ -1,6 +1,7 @@
 package bd.udbhabon.meeting.web;
 
 import bd.udbhabon.paper.IssueConfirmation;
+import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.document.Recipients;
@@ -91,7 +92,12 @@ class MinutesIssuePages {
                 return issuePage(officeId, meetingId, version, typed, new FormErrors(), new FormErrors(),
                         confirmation(officeId, meetingId, minutesId, memo, typed, IssueConfirmation.asked(form.confirmed())), model);
             }
-            minutes.issue(officeId, minutesId, input);
+            try {
+                minutes.issue(officeId, minutesId, input, memo);
+            } catch (OfficialPapers.NumberTaken taken) { // another paper took it between the check and the issue: ask again
+                return issuePage(officeId, meetingId, version, typed, new FormErrors(), new FormErrors(),
+                        confirmation(officeId, meetingId, minutesId, minutes.checkIssue(officeId, minutesId, input), typed, true), model);
+            }
             minutes.mailIssued(officeId, minutesId); // committed: the mail may fail without taking the minutes with it
             return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?issued";
         }, refused -> issuePage(officeId, meetingId, version, typed, refused, new FormErrors(), null, model));

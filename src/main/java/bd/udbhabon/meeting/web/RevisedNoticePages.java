@@ -1,6 +1,7 @@
 package bd.udbhabon.meeting.web;
 
 import bd.udbhabon.paper.IssueConfirmation;
+import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.BanglaDigits;
@@ -81,7 +82,13 @@ class RevisedNoticePages {
                 return page(officeId, meeting, typed, new FormErrors(), new FormErrors(), MeetingNoticePages.confirmation(officeId,
                         meetingId, "/notice/revision", memo, typed, IssueConfirmation.asked(form.confirmed())), model);
             }
-            NoticeRevision revision = meetings.reviseNotice(officeId, meetingId, input);
+            NoticeRevision revision;
+            try {
+                revision = meetings.reviseNotice(officeId, meetingId, input, memo);
+            } catch (OfficialPapers.NumberTaken taken) { // another paper took it between the check and the issue: ask again
+                return page(officeId, meeting, typed, new FormErrors(), new FormErrors(), MeetingNoticePages.confirmation(officeId,
+                        meetingId, "/notice/revision", meetings.checkRevision(officeId, meetingId, input), typed, true), model);
+            }
             // Committed: the mail may fail without taking the revised notice with it.
             meetings.mailRevision(officeId, meetingId, revision.id());
             return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?revised";
