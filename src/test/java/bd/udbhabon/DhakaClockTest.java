@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 class DhakaClockTest {
 
     private static final Pattern SERVER_ZONE_NOW = Pattern.compile("\\b(LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime)\\.now\\(\\)");
+    /** A clock or zone of its own: Dhaka's zone is named once, in bangla.Dhaka (issue 19). */
+    private static final Pattern OWN_DHAKA_CLOCK = Pattern.compile("\"Asia/Dhaka\"|Clock\\.system\\(");
+    private static final Path THE_ONE_CLOCK = Path.of("src/main/java/bd/udbhabon/bangla/Dhaka.java");
 
     @Test
     void noPageOrCodeReadsTheDateInTheServersOwnZone() throws IOException {
@@ -30,6 +33,20 @@ class DhakaClockTest {
                     .toList();
         }
         assertThat(found).as("use bangla.Dhaka.today() or a Clock in Asia/Dhaka").isEmpty();
+    }
+
+    @Test
+    void dhakasZoneIsNamedOnlyByTheOneClock() throws IOException {
+        List<String> found;
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/jte")))) {
+            found = files.filter(Files::isRegularFile)
+                    .filter(file -> !file.equals(THE_ONE_CLOCK))
+                    .flatMap(file -> lines(file).stream()
+                            .filter(line -> OWN_DHAKA_CLOCK.matcher(line).find())
+                            .map(line -> file + ": " + line.strip()))
+                    .toList();
+        }
+        assertThat(found).as("use bangla.Dhaka (today(), ZONE) instead of a clock of one's own").isEmpty();
     }
 
     private static List<String> lines(Path file) {

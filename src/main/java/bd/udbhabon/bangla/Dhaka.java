@@ -9,7 +9,9 @@ import java.time.ZoneId;
  */
 public final class Dhaka {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Dhaka");
+    /** The zone's id, for annotations that need a constant ({@code @Scheduled(zone = Dhaka.ZONE_ID)}). */
+    public static final String ZONE_ID = "Asia/Dhaka";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     private Dhaka() {
     }

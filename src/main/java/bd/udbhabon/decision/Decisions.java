@@ -1,6 +1,7 @@
 package bd.udbhabon.decision;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,12 @@ public interface Decisions {
 
     /** The rates over the office's scope and over each office directly below it, as of a day. */
     ScopeRates scope(long officeId, LocalDate asOf);
+
+    /**
+     * How a page in the reader's language names these owners: as printed on a Bangla page, by the
+     * English names of their offices and posts on an English one ({@link OwnerNames}).
+     */
+    OwnerNames ownerNames(Collection<Owner> owners, boolean bangla);
 
     /** Whether the decision is the office's: taken by its team, or given to it (or one of its posts) to implement. */
     boolean concerns(long decisionId, long officeId);

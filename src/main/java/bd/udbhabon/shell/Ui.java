@@ -111,7 +111,7 @@ public final class Ui {
     }
 
     private static final java.time.format.DateTimeFormatter DATE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(java.time.ZoneId.of("Asia/Dhaka"));
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(bd.udbhabon.bangla.Dhaka.ZONE);
 
     private static final java.time.format.DateTimeFormatter ENGLISH_DATE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

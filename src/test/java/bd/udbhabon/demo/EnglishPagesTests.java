@@ -104,6 +104,55 @@ class EnglishPagesTests {
         assertThat(text(ms, "/offices/" + rajshahi + "/team")).contains("বিভাগীয় কমিশনার", "সহকারী প্রোগ্রামার").doesNotContain("Divisional Commissioner");
     }
 
+    /**
+     * A decision keeps each owner's Bangla label as the minutes printed it; an English page names the
+     * owner by the English title of its post with its office's English name, the office's English name,
+     * or "Deputy Commissioners (all), …" (the decision page and the register, the own and the assigned).
+     */
+    @Test
+    void theOwnersOfADecisionAreNamedInEnglishOnEnglishPages() {
+        long rajshahi = accounts.office(OfficeLevel.DIVISION, "Rajshahi");
+        long rajshahiDistrict = accounts.office(OfficeLevel.DISTRICT, "Rajshahi");
+        String rajshahiEn = jdbc.sql("select name_en from office where id = ?").param(rajshahi).query(String.class).single();
+        String programmerEn = jdbc.sql("select p.title_en from decision_owner o join decision d on d.id = o.decision_id join post p on p.id = o.post_id"
+                + " where d.office_id = ? and o.label_bn like 'সহকারী প্রোগ্রামার%' limit 1").param(rajshahi).query(String.class).single();
+        long programmers = decisionNaming(rajshahi, "সহকারী প্রোগ্রামার%");
+        long districts = decisionNaming(rajshahi, "জেলা প্রশাসক (সকল)%");
+        Browsing reader = new Browsing(port);
+        reader.signIn("rajshahi-ms", "demo-2026");
+        reader.get("/?lang=en");
+
+        String o = "/offices/" + rajshahi + "/decisions/";
+        assertThat(owners(reader, o + programmers)).contains(programmerEn + ", " + rajshahiEn);
+        assertThat(owners(reader, o + districts)).contains("Deputy Commissioners (all), " + rajshahiEn);
+        Document register = Jsoup.parse(reader.get("/offices/" + rajshahi + "/decisions?show=all").body());
+        assertThat(register.select("[data-testid=decision-owners]")).isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.text()).as("an owner in the register").doesNotContainPattern("[\\u0980-\\u09FF]"));
+        assertThat(register.select("[data-testid=decision-owners]").text()).contains("Deputy Commissioners (all), " + rajshahiEn);
+        Browsing reviewer = new Browsing(port);
+        reviewer.signIn("cabinet-reviewer", "demo-2026");
+        reviewer.get("/?lang=en");
+        Document assigned = Jsoup.parse(reviewer.get("/offices/" + rajshahiDistrict + "/decisions/assigned?show=all").body());
+        assertThat(assigned.select("[data-testid=decision-owners]").text()).contains("Deputy Commissioners (all), " + rajshahiEn)
+                .doesNotContainPattern("[\\u0980-\\u09FF]");
+
+        // Bangla pages (and the papers) keep the label the minutes printed.
+        reader.get("/?lang=bn");
+        assertThat(owners(reader, o + districts)).contains("জেলা প্রশাসক (সকল), রাজশাহী বিভাগ").doesNotContain("Deputy Commissioners");
+    }
+
+    /** The first decision of the office with an owner whose label is like {@code label}. */
+    private long decisionNaming(long office, String label) {
+        return jdbc.sql("select min(d.id) from decision d join decision_owner o on o.decision_id = d.id where d.office_id = ? and o.label_bn like ?")
+                .params(office, label).query(Long.class).single();
+    }
+
+    private static String owners(Browsing visit, String path) {
+        var page = visit.get(path);
+        assertThat(page.status()).as(path).isEqualTo(200);
+        return Jsoup.parse(page.body()).select("[data-testid=owners]").text();
+    }
+
     private static String text(Browsing visit, String path) {
         var page = visit.get(path);
         assertThat(page.status()).as(path).isEqualTo(200);

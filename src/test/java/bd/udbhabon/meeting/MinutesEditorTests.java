@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 19, point 8: the minutes editor as a member-secretary writes in it (Chromium), and the agenda
- * that repeats a standing item. Sylhet's upazilas Beanibazar and Golapganj are this class's own.
+ * that repeats a standing item. Sylhet's upazilas Beanibazar, Golapganj and Kanaighat are this class's own.
  */
 @IntegrationTest
 class MinutesEditorTests {
@@ -184,6 +184,95 @@ class MinutesEditorTests {
         fields.remove("agenda[1].title");
         ms.get(base + "/new");
         assertThat(Multipart.post(ms, port, base + "/new", fields, null, null).status()).as("without it").isEqualTo(302);
+    }
+
+    /**
+     * Issue 19: a character the papers cannot print (an emoji) in an item's discussion and in a decision was
+     * a 400 page from {@code Inputs.clean}, everything typed lost. It is the field's error now, in the
+     * page's language, beside the field that holds it; every other field comes back as typed; nothing saved.
+     */
+    @Test
+    void aCharacterThePapersCannotPrintIsAFieldErrorWithEverythingTypedKeptAndNothingSaved() {
+        long sylhet = accounts.office(OfficeLevel.DISTRICT, "Sylhet");
+        long kanaighat = accounts.upazila(sylhet, "Kanaighat");
+        var team = new TeamFixtures(jdbc, offices, compliance).upazilaTeam(kanaighat, true);
+        accounts.create("kanaighat-ms", Role.MEMBER_SECRETARY, kanaighat);
+        MinutesDesk desk = new MinutesDesk(port, signedIn("kanaighat-ms"));
+        long meeting = desk.hold(kanaighat, LocalDate.of(2026, 1, 20), "11:00", "উপজেলা পরিষদ সভাকক্ষ",
+                List.of("ডিজিটাল সেবা কেন্দ্র", "ই-নথি ব্যবহার"), team.postIds());
+        HtmlForm form = desk.form(kanaighat, meeting);
+        int first = itemNamed(form, "ডিজিটাল সেবা কেন্দ্র");
+        int second = itemNamed(form, "ই-নথি ব্যবহার");
+        String a = "items[" + first + "]";
+        String b = "items[" + second + "]";
+        String owner = "office:" + kanaighat;
+        form.set("title", "কানাইঘাট উপজেলা ইনোভেশন টিমের সভার কার্যবিবরণী")
+                .set("closing", "আর কোনো আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।")
+                .set(a + ".discussion", "কেন্দ্রের সেবা নিয়ে আলোচনা হয় 😀 সবাই একমত হন।")
+                .set(a + ".decisions[0].text", "কেন্দ্রটি প্রতিদিন খোলা রাখতে হবে 🙂")
+                .set(a + ".decisions[0].owners[0].key", owner).set(a + ".decisions[0].due", "2026-03-31")
+                .set(b + ".discussion", "ই-নথিতে নিষ্পত্তির হার বাড়ানোর বিষয়ে আলোচনা হয়।")
+                .set(b + ".decisions[0].text", "সকল শাখায় ই-নথি ব্যবহার নিশ্চিত করতে হবে।")
+                .set(b + ".decisions[0].owners[0].key", owner).set(b + ".decisions[0].due", "2026-04-30");
+
+        var refused = desk.save(form);
+        assertThat(refused.status()).as("the form again, not an error page").isEqualTo(200);
+        var page = org.jsoup.Jsoup.parse(refused.body());
+        String p = "i" + first;
+        assertThat(page.select("[data-testid=" + p + "-discussion-error]").text())
+                .isEqualTo("“😀 (U+1F600)” অক্ষরটি দলিলে (PDF, DOCX) ছাপা যায় না; অক্ষরটি মুছে দিন।");
+        assertThat(page.select("[data-testid=" + p + "d0-text-error]").text())
+                .isEqualTo("“🙂 (U+1F642)” অক্ষরটি দলিলে (PDF, DOCX) ছাপা যায় না; অক্ষরটি মুছে দিন।");
+        assertThat(page.select("[data-testid=form-errors] li")).as("only the two fields").hasSize(2);
+        assertThat(page.select(".field-error")).hasSize(2);
+        // everything typed, the two refused texts included, is back where it was typed
+        assertThat(page.select("input[name=title]").val()).isEqualTo("কানাইঘাট উপজেলা ইনোভেশন টিমের সভার কার্যবিবরণী");
+        assertThat(page.select("textarea[name=closing]").text())
+                .isEqualTo("আর কোনো আলোচ্য বিষয় না থাকায় সভাপতি সকলকে ধন্যবাদ জানিয়ে সভার সমাপ্তি ঘোষণা করেন।");
+        assertThat(page.select("input[name=chairName]").val()).isNotBlank().isEqualTo(form.value("chairName"));
+        assertThat(field(page, "textarea", a + ".discussion").text()).isEqualTo("কেন্দ্রের সেবা নিয়ে আলোচনা হয় 😀 সবাই একমত হন।");
+        assertThat(field(page, "textarea", a + ".decisions[0].text").text()).isEqualTo("কেন্দ্রটি প্রতিদিন খোলা রাখতে হবে 🙂");
+        assertThat(field(page, "select", a + ".decisions[0].owners[0].key").select("option[selected]").val()).isEqualTo(owner);
+        assertThat(field(page, "input", a + ".decisions[0].due").val()).isEqualTo("2026-03-31");
+        assertThat(field(page, "input", b + ".subject").val()).isEqualTo("ই-নথি ব্যবহার");
+        assertThat(field(page, "textarea", b + ".discussion").text()).isEqualTo("ই-নথিতে নিষ্পত্তির হার বাড়ানোর বিষয়ে আলোচনা হয়।");
+        assertThat(field(page, "textarea", b + ".decisions[0].text").text()).isEqualTo("সকল শাখায় ই-নথি ব্যবহার নিশ্চিত করতে হবে।");
+        assertThat(field(page, "select", b + ".decisions[0].owners[0].key").select("option[selected]").val()).isEqualTo(owner);
+        assertThat(field(page, "input", b + ".decisions[0].due").val()).isEqualTo("2026-04-30");
+        assertThat(jdbc.sql("select count(*) from minutes where meeting_id = ?").param(meeting).query(Long.class).single())
+                .as("nothing saved").isZero();
+
+        // In English, the same message in English.
+        desk.user.get("/?lang=en");
+        var english = org.jsoup.Jsoup.parse(desk.save(form).body());
+        assertThat(english.select("[data-testid=" + p + "-discussion-error]").text())
+                .isEqualTo("The character “😀 (U+1F600)” cannot be printed in the documents (PDF, DOCX); please remove it.");
+
+        // The form as it came back, the two characters taken out, saves.
+        HtmlForm mended = HtmlForm.on(refused.body(), "#minutes-form")
+                .set(a + ".discussion", "কেন্দ্রের সেবা নিয়ে আলোচনা হয়; সবাই একমত হন।")
+                .set(a + ".decisions[0].text", "কেন্দ্রটি প্রতিদিন খোলা রাখতে হবে।");
+        assertThat(desk.save(mended).status()).isEqualTo(302);
+        assertThat(jdbc.sql("select d.text_bn from minutes_decision d join minutes m on m.id = d.minutes_id"
+                        + " where m.meeting_id = ? order by d.item_position, d.position")
+                .param(meeting).query(String.class).list())
+                .containsExactly("কেন্দ্রটি প্রতিদিন খোলা রাখতে হবে।", "সকল শাখায় ই-নথি ব্যবহার নিশ্চিত করতে হবে।");
+    }
+
+    /** The number of the form's item whose subject is {@code subject}. */
+    private static int itemNamed(HtmlForm form, String subject) {
+        for (int i = 0; form.value("items[" + i + "].kind") != null; i++) {
+            if (subject.equals(form.value("items[" + i + "].subject"))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no item " + subject + " on the form");
+    }
+
+    private static org.jsoup.nodes.Element field(org.jsoup.nodes.Document page, String tag, String name) {
+        var found = page.selectFirst(tag + "[name=\"" + name + "\"]");
+        assertThat(found).as(name).isNotNull();
+        return found;
     }
 
     /** The visible part of the page, left in target/screenshots for a reviewer's eye. */

@@ -8,10 +8,12 @@ import bd.udbhabon.decision.NewDecision;
 import bd.udbhabon.decision.OfficeStatus;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.decision.OwnerChoice;
+import bd.udbhabon.decision.OwnerNames;
 import bd.udbhabon.decision.Progress;
 import bd.udbhabon.decision.ScopeRates;
 import bd.udbhabon.decision.StatusChange;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -58,6 +60,11 @@ class DecisionService implements Decisions, DecisionRegister {
     @Override
     public List<Decision> assignedTo(long officeId, LocalDate asOf) {
         return queries.assignedTo(officeId, asOf);
+    }
+
+    @Override
+    public OwnerNames ownerNames(Collection<Owner> owners, boolean bangla) {
+        return bangla ? OwnerNames.AS_PRINTED : new OwnerNames(ownerChoices.namesEn(owners));
     }
 
     @Override

@@ -10,11 +10,15 @@ import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.UserFacingException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The implementing authorities an office can name, worded as minutes name them. */
+/** The implementing authorities an office can name, worded as minutes name them; and their names on an English page. */
 @Component
 class OwnerChoices {
 
@@ -52,6 +56,36 @@ class OwnerChoices {
             choices.add(new OwnerChoice(child.nameBn(), child.nameEn(), Owner.office(child.id(), child.nameBn())));
         }
         return choices;
+    }
+
+    /**
+     * The owners' English names by key, as {@link OwnerChoice#labelEn()} words the choices, a post with its
+     * office ("Assistant Programmer, …") since the label a decision keeps often names it; an owner whose
+     * office or post is gone, or has no English, is left out (its Bangla label stands in).
+     */
+    Map<String, String> namesEn(Collection<Owner> owners) {
+        Map<Long, Optional<Office>> officesById = new HashMap<>();
+        Map<Long, Post> posts = people.posts(owners.stream().map(Owner::postId).filter(Objects::nonNull).distinct().toList());
+        Map<String, String> names = new HashMap<>();
+        for (Owner owner : owners) {
+            String name = null;
+            if (owner.postId() != null) {
+                Post post = posts.get(owner.postId());
+                if (post != null && post.titleEn() != null && !post.titleEn().isBlank()) {
+                    // a post of another office names that office in its title already
+                    name = post.ofAnotherOffice() ? post.titleEn() : officesById.computeIfAbsent(post.officeId(), offices::find)
+                            .map(o -> post.titleEn() + ", " + o.name(false)).orElse(post.titleEn());
+                }
+            } else {
+                Optional<Office> office = officesById.computeIfAbsent(owner.officeId(), offices::find);
+                name = office.map(o -> owner.level() == null ? o.name(false)
+                        : HEADS_EN.getOrDefault(owner.level(), owner.level().nameEn()) + " (all), " + o.name(false)).orElse(null);
+            }
+            if (name != null) {
+                names.put(owner.key(), name);
+            }
+        }
+        return names;
     }
 
     /** Who heads the offices of a level, as minutes name them ("জেলা প্রশাসক (সকল), রাজশাহী বিভাগ"). */

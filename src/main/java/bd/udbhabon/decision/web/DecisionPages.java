@@ -2,6 +2,7 @@ package bd.udbhabon.decision.web;
 
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
+import bd.udbhabon.bangla.Bilingual;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.DecisionRegister;
@@ -9,6 +10,7 @@ import bd.udbhabon.decision.DecisionStatus;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.decision.OwnerChoice;
+import bd.udbhabon.decision.OwnerNames;
 import bd.udbhabon.decision.Progress;
 import bd.udbhabon.decision.StatusChange;
 import bd.udbhabon.decision.OfficeStatus;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +73,9 @@ class DecisionPages {
         model.addAttribute("meetings", RateGroup.byMeeting(all));
         model.addAttribute("quarters", RateGroup.byQuarter(all));
         model.addAttribute("show", show == null ? "open" : show);
-        model.addAttribute("decisions", filter(all, show));
+        List<Decision> shown = filter(all, show);
+        model.addAttribute("decisions", shown);
+        model.addAttribute("ownerNames", ownerNames(shown));
         model.addAttribute("assigned", false);
         // nothing decided here (a reviewer's or a division's office): lead to the offices below instead
         model.addAttribute("below", all.isEmpty() ? decisions.scope(officeId, today).below() : List.of());
@@ -96,7 +101,9 @@ class DecisionPages {
         model.addAttribute("meetings", List.of());
         model.addAttribute("quarters", List.of());
         model.addAttribute("show", show == null ? "open" : show);
-        model.addAttribute("decisions", filter(all, show));
+        List<Decision> shown = filter(all, show);
+        model.addAttribute("decisions", shown);
+        model.addAttribute("ownerNames", ownerNames(shown));
         model.addAttribute("assigned", true);
         return "decision/register";
     }
@@ -215,6 +222,7 @@ class DecisionPages {
         model.addAttribute("office", office);
         model.addAttribute("deciding", office(decision.officeId()));
         model.addAttribute("decision", decision);
+        model.addAttribute("ownerNames", ownerNames(List.of(decision)));
         boolean decidingHere = decision.officeId() == officeId;
         // an implementing office sees the rulings on the whole decision and its own entries, not the other offices'
         List<StatusChange> history = decisions.history(decisionId).stream()
@@ -245,13 +253,24 @@ class DecisionPages {
     }
 
     private Map<Long, String> officeNames(List<Long> a, List<Long> b) {
+        boolean bangla = bangla();
         Map<Long, String> names = new LinkedHashMap<>();
         for (List<Long> ids : List.of(a, b)) {
             for (long id : ids) {
-                names.computeIfAbsent(id, k -> offices.find(k).map(Office::nameBn).orElse(""));
+                names.computeIfAbsent(id, k -> offices.find(k).map(o -> o.name(bangla)).orElse(""));
             }
         }
         return names;
+    }
+
+    /** The decisions' owners as this page names them: the stored Bangla labels, or English names on an English page. */
+    private OwnerNames ownerNames(List<Decision> shown) {
+        return decisions.ownerNames(shown.stream().flatMap(d -> d.owners().stream()).toList(), bangla());
+    }
+
+    /** The page's language (the request's locale, as {@code shell.Ui} reads it). */
+    private static boolean bangla() {
+        return Bilingual.isBangla(LocaleContextHolder.getLocale());
     }
 
     private void requireConcerns(long officeId, long decisionId) {

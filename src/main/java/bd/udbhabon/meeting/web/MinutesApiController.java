@@ -265,7 +265,7 @@ class MinutesApiController {
                 nz(body.correctionNote()), rows);
         MinutesContent read = form.content(errors, choices, postTitles, FormDates::readIso);
         List<String> opening = (body.opening() == null ? List.<String>of() : body.opening()).stream()
-                .map(Inputs::clean).filter(s -> s != null).toList();
+                .map(paragraph -> MinutesForm.printable(errors, "opening", paragraph)).filter(s -> s != null).toList();
         return new MinutesContent(read.style(), read.titleBn(), read.subjectBn(), opening, read.itemsIntroBn(), read.items(),
                 read.closingBn(), read.chairNameBn(), read.chairDesignationBn(), read.correctionNoteBn());
     }

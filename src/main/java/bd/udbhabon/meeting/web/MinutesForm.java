@@ -221,7 +221,8 @@ public record MinutesForm(String style, String title, String subject, String ope
 
     /**
      * The content the form states. A problem the form alone can see (a date that is no date, an
-     * owner not offered) is added to {@code errors} with the service's field names.
+     * owner not offered, a character the papers cannot print) is added to {@code errors} with the
+     * service's field names, so the form comes back as typed with the message beside the field.
      */
     MinutesContent content(FormErrors errors, Map<String, OwnerChoice> choices, Map<Long, String> postTitles) {
         return content(errors, choices, postTitles, FormDates::read);
@@ -235,13 +236,27 @@ public record MinutesForm(String style, String title, String subject, String ope
             errors.add("style", "minutes.error.style");
             parsedStyle = Style.DECISION_TABLE;
         }
+        // checked in the page's order, so that the summary above the form lists the problems as the form shows them
+        String correctionBn = printable(errors, "correctionNote", correctionNote);
+        String titleBn = printable(errors, "title", title);
+        String subjectBn = printable(errors, "subject", subject);
+        String chairNameBn = printable(errors, "chairName", chairName);
+        String chairDesignationBn = printable(errors, "chairDesignation", chairDesignation);
+        List<String> paragraphs = Arrays.stream(opening.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        paragraphs.forEach(paragraph -> printable(errors, "opening", paragraph));
+        String itemsIntroBn = printable(errors, "itemsIntro", itemsIntro);
         List<Item> parsed = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ItemRow row = items.get(i);
+            String itemAt = "item_" + i;
+            String itemSubject = printable(errors, itemAt + "_subject", row.subject());
+            String itemTarget = printable(errors, itemAt + "_target", row.target());
+            String itemDiscussion = printable(errors, itemAt + "_discussion", row.discussion());
             List<DecisionEntry> decisions = new ArrayList<>();
             for (int d = 0; d < row.decisions().size(); d++) {
                 DecisionRow r = row.decisions().get(d);
-                String at = "item_" + i + "_d_" + d;
+                String at = itemAt + "_d_" + d;
+                printable(errors, at + "_text", r.text());
                 LocalDate due = null;
                 if (!r.due().isBlank()) {
                     due = days.apply(r.due());
@@ -255,6 +270,7 @@ public record MinutesForm(String style, String title, String subject, String ope
                     if (choice == null) {
                         errors.add(at + "_owners", "minutes.error.ownerUnknown");
                     } else {
+                        printable(errors, at + "_owners", o.label());
                         String label = o.label().isBlank() ? choice.labelBn() : o.label().strip();
                         owners.add(Owner.fromKey(o.key(), label).orElseThrow());
                     }
@@ -264,6 +280,7 @@ public record MinutesForm(String style, String title, String subject, String ope
                 List<SubCommittees.Member> committee = new ArrayList<>();
                 for (MemberRow m : r.committee()) {
                     Long post = parseId(m.post());
+                    printable(errors, at + "_committee", m.label());
                     String label = m.label().isBlank() && post != null ? postTitles.getOrDefault(post, "") : m.label().strip();
                     CommitteeRole role = Arrays.stream(CommitteeRole.values()).filter(x -> x.name().equals(m.role())).findFirst()
                             .orElse(CommitteeRole.MEMBER);
@@ -273,16 +290,23 @@ public record MinutesForm(String style, String title, String subject, String ope
                         committee.add(new SubCommittees.Member(post, label, role));
                     }
                 }
-                decisions.add(new DecisionEntry(r.text().strip(), due, owners, kind, Inputs.clean(r.committeeName()),
+                decisions.add(new DecisionEntry(r.text().strip(), due, owners, kind, printable(errors, at + "_committeeName", r.committeeName()),
                         kind == DecisionKind.SUB_COMMITTEE ? committee : List.of(), kind == DecisionKind.COOPT ? parseId(r.coopt()) : null,
                         parseId(r.reg())));
             }
             ItemKind kind = Arrays.stream(ItemKind.values()).filter(k -> k.name().equals(row.kind())).findFirst().orElse(ItemKind.AGENDA);
-            parsed.add(new Item(kind, Inputs.clean(row.subject()), Inputs.clean(row.target()), Inputs.clean(row.discussion()), decisions));
+            parsed.add(new Item(kind, itemSubject, itemTarget, itemDiscussion, decisions));
         }
-        List<String> paragraphs = Arrays.stream(opening.split("\\R\\s*\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new MinutesContent(parsedStyle, Inputs.clean(title), Inputs.clean(subject), paragraphs, Inputs.clean(itemsIntro),
-                parsed, Inputs.clean(closing), Inputs.clean(chairName), Inputs.clean(chairDesignation), Inputs.clean(correctionNote));
+        return new MinutesContent(parsedStyle, titleBn, subjectBn, paragraphs, itemsIntroBn, parsed, printable(errors, "closing", closing),
+                chairNameBn, chairDesignationBn, correctionBn);
+    }
+
+    /**
+     * {@link Inputs#clean}'s text without its refusal: a character the papers cannot print (an emoji) is the
+     * field's error, so the writer gets the form back with everything typed instead of an error page.
+     */
+    static String printable(FormErrors errors, String field, String value) {
+        return Inputs.text(errors, field, value, Integer.MAX_VALUE);
     }
 
     /**

@@ -2,10 +2,9 @@ package bd.udbhabon.shell.internal;
 
 import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.access.PublicAccess;
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.bangla.DualDate;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PublicAccess
 class HomeController {
 
-    static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
-    private final Clock clock = Clock.system(DHAKA);
     private final AccessPolicy access;
 
     HomeController(AccessPolicy access) {
@@ -28,7 +25,7 @@ class HomeController {
         if (access.accountId().isPresent()) {
             return "forward:/tasks"; // the address stays "/", where signing in lands
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dhaka.today();
         model.addAttribute("banglaDate", DualDate.banglaLine(today));
         model.addAttribute("gregorianDate", DualDate.gregorianLine(today));
         return "home";

@@ -1,5 +1,6 @@
 package bd.udbhabon.team.internal;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.people.PostsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ class ComplianceTriggers {
         updater.refreshPosts(event.postIds());
     }
 
-    @Scheduled(cron = "${udbhabon.team.compliance-refresh-cron:0 5 0 * * *}", zone = "Asia/Dhaka")
+    @Scheduled(cron = "${udbhabon.team.compliance-refresh-cron:0 5 0 * * *}", zone = Dhaka.ZONE_ID)
     void daily() {
         int offices = updater.refreshAll();
         log.info("Team compliance refreshed for {} offices", offices);
