@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +34,25 @@ public record IssueConfirmation(String memoNumber, String action, String preview
             sent.add(Map.entry(field, value == null ? "" : value));
         }
         return new IssueConfirmation(memoNumber, action, action + "/preview", sent, numberChanged);
+    }
+
+    /**
+     * The second step, the same for every paper: {@code check} gives the number the paper would take now; unless the
+     * POST {@code confirmed} that number, {@code ask} shows the confirmation (with whether the user had confirmed another);
+     * confirmed, {@code issue} issues under it, and when another paper took it meanwhile ({@link OfficialPapers.NumberTaken},
+     * everything rolled back) the user is asked again with the new number. Answers what the chosen step answers.
+     */
+    public static String issueOnceConfirmed(String confirmed, Supplier<String> check, Function<String, String> issue,
+                                            BiFunction<String, Boolean, String> ask) {
+        String memo = check.get();
+        if (!confirmed(confirmed, memo)) {
+            return ask.apply(memo, asked(confirmed));
+        }
+        try {
+            return issue.apply(memo);
+        } catch (OfficialPapers.NumberTaken taken) {
+            return ask.apply(check.get(), true);
+        }
     }
 
     /** Whether the POST names the number the paper will take; until it does, the form answers with the confirmation. */

@@ -11,7 +11,6 @@ import bd.udbhabon.meeting.Meetings;
 import bd.udbhabon.meeting.Meetings.NoticeInput;
 import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.OfficeDirectory;
-import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
@@ -82,20 +81,13 @@ class MeetingNoticePages {
         }
         return Forms.saveOrShow(Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn")), () -> {
             NoticeInput input = input(form);
-            String memo = meetings.checkNotice(officeId, meetingId, input);
-            if (!IssueConfirmation.confirmed(form.confirmed(), memo)) {
-                return noticePage(officeId, meeting, typed, new FormErrors(), new FormErrors(),
-                        confirmation(officeId, meetingId, "/notice", memo, typed, IssueConfirmation.asked(form.confirmed())), model);
-            }
-            try {
+            return IssueConfirmation.issueOnceConfirmed(form.confirmed(), () -> meetings.checkNotice(officeId, meetingId, input), memo -> {
                 meetings.issueNotice(officeId, meetingId, input, memo);
-            } catch (OfficialPapers.NumberTaken taken) { // another paper took it between the check and the issue: ask again
-                return noticePage(officeId, meeting, typed, new FormErrors(), new FormErrors(), confirmation(officeId, meetingId,
-                        "/notice", meetings.checkNotice(officeId, meetingId, input), typed, true), model);
-            }
-            // Committed: now the mail, which may fail without taking the notice with it.
-            meetings.mailNotice(officeId, meetingId);
-            return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?noticed";
+                // Committed: now the mail, which may fail without taking the notice with it.
+                meetings.mailNotice(officeId, meetingId);
+                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?noticed";
+            }, (memo, changed) -> noticePage(officeId, meeting, typed, new FormErrors(), new FormErrors(),
+                    confirmation(officeId, meetingId, "/notice", memo, typed, changed), model));
         }, errors -> noticePage(officeId, meeting, typed, errors, new FormErrors(), null, model));
     }
 

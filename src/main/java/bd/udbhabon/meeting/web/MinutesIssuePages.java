@@ -1,7 +1,6 @@
 package bd.udbhabon.meeting.web;
 
 import bd.udbhabon.paper.IssueConfirmation;
-import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.document.Recipients;
@@ -87,19 +86,12 @@ class MinutesIssuePages {
         FormErrors errors = Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn"));
         return Forms.saveOrShow(errors, () -> {
             MinutesBook.IssueInput input = input(form);
-            String memo = minutes.checkIssue(officeId, minutesId, input);
-            if (!IssueConfirmation.confirmed(form.confirmed(), memo)) {
-                return issuePage(officeId, meetingId, version, typed, new FormErrors(), new FormErrors(),
-                        confirmation(officeId, meetingId, minutesId, memo, typed, IssueConfirmation.asked(form.confirmed())), model);
-            }
-            try {
+            return IssueConfirmation.issueOnceConfirmed(form.confirmed(), () -> minutes.checkIssue(officeId, minutesId, input), memo -> {
                 minutes.issue(officeId, minutesId, input, memo);
-            } catch (OfficialPapers.NumberTaken taken) { // another paper took it between the check and the issue: ask again
-                return issuePage(officeId, meetingId, version, typed, new FormErrors(), new FormErrors(),
-                        confirmation(officeId, meetingId, minutesId, minutes.checkIssue(officeId, minutesId, input), typed, true), model);
-            }
-            minutes.mailIssued(officeId, minutesId); // committed: the mail may fail without taking the minutes with it
-            return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?issued";
+                minutes.mailIssued(officeId, minutesId); // committed: the mail may fail without taking the minutes with it
+                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "/minutes?issued";
+            }, (memo, changed) -> issuePage(officeId, meetingId, version, typed, new FormErrors(), new FormErrors(),
+                    confirmation(officeId, meetingId, minutesId, memo, typed, changed), model));
         }, refused -> issuePage(officeId, meetingId, version, typed, refused, new FormErrors(), null, model));
     }
 

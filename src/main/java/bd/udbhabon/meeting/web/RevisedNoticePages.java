@@ -1,7 +1,6 @@
 package bd.udbhabon.meeting.web;
 
 import bd.udbhabon.paper.IssueConfirmation;
-import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.BanglaDigits;
@@ -77,21 +76,13 @@ class RevisedNoticePages {
         }
         return Forms.saveOrShow(Forms.errors(binding, Map.of("issuedOn", "meeting.error.issuedOn")), () -> {
             RevisionInput input = input(form);
-            String memo = meetings.checkRevision(officeId, meetingId, input);
-            if (!IssueConfirmation.confirmed(form.confirmed(), memo)) {
-                return page(officeId, meeting, typed, new FormErrors(), new FormErrors(), MeetingNoticePages.confirmation(officeId,
-                        meetingId, "/notice/revision", memo, typed, IssueConfirmation.asked(form.confirmed())), model);
-            }
-            NoticeRevision revision;
-            try {
-                revision = meetings.reviseNotice(officeId, meetingId, input, memo);
-            } catch (OfficialPapers.NumberTaken taken) { // another paper took it between the check and the issue: ask again
-                return page(officeId, meeting, typed, new FormErrors(), new FormErrors(), MeetingNoticePages.confirmation(officeId,
-                        meetingId, "/notice/revision", meetings.checkRevision(officeId, meetingId, input), typed, true), model);
-            }
-            // Committed: the mail may fail without taking the revised notice with it.
-            meetings.mailRevision(officeId, meetingId, revision.id());
-            return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?revised";
+            return IssueConfirmation.issueOnceConfirmed(form.confirmed(), () -> meetings.checkRevision(officeId, meetingId, input), memo -> {
+                NoticeRevision revision = meetings.reviseNotice(officeId, meetingId, input, memo);
+                // Committed: the mail may fail without taking the revised notice with it.
+                meetings.mailRevision(officeId, meetingId, revision.id());
+                return "redirect:/offices/" + officeId + "/meetings/" + meetingId + "?revised";
+            }, (memo, changed) -> page(officeId, meeting, typed, new FormErrors(), new FormErrors(),
+                    MeetingNoticePages.confirmation(officeId, meetingId, "/notice/revision", memo, typed, changed), model));
         }, errors -> page(officeId, meeting, typed, errors, new FormErrors(), null, model));
     }
 

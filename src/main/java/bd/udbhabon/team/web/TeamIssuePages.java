@@ -6,7 +6,6 @@ import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.paper.IssueConfirmation;
-import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
 import bd.udbhabon.shell.UserFacingException;
@@ -86,16 +85,10 @@ class TeamIssuePages {
         FormErrors errors = Forms.errors(binding);
         IssueInput input = errors.any() ? null : form.input(errors);
         return Forms.saveOrShow(errors, () -> {
-            String memo = formation.checkIssue(officeId, input);
-            if (!IssueConfirmation.confirmed(form.confirmed(), memo)) {
-                return confirmationPage(officeId, form, memo, IssueConfirmation.asked(form.confirmed()), model);
-            }
-            try {
+            return IssueConfirmation.issueOnceConfirmed(form.confirmed(), () -> formation.checkIssue(officeId, input), memo -> {
                 TeamOrder issued = formation.issue(officeId, input, memo);
                 return "redirect:/offices/" + officeId + "/team?issued=" + issued.id();
-            } catch (OfficialPapers.NumberTaken taken) { // another paper took it between the check and the issue
-                return confirmationPage(officeId, form, formation.checkIssue(officeId, input), true, model);
-            }
+            }, (memo, changed) -> confirmationPage(officeId, form, memo, changed, model));
         }, refused -> issuePage(officeId, form, refused, new FormErrors(), null, model));
     }
 
