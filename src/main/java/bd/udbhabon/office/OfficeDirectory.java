@@ -1,6 +1,7 @@
 package bd.udbhabon.office;
 
 import bd.udbhabon.shell.UserFacingException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import java.util.Optional;
 public interface OfficeDirectory {
 
     Optional<Office> find(long id);
+
+    /** The offices of these ids that exist, by id, in one query (for pages naming many offices). */
+    Map<Long, Office> findAll(Collection<Long> ids);
 
     /** The office, or the user is told in their language that there is no such office (404). */
     default Office require(long id) {

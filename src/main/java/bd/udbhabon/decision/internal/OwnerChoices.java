@@ -64,8 +64,10 @@ class OwnerChoices {
      * office or post is gone, or has no English, is left out (its Bangla label stands in).
      */
     Map<String, String> namesEn(Collection<Owner> owners) {
-        Map<Long, Optional<Office>> officesById = new HashMap<>();
         Map<Long, Post> posts = people.posts(owners.stream().map(Owner::postId).filter(Objects::nonNull).distinct().toList());
+        // every office named, the owners' own and their posts', in one query
+        Map<Long, Office> officesById = offices.findAll(java.util.stream.Stream.concat(
+                owners.stream().map(Owner::officeId), posts.values().stream().map(Post::officeId)).filter(Objects::nonNull).toList());
         Map<String, String> names = new HashMap<>();
         for (Owner owner : owners) {
             String name = null;
@@ -73,11 +75,11 @@ class OwnerChoices {
                 Post post = posts.get(owner.postId());
                 if (post != null && post.titleEn() != null && !post.titleEn().isBlank()) {
                     // a post of another office names that office in its title already
-                    name = post.ofAnotherOffice() ? post.titleEn() : officesById.computeIfAbsent(post.officeId(), offices::find)
+                    name = post.ofAnotherOffice() ? post.titleEn() : Optional.ofNullable(officesById.get(post.officeId()))
                             .map(o -> post.titleEn() + ", " + o.name(false)).orElse(post.titleEn());
                 }
             } else {
-                Optional<Office> office = officesById.computeIfAbsent(owner.officeId(), offices::find);
+                Optional<Office> office = Optional.ofNullable(officesById.get(owner.officeId()));
                 name = office.map(o -> owner.level() == null ? o.name(false)
                         : HEADS_EN.getOrDefault(owner.level(), owner.level().nameEn()) + " (all), " + o.name(false)).orElse(null);
             }

@@ -9,7 +9,9 @@ import bd.udbhabon.office.OfficeSearch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,19 @@ class JdbcOfficeDirectory implements OfficeDirectory {
                 .param("id", id)
                 .query(JdbcOfficeDirectory::map)
                 .optional();
+    }
+
+    @Override
+    public Map<Long, Office> findAll(Collection<Long> ids) {
+        Map<Long, Office> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from office o where o.id = any(:ids)")
+                    .param("ids", ids.stream().distinct().toArray(Long[]::new))
+                    .query(JdbcOfficeDirectory::map)
+                    .list()
+                    .forEach(office -> found.put(office.id(), office));
+        }
+        return found;
     }
 
     @Override
