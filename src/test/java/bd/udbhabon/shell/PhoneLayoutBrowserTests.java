@@ -31,6 +31,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import bd.udbhabon.plan.PlanFixtures;
 
 /**
  * Issue 19, point 2: every page with a form is usable on a 360 px phone. Each page of {@link #PAGES} is
@@ -95,6 +96,7 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/2010-11/progress/1"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -109,7 +111,8 @@ class PhoneLayoutBrowserTests {
     static final List<Page> TABLE_FORMS = List.of(
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("attendance", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/" + ids.held() + "/attendance"),
-            new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"));
+            new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
+            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/2010-11/progress/1"));
 
     /**
      * What the user would notice, measured in the page: sideways scrolling, fields too narrow or off screen,
@@ -167,6 +170,8 @@ class PhoneLayoutBrowserTests {
     ComplianceUpdater compliance;
     @Autowired
     MemoNumbering numbering;
+    @Autowired
+    PlanFixtures plans;
 
     Ids ids;
     ChromeDriver browser;
@@ -226,6 +231,9 @@ class PhoneLayoutBrowserTests {
         String draft = "/offices/" + bahubal + "/team/draft";
         var saved = HtmlForm.on(district.get(draft).body(), "#draft-form").set("action", "save").submit(district, port);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+
+        // An action plan (the seed's template) whose first quarter's progress form has rows.
+        plans.plan(bahubal, PlanFixtures.PAST);
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);

@@ -73,6 +73,11 @@ public class ProgressService {
     public record EvidenceFile(String fileName, String contentType, byte[] bytes) {
     }
 
+    /** The office's plan for the year, if it has one. */
+    public Optional<ActionPlan> find(long officeId, FiscalYear year) {
+        return plans.find(officeId, year);
+    }
+
     /** The office's plan for the year, or 404. */
     public ActionPlan plan(long officeId, FiscalYear year) {
         return plans.find(officeId, year).orElseThrow(() -> UserFacingException.notFound("plan.progress.error.noPlan", year.shortLabel()));
