@@ -196,6 +196,18 @@ class PlanProgressTests {
         assertThat(writer.multipart(page + "1", form(Map.of(), Map.of()), List.of()).status()).isEqualTo(302);
         assertThat(stored()).isEqualTo(1);
         assertThat(Jsoup.parse(writer.get(page + "1").body()).select("[data-testid=row" + e + "-evidence] a")).hasSize(2);
+
+        // a file given by mistake is removed from the draft; the last one gone, the emptied row goes too
+        String second = links.get(1).attr("href").replaceFirst(".*/", "");
+        Map<String, String> remove = form(Map.of(), Map.of());
+        remove.put("rows[" + e + "].remove", second);
+        assertThat(writer.multipart(page + "1", remove, List.of()).status()).isEqualTo(302);
+        assertThat(Jsoup.parse(writer.get(page + "1").body()).select("[data-testid=row" + e + "-evidence] a"))
+                .extracting(l -> l.text()).containsExactly("ই-নথি প্রতিবেদন.pdf");
+        remove.put("rows[" + e + "].remove", links.getFirst().attr("href").replaceFirst(".*/", ""));
+        assertThat(writer.multipart(page + "1", remove, List.of()).status()).isEqualTo(302);
+        assertThat(stored()).isZero();
+        assertThat(writer.bytes(links.getFirst().attr("href")).status()).isEqualTo(404);
     }
 
     @Test

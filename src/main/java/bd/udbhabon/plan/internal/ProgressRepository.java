@@ -125,6 +125,21 @@ class ProgressRepository {
                 .params(progressId, file.fileName(), file.contentType(), file.bytes().length, file.bytes(), accountId).update();
     }
 
+    /** Removes the row's stored files of those ids (only this plan's quarter and indicator) and answers their names. */
+    List<String> removeEvidence(long planId, int quarter, IndicatorCode code, List<Long> ids) {
+        List<String> names = new ArrayList<>();
+        for (long id : ids) {
+            jdbc.sql("""
+                            delete from plan_evidence e using plan_progress p
+                             where e.id = ? and e.progress_id = p.id and p.plan_id = ? and p.quarter = ?
+                               and p.section_no = ? and p.activity_no = ? and p.indicator_no = ?
+                            returning e.file_name""")
+                    .params(id, planId, quarter, code.section(), code.activity(), code.indicator())
+                    .query(String.class).optional().ifPresent(names::add);
+        }
+        return names;
+    }
+
     /** The quarter's report state (plan-submit's {@code plan_report}), read only: null when none was begun. */
     Optional<String> reportStatus(long planId, int quarter) {
         return jdbc.sql("select status from plan_report where plan_id = ? and quarter = ?").param(planId).param(quarter)

@@ -65,8 +65,15 @@ public class ProgressService {
     public record Upload(String fileName, byte[] bytes) {
     }
 
-    /** One row of the form as typed: the indicator's code, the figure, the note, the override reason, new evidence files. */
-    public record Input(String code, String achieved, String note, String overrideReason, List<Upload> files) {
+    /**
+     * One row of the form as typed: the indicator's code, the figure, the note, the override reason, new evidence
+     * files, and the ids of its stored files to remove (a file not of this row's quarter is left alone).
+     */
+    public record Input(String code, String achieved, String note, String overrideReason, List<Upload> files, List<Long> remove) {
+
+        public Input(String code, String achieved, String note, String overrideReason, List<Upload> files) {
+            this(code, achieved, note, overrideReason, files, List.of());
+        }
     }
 
     /** A stored evidence file, to be served through {@code Uploads.download}. */
@@ -143,7 +150,7 @@ public class ProgressService {
         plan.current().content().indicators().forEach(i -> indicators.put(i.code(), i));
         FormErrors errors = new FormErrors();
         LocalDate today = Dhaka.today();
-        record Checked(ProgressRepository.Write write, List<Uploads.Accepted> files) {
+        record Checked(ProgressRepository.Write write, List<Uploads.Accepted> files, List<Long> remove) {
         }
         List<Checked> checked = new ArrayList<>();
         Set<IndicatorCode> seen = new HashSet<>();
@@ -181,7 +188,8 @@ public class ProgressService {
                 }
             }
             checked.add(new Checked(new ProgressRepository.Write(code, figure.day() == null ? figure.value() : null, figure.day(), note,
-                    proposed, proposal == null ? null : proposal.sourceBn(), proposal == null ? null : proposal.sourceEn(), reason), files));
+                    proposed, proposal == null ? null : proposal.sourceBn(), proposal == null ? null : proposal.sourceEn(), reason), files,
+                    input.remove() == null ? List.of() : input.remove()));
         }
         if (errors.any()) {
             throw UserFacingException.invalid(errors);
@@ -189,8 +197,11 @@ public class ProgressService {
         Long by = access.accountId().orElse(null);
         Map<String, Object> saved = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
         for (Checked c : checked) {
             var w = c.write();
+            removed.addAll(repository.removeEvidence(plan.id(), quarter, w.code(), c.remove()).stream()
+                    .map(name -> w.code().latin() + " " + name).toList());
             if (w.blank() && c.files().isEmpty()) {
                 repository.clear(plan.id(), quarter, w.code(), by);
                 continue;
@@ -204,7 +215,8 @@ public class ProgressService {
                     : w.achieved() == null ? "" : w.achieved().toPlainString() + (w.overrideReasonBn() == null ? "" : " (overridden)"));
         }
         audit.record(new AuditEvent(access.actor(), "plan.progress-saved", "plan", Long.toString(plan.id()), officeId, null,
-                Map.of("fiscalYear", year.shortLabelLatin(), "quarter", quarter, "figures", saved, "files", names)));
+                Map.of("fiscalYear", year.shortLabelLatin(), "quarter", quarter, "figures", saved, "files", names,
+                        "removed", removed)));
     }
 
     /** One evidence file of the office's plan's quarter, or 404. */

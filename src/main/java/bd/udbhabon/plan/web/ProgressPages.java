@@ -68,7 +68,8 @@ class ProgressPages {
         int q = quarter(quarter);
         List<ProgressService.Input> inputs = new ArrayList<>();
         for (ProgressForm.Row row : form.rows()) {
-            inputs.add(new ProgressService.Input(row.code(), row.achieved(), row.note(), row.overrideReason(), uploads(row.evidence())));
+            inputs.add(new ProgressService.Input(row.code(), row.achieved(), row.note(), row.overrideReason(), uploads(row.evidence()),
+                    row.remove()));
         }
         return Forms.saveOrShow(Forms.errors(binding), () -> {
             progress.save(officeId, fiscalYear, q, inputs);
