@@ -77,7 +77,8 @@ class MinutesPlanRowsTests {
 
         // The discussion of [১.৪.১] kept as the third quarter's note; the figure and the first quarter untouched.
         String discussion = "জানুয়ারি পর্যন্ত ই-নথিতে নিষ্পত্তির হার ৯৭.৭৬%। কার্যক্রম অব্যাহত রাখতে হবে।";
-        form.set("items[" + efile + "].discussion", discussion).set("chairName", "উপজেলা নির্বাহী অফিসার");
+        form.set("items[" + efile + "].discussion", discussion).set("chairName", "উপজেলা নির্বাহী অফিসার")
+                .set("items[0].discussion", "সেবা সহজিকরণ নিয়ে আলোচনা হয়।");
         var kept = form.set("action", "plan-note-" + efile).submit(admin, port);
         assertThat(kept.status()).isEqualTo(200);
         assertThat(Jsoup.parse(kept.body()).select("[data-testid=i" + efile + "-plan-outcome]").text())
@@ -127,7 +128,7 @@ class MinutesPlanRowsTests {
         assertThat(page).doesNotContain("data-testid=\"plan-fill\"");
         assertThat(admin.get(edit + "?lang=en").body()).contains("This office has no action plan for fiscal year 2025-26");
         // pressing the button anyway (an old page) changes nothing; a code typed by hand is not a plan row
-        HtmlForm form = HtmlForm.on(page, "#minutes-form").set("style", "ACTIVITY_TABLE")
+        HtmlForm form = HtmlForm.on(page, "#minutes-form").set("style", "ACTIVITY_TABLE").set("items[0].discussion", "আলোচনা হয়।")
                 .set("items[1].subject", "[১.৪.১] ই-ফাইলে নোট নিষ্পত্তিকৃত").set("items[1].target", "৮৫%")
                 .set("items[1].discussion", "নিষ্পত্তির হার ৯০%").set("items[1].decisions[0].text", "কার্যক্রম অব্যাহত রাখতে হবে।")
                 .set("items[1].decisions[0].owners[0].key", "office:" + upazila.id());
