@@ -11,7 +11,7 @@ import bd.udbhabon.bangla.Bilingual;
 public enum SystemMeasure implements Bilingual {
     /** The team's meetings held in the quarter (a count; the quarters add up), beside the number the cadence asked. */
     MEETINGS_HELD_AGAINST_CADENCE("নির্ধারিত সংখ্যার বিপরীতে অনুষ্ঠিত টিম সভা", "Team meetings held against the cadence", IndicatorUnit.COUNT),
-    /** The team's decisions of the fiscal year to the quarter's end, implemented of those due then (a percent, to date). */
+    /** The team's decisions that fell due in the quarter, implemented by its end (a percent; the quarters average). */
     DECISION_IMPLEMENTATION_RATE("সভার সিদ্ধান্ত বাস্তবায়নের হার", "Decision implementation rate", IndicatorUnit.PERCENT),
     /** Meetings whose minutes were first issued in the quarter (a count). */
     MINUTES_ISSUED("জারিকৃত কার্যবিবরণী", "Minutes issued", IndicatorUnit.COUNT),

@@ -73,16 +73,19 @@ class SystemMeasuresTests {
         facts.status(upazila, dropped, DecisionStatus.DROPPED, LocalDate.of(2026, 3, 1), "বরাদ্দ পাওয়া যায়নি");
         facts.decision(upazila, february, LocalDate.of(2026, 2, 19), LocalDate.of(2026, 4, 30), "ফেব্রুয়ারির সিদ্ধান্ত");
 
+        // The quarter's own rate: the decisions that fell due in it, as they stood on its last day.
         Proposal rate = propose(SystemMeasure.DECISION_IMPLEMENTATION_RATE, upazila, 3);
         assertThat(rate.value()).isEqualByComparingTo("50");
-        assertThat(rate.sourceBn()).isEqualTo("সিদ্ধান্ত রেজিস্টার: ১ জুলাই ২০২৫–৩১ মার্চ ২০২৬-এ গৃহীত সিদ্ধান্ত, ৩১ মার্চ ২০২৬ অনুযায়ী: "
-                + "৪টি সিদ্ধান্তের মধ্যে ১টি বাদ, ১টির মেয়াদ আসেনি, ১টি বাস্তবায়িত; বাস্তবায়নের হার ৫০%");
-        assertThat(rate.sourceEn()).isEqualTo("Decision register: decisions taken 1 July 2025–31 March 2026, as of 31 March 2026: "
-                + "1 of 4 decisions implemented, 1 dropped, 1 not yet due; implementation rate 50%");
-        // By the year's end January's was implemented and February's fell due undone: 2 of 3.
-        assertThat(propose(SystemMeasure.DECISION_IMPLEMENTATION_RATE, upazila, 4).value()).isEqualByComparingTo("67");
-        // Before any decision of the year was due there is no rate, not 0 %.
-        assertThat(measures.propose(SystemMeasure.DECISION_IMPLEMENTATION_RATE, upazila.id(), YEAR, 1)).isEmpty();
+        assertThat(rate.sourceBn()).isEqualTo("সিদ্ধান্ত রেজিস্টার: ১ জানুয়ারি–৩১ মার্চ ২০২৬-এ বাস্তবায়নের মেয়াদ ছিল এমন সিদ্ধান্ত, ৩১ মার্চ ২০২৬ অনুযায়ী: "
+                + "৩টি সিদ্ধান্তের মধ্যে ১টি বাদ, ১টি বাস্তবায়িত; বাস্তবায়নের হার ৫০%");
+        assertThat(rate.sourceEn()).isEqualTo("Decision register: decisions due 1 January–31 March 2026, as of 31 March 2026: "
+                + "1 of 3 decisions implemented, 1 dropped; implementation rate 50%");
+        // February's fell due in the fourth quarter undone; January's late one counted in the third, not again.
+        Proposal fourth = propose(SystemMeasure.DECISION_IMPLEMENTATION_RATE, upazila, 4);
+        assertThat(fourth.value()).isEqualByComparingTo("0");
+        assertThat(fourth.sourceBn()).endsWith("১টি সিদ্ধান্তের মধ্যে ০টি বাস্তবায়িত; বাস্তবায়নের হার ০%");
+        // No decision fell due in the second quarter: no rate, not 0 %.
+        assertThat(measures.propose(SystemMeasure.DECISION_IMPLEMENTATION_RATE, upazila.id(), YEAR, 2)).isEmpty();
         // A quarter not begun proposes nothing.
         assertThat(measures.propose(SystemMeasure.MEETINGS_HELD_AGAINST_CADENCE, upazila.id(), PlanFixtures.FUTURE, 1)).isEmpty();
     }

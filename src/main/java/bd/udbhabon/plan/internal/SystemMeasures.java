@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * {@code team}), which never ask {@code plan}.
  *
  * <p>Read to the quarter's last day, or to today while the quarter runs; a quarter not begun has no proposal.
- * Meetings and minutes count what happened in the quarter (the quarters add up); the decision rate is to date
- * (the fiscal year's decisions to that day); the team is as it stood on that day.
+ * Meetings and minutes count what happened in the quarter (the quarters add up); the decision rate is of the
+ * decisions that fell due in the quarter (the quarters average); the team is as it stood on that day.
  */
 @Component
 public class SystemMeasures {
@@ -63,7 +63,7 @@ public class SystemMeasures {
         LocalDate to = year.quarterEnd(quarter).isAfter(today) ? today : year.quarterEnd(quarter);
         return switch (measure) {
             case MEETINGS_HELD_AGAINST_CADENCE -> Optional.of(meetingsHeld(officeId, from, to));
-            case DECISION_IMPLEMENTATION_RATE -> implementationRate(officeId, year.start(), to);
+            case DECISION_IMPLEMENTATION_RATE -> implementationRate(officeId, from, to);
             case MINUTES_ISSUED -> Optional.of(minutes(meetings.minutesIssued(officeId, from, to), from, to,
                     "সভার কার্যবিবরণী: ", "টি সভার কার্যবিবরণী জারি", "Minutes: ", " issued"));
             case MINUTES_PUBLISHED -> Optional.of(minutes(meetings.minutesPublished(officeId, from, to), from, to,
@@ -94,17 +94,24 @@ public class SystemMeasures {
         return new Proposal(BigDecimal.valueOf(held), clip(bn), clip(en));
     }
 
-    /** The fiscal year's decisions to {@code to}, as they stood that day; none due is no rate, not 0 %. */
-    private Optional<Proposal> implementationRate(long officeId, LocalDate yearStart, LocalDate to) {
-        List<Decision> taken = decisions.ofOffice(officeId, to).stream()
-                .filter(d -> !d.takenOn().isBefore(yearStart) && !d.takenOn().isAfter(to)).toList();
-        Rate rate = Rate.ofDecisions(taken);
+    /**
+     * The quarter's own rate, so that the quarters average into the year's (the templates calculate it by গড়):
+     * the team's decisions that fell due in the quarter (a decision without a due day is due the day it was
+     * taken), as they stood on its last day. Each decision counts in one quarter; one taken late in a quarter and
+     * due in the next counts in the next. None due is no proposal, not 0 %.
+     */
+    private Optional<Proposal> implementationRate(long officeId, LocalDate from, LocalDate to) {
+        List<Decision> due = decisions.ofOffice(officeId, to).stream().filter(d -> {
+            LocalDate dueOn = d.dueOn() != null ? d.dueOn() : d.takenOn();
+            return !dueOn.isBefore(from) && !dueOn.isAfter(to) && !d.takenOn().isAfter(to);
+        }).toList();
+        Rate rate = Rate.ofDecisions(due);
         if (rate.percent().isEmpty()) {
             return Optional.empty();
         }
-        String bn = "সিদ্ধান্ত রেজিস্টার: " + period(yearStart, to, true) + "-এ গৃহীত সিদ্ধান্ত, " + day(to, true)
+        String bn = "সিদ্ধান্ত রেজিস্টার: " + period(from, to, true) + "-এ বাস্তবায়নের মেয়াদ ছিল এমন সিদ্ধান্ত, " + day(to, true)
                 + " অনুযায়ী: " + rate.text(true);
-        String en = "Decision register: decisions taken " + period(yearStart, to, false) + ", as of " + day(to, false)
+        String en = "Decision register: decisions due " + period(from, to, false) + ", as of " + day(to, false)
                 + ": " + rate.text(false);
         return Optional.of(new Proposal(BigDecimal.valueOf(rate.percent().getAsInt()), clip(bn), clip(en)));
     }
