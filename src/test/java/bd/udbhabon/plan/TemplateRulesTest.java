@@ -133,6 +133,12 @@ class TemplateRulesTest {
         assertThat(texts).containsEntry("measure", "plan.error.measureUnit.COUNT[MINUTES_ISSUED]");
         // a date is never filled by a measure
         assertThat(check(with(0, r -> set(r, "measure", "TEAM_FORMED"))).rows().get(0).has("measure")).isTrue();
+        // the demo's field template names three measures (in Bangla), each on an indicator of its unit
+        try (InputStream in = TemplateRulesTest.class.getResourceAsStream("/demo/field-2023-24.csv")) {
+            var demo = check(TemplateFile.csv(in.readAllBytes()).lines().stream().map(TemplateFile.Line::row).toList());
+            assertThat(demo.rows()).noneMatch(r -> r.has("measure"));
+            assertThat(demo.rows()).hasSize(9);
+        }
     }
 
     @Test
