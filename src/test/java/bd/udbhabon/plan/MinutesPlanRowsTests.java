@@ -2,7 +2,9 @@ package bd.udbhabon.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bd.udbhabon.Browser;
 import bd.udbhabon.Browsing;
+import bd.udbhabon.Visit;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.bangla.FiscalYear;
@@ -12,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +118,55 @@ class MinutesPlanRowsTests {
                         select i.target_bn from minutes_item i join minutes n on n.id = i.minutes_id
                          where n.meeting_id = ? and i.subject_bn like '[১.৪.১]%'""").param(meeting).query(String.class).single())
                 .isEqualTo("৮৫%");
+    }
+
+    /** What the member-secretary sees (Chromium): the plan's part of the editor only in the activity style, then its rows and a note kept. */
+    @Test
+    void inTheBrowserThePlanAppearsWithTheActivityStyleAndANoteIsKept() {
+        var upazila = facts.withTeam(facts.upazila("PlanBrowser"), true, 2, LocalDate.of(2025, 12, 1));
+        ActionPlan plan = plans.plan(upazila.id(), YEAR);
+        progress(plan.id(), 1, 1, 4, 1, "90");
+        long meeting = facts.meeting(upazila, LocalDate.of(2026, 2, 10), true);
+        ChromeDriver browser = Browser.start(1280, 1000);
+        try {
+            Visit visit = new Visit(browser, port);
+            visit.signIn(upazila.admin());
+            visit.open("/offices/" + upazila.id() + "/meetings/" + meeting + "/minutes/edit");
+            WebElement part = browser.findElement(By.cssSelector("[data-testid=minutes-plan]"));
+            assertThat(part.isDisplayed()).as("not in the paragraph style").isFalse();
+            browser.findElement(By.cssSelector("[data-testid=style-ACTIVITY_TABLE]")).click();
+            assertThat(part.isDisplayed()).isTrue();
+            assertThat(part.getText()).contains("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৫-২৬: ১১টি সারি।");
+            browser.findElement(By.cssSelector("[data-testid=i0-discussion]")).sendKeys("সেবা সহজিকরণ নিয়ে আলোচনা হয়।");
+            visit.click("[data-testid=plan-fill]");
+
+            int efile = -1;
+            for (int i = 0; i < 20 && efile < 0; i++) {
+                var subject = browser.findElements(By.cssSelector("[data-testid=i" + i + "-subject]"));
+                if (!subject.isEmpty() && subject.getFirst().getAttribute("value").startsWith("[১.৪.১]")) {
+                    efile = i;
+                }
+            }
+            assertThat(efile).as("the e-file row is an item").isPositive();
+            String p = "i" + efile;
+            assertThat(browser.findElement(By.cssSelector("[data-testid=" + p + "-target]")).getAttribute("value")).isEqualTo("৮৫%");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=" + p + "-plan]")).getText())
+                    .contains("লক্ষ্যমাত্রা ৮৫%; অর্জন (২০২৫-২৬, ৩য় প্রান্তিক পর্যন্ত): ৯০%");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=i0-discussion]")).getAttribute("value"))
+                    .as("what was typed stays").isEqualTo("সেবা সহজিকরণ নিয়ে আলোচনা হয়।");
+            WebElement discussion = browser.findElement(By.cssSelector("[data-testid=" + p + "-discussion]"));
+            discussion.clear();
+            discussion.sendKeys("ফেব্রুয়ারিতে ই-নথিতে নিষ্পত্তির হার ৯০%।");
+            visit.click("[data-testid=" + p + "-plan-note]");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=" + p + "-plan-outcome]")).getText())
+                    .isEqualTo("[১.৪.১]-এর আলোচনা ৩য় প্রান্তিকের অগ্রগতির নোট হিসেবে রাখা হয়েছে।");
+            assertThat(browser.findElement(By.cssSelector("[data-testid=" + p + "-discussion]")).getAttribute("value"))
+                    .isEqualTo("ফেব্রুয়ারিতে ই-নথিতে নিষ্পত্তির হার ৯০%।");
+            assertThat(jdbc.sql("select note_bn from plan_progress where plan_id = ? and quarter = 3 and activity_no = 4")
+                    .param(plan.id()).query(String.class).single()).isEqualTo("ফেব্রুয়ারিতে ই-নথিতে নিষ্পত্তির হার ৯০%।");
+        } finally {
+            browser.quit();
+        }
     }
 
     @Test
