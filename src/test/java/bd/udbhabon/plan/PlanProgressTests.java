@@ -45,6 +45,8 @@ class PlanProgressTests {
     @Autowired
     PlanScores scores;
     @Autowired
+    bd.udbhabon.plan.internal.TemplateService templates;
+    @Autowired
     JdbcClient jdbc;
 
     long office;
@@ -249,6 +251,64 @@ class PlanProgressTests {
         assertThat(writer.multipart(page + "1", form(Map.of("[1.4.1]", "50"), Map.of()), List.of()).status()).isEqualTo(400);
         jdbc.sql("update plan_report set status = 'RETURNED' where plan_id = ?").param(plan.id()).update();
         assertThat(writer.multipart(page + "1", form(Map.of("[1.4.1]", "50"), Map.of()), List.of()).status()).isEqualTo(302);
+    }
+
+    @Test
+    void aFigureOtherThanTheSystemsProposalIsKeptOnlyWithItsReasonAndShownToReaders() {
+        // the seed's template with its workshops ([1.5.1], a count) filled by the minutes issued: a fresh ministry
+        // has issued none, so the system proposes 0 for 2015-16's first quarter
+        FiscalYear year = new FiscalYear(2015);
+        String csv = new String(PlanFixtures.mowcaCsv(), StandardCharsets.UTF_8).lines()
+                .map(line -> line.startsWith("[১.৫.১]") ? line.substring(0, line.length() - 1) + ",MINUTES_ISSUED" : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        var checked = bd.udbhabon.plan.internal.TemplateRules.check("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০১৫-১৬", "", "৫০",
+                bd.udbhabon.plan.internal.TemplateFile.csv(csv.getBytes(StandardCharsets.UTF_8)).lines().stream()
+                        .map(bd.udbhabon.plan.internal.TemplateFile.Line::row).toList());
+        assertThat(checked.ok()).as(String.valueOf(checked.header())).isTrue();
+        if (templates.inForce(year, OfficeLevel.MINISTRY).isEmpty()) {
+            templates.publish(templates.save(year, OfficeLevel.MINISTRY, checked.content()).versionId());
+        }
+        long ministry = fixtures.office(OfficeLevel.MINISTRY, null, null);
+        ActionPlan measured = fixtures.plan(ministry, year);
+        accounts.create("progress-measured-" + ministry, Role.MEMBER_SECRETARY, ministry);
+        var secretary = new Browsing(port);
+        secretary.signIn("progress-measured-" + ministry, TestAccounts.PASSWORD);
+        String q1 = "/offices/" + ministry + "/plans/2015-16/progress/1";
+        int w = row("[1.5.1]");
+        Document shown = Jsoup.parse(secretary.get(q1).body());
+        assertThat(shown.selectFirst("[data-testid=row" + w + "-proposal]").text())
+                .startsWith("সিস্টেমের প্রস্তাব: ০ উৎস: সভার কার্যবিবরণী:").contains("০টি সভার কার্যবিবরণী জারি");
+
+        Map<String, String> fields = form(Map.of("[1.5.1]", "১"), Map.of());
+        var refused = secretary.multipart(q1, fields, List.of());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(refused.body()).selectFirst("[data-testid=row" + w + "-overrideReason-error]").text())
+                .isEqualTo("সিস্টেমের প্রস্তাব ০; ভিন্ন অর্জন দিলে তার কারণ লিখুন।");
+        assertThat(jdbc.sql("select count(*) from plan_progress where plan_id = ?").param(measured.id()).query(Long.class).single()).isZero();
+
+        fields.put("rows[" + w + "].overrideReason", "কর্মশালার কার্যবিবরণী কাগজে জারি হয়েছে, সিস্টেমে তোলা হয়নি");
+        assertThat(secretary.multipart(q1, fields, List.of()).status()).isEqualTo(302);
+        var kept = jdbc.sql("select achieved, proposed, proposed_source_bn, proposed_source_en, override_reason_bn from plan_progress where plan_id = ?")
+                .param(measured.id()).query((rs, n) -> List.of(rs.getBigDecimal(1).toPlainString(), rs.getBigDecimal(2).toPlainString(),
+                        rs.getString(3), rs.getString(4), rs.getString(5))).single();
+        assertThat(kept.get(0)).isEqualTo("1.00");
+        assertThat(kept.get(1)).isEqualTo("0.00");
+        assertThat(kept.get(2)).startsWith("সভার কার্যবিবরণী:");
+        assertThat(kept.get(3)).startsWith("Minutes:");
+        assertThat(kept.get(4)).isEqualTo("কর্মশালার কার্যবিবরণী কাগজে জারি হয়েছে, সিস্টেমে তোলা হয়নি");
+
+        // a reader (and so the superior) sees the override and its reason
+        accounts.create("progress-measured-reader-" + ministry, Role.TEAM_MEMBER, ministry);
+        var reader = new Browsing(port);
+        reader.signIn("progress-measured-reader-" + ministry, TestAccounts.PASSWORD);
+        assertThat(Jsoup.parse(reader.get(q1).body()).selectFirst("[data-testid=row" + w + "-overridden]").text())
+                .isEqualTo("সিস্টেমের প্রস্তাব ০ বদলানো হয়েছে; কারণ: কর্মশালার কার্যবিবরণী কাগজে জারি হয়েছে, সিস্টেমে তোলা হয়নি");
+
+        // the proposal itself needs no reason, and none is kept
+        fields.put("rows[" + w + "].achieved", "0");
+        assertThat(secretary.multipart(q1, fields, List.of()).status()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from plan_progress where plan_id = ? and override_reason_bn is null and achieved = 0")
+                .param(measured.id()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
