@@ -31,7 +31,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import bd.udbhabon.plan.PlanFixtures;
 
 /**
  * Issue 19, point 2: every page with a form is usable on a 360 px phone. Each page of {@link #PAGES} is
@@ -57,6 +56,8 @@ class PhoneLayoutBrowserTests {
     private static final String DISTRICT = "phone-habiganj-admin";
     private static final String NATIONAL = "phone-national-admin";
     private static final String ANONYMOUS = null;
+    /** The year of the upazila's plan, approved so that its issue page opens (issue 14). */
+    private static final bd.udbhabon.bangla.FiscalYear PLAN_YEAR = new bd.udbhabon.bangla.FiscalYear(2019);
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
@@ -96,7 +97,9 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
-            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/2010-11/progress/1"),
+            new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
+            new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
+            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -112,7 +115,7 @@ class PhoneLayoutBrowserTests {
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("attendance", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/" + ids.held() + "/attendance"),
             new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
-            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/2010-11/progress/1"));
+            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"));
 
     /**
      * What the user would notice, measured in the page: sideways scrolling, fields too narrow or off screen,
@@ -171,7 +174,9 @@ class PhoneLayoutBrowserTests {
     @Autowired
     MemoNumbering numbering;
     @Autowired
-    PlanFixtures plans;
+    bd.udbhabon.plan.PlanFixtures plans;
+    @Autowired
+    bd.udbhabon.plan.internal.PlanApproval planApproval;
 
     Ids ids;
     ChromeDriver browser;
@@ -232,8 +237,11 @@ class PhoneLayoutBrowserTests {
         var saved = HtmlForm.on(district.get(draft).body(), "#draft-form").set("action", "save").submit(district, port);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 
-        // An action plan (the seed's template) whose first quarter's progress form has rows.
-        plans.plan(bahubal, PlanFixtures.PAST);
+        // The upazila's plan, approved in the coordination meeting, so that its approval and issue pages open.
+        plans.plan(bahubal, PLAN_YEAR);
+        java.time.LocalDate meetingOn = PLAN_YEAR.start().plusDays(9);
+        accounts.as(UPAZILA, () -> planApproval.approve(bahubal, PLAN_YEAR,
+                new bd.udbhabon.plan.internal.PlanApproval.Input("মাসিক সমন্বয় সভা", meetingOn, meetingOn)));
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);
