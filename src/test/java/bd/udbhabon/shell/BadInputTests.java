@@ -701,6 +701,7 @@ class BadInputTests {
         }
         ids.put("year", PlanFixtures.PAST.shortLabelLatin());
         ids.put("quarter", "1");
+        ids.put("version", "1"); // the plan paper's version (never issued here: a 404)
         ids.put("accountId", Long.toString(victim));
         ids.put("tokenId", "999999");
         ids.put("recordType", "account");
