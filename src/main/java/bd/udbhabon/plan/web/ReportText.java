@@ -62,9 +62,4 @@ public final class ReportText {
         String full = ui.longDate(day.atYear(2000));
         return full.substring(0, full.lastIndexOf(' '));
     }
-
-    /** As typed in the calendar's form: "15-10" (day-month), in the page's digits. */
-    public static String typed(Ui ui, MonthDay day) {
-        return day == null ? "" : ui.digits("%d-%d".formatted(day.getDayOfMonth(), day.getMonthValue()));
-    }
 }
