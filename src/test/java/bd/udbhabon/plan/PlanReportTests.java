@@ -236,6 +236,13 @@ class PlanReportTests {
         assertThat(late.late()).isTrue();
         assertThat(late.steps().getFirst().late()).isTrue();
         assertThat(head.get(reportPath(t.upazila(), PlanFixtures.PAST, 1)).body()).contains("data-testid=\"report-late\"");
+        // a draft row kept before its first submission (by the progress pages): its first submission decides
+        jdbc.sql("insert into plan_report (plan_id, quarter, status, due_on) values (?, 2, 'DRAFT', date '2099-01-01')").param(past.id()).update();
+        assertThat(head.post(reportPath(t.upazila(), PlanFixtures.PAST, 2), Map.of()).status()).isEqualTo(302);
+        PlanReport fromDraft = report(past.id(), 2);
+        assertThat(fromDraft.status()).isEqualTo(PlanReport.Status.SUBMITTED);
+        assertThat(fromDraft.dueOn()).isEqualTo(LocalDate.of(2011, 1, 15));
+        assertThat(fromDraft.late()).isTrue();
 
         ActionPlan future = approvedPlan(t.siblingUpazila(), PlanFixtures.FUTURE);
         Browsing other = user(Role.OFFICE_ADMIN, t.siblingUpazila());

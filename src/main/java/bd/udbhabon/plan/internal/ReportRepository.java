@@ -53,12 +53,17 @@ class ReportRepository {
                 .param(rule.name()).query(Long.class).single();
     }
 
-    /** A submission again: where it goes now, the score now; {@code late} stays the first submission's. */
-    void resubmitted(long reportId, PlanReport.Status status, Long superiorId, BigDecimal score, ScoreRule rule) {
+    /**
+     * A submission of an existing row: where it goes now, the score now; {@code late} given for a first
+     * submission (a draft row), null to keep the first submission's.
+     */
+    void sent(long reportId, PlanReport.Status status, Long superiorId, LocalDate dueOn, Boolean late, BigDecimal score,
+              ScoreRule rule) {
         jdbc.sql("""
-                        update plan_report set status = ?, superior_id = ?, submitted_at = now(), score = ?, score_rule = ?, updated_at = now()
+                        update plan_report set status = ?, superior_id = ?, submitted_at = now(), due_on = ?, late = coalesce(?::boolean, late),
+                                               score = ?, score_rule = ?, updated_at = now()
                          where id = ?""")
-                .param(status.name()).param(superiorId).param(score).param(rule.name()).param(reportId).update();
+                .param(status.name()).param(superiorId).param(dueOn).param(late).param(score).param(rule.name()).param(reportId).update();
     }
 
     void reviewed(long reportId, PlanReport.Status status) {

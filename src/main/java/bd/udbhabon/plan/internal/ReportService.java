@@ -91,10 +91,11 @@ public class ReportService {
         PlanReport report = plan == null ? null : reports.find(plan.id(), quarter).orElse(null);
         ReportDeadline deadline = deadlines.quarter(year, quarter);
         Scores.PlanScore score = plan == null ? null : scores.toDate(plan, quarter);
-        List<PlanReport.Subordinate> subordinates = report != null ? report.subordinates()
+        boolean sent = report != null && report.status() != PlanReport.Status.DRAFT;
+        List<PlanReport.Subordinate> subordinates = sent ? report.subordinates()
                 : reports.statesNow(line.reportingTo(officeId), year, quarter);
         return new Quarter(officeId, year, quarter, plan, report,
-                report != null ? report.dueOn() : deadline.submitBy(year), deadline.reviewBy(year), score,
+                sent ? report.dueOn() : deadline.submitBy(year), deadline.reviewBy(year), score,
                 line.superiorOf(officeId).orElse(null), subordinates);
     }
 
@@ -113,7 +114,7 @@ public class ReportService {
         checkQuarter(quarter);
         String text = comment(comment, false);
         PlanRepository.Head head = plans.head(officeId, year)
-                .orElseThrow(() -> UserFacingException.badRequest("plan.report.error.noPlan", year.shortLabel()));
+                .orElseThrow(() -> UserFacingException.badRequest("plan.report.error.noPlan"));
         plans.lock(head.id());
         ActionPlan plan = planService.plan(head.id()).orElseThrow();
         Optional<PlanReport> existing = reports.find(plan.id(), quarter);
@@ -121,18 +122,21 @@ public class ReportService {
         ReportWorkflow.Step step = ReportWorkflow.sending(from);
         PlanReport.Status to = ReportWorkflow.next(from, step);
         if (plan.versions().stream().allMatch(v -> v.status() == ActionPlan.Status.DRAFT)) {
-            throw UserFacingException.badRequest("plan.report.error.notApproved", year.shortLabel());
+            throw UserFacingException.badRequest("plan.report.error.notApproved");
         }
         long superior = line.superiorOf(officeId)
                 .orElseThrow(() -> UserFacingException.badRequest("plan.report.error.noSuperior"));
-        LocalDate due = existing.map(PlanReport::dueOn).orElseGet(() -> deadlines.quarter(year, quarter).submitBy(year));
+        // the due day of the first submission stays the report's; a draft row takes the calendar's now
+        LocalDate due = existing.filter(r -> r.status() != PlanReport.Status.DRAFT).map(PlanReport::dueOn)
+                .orElseGet(() -> deadlines.quarter(year, quarter).submitBy(year));
         boolean late = Dhaka.today().isAfter(due);
         Scores.PlanScore score = scores.toDate(plan, quarter);
         long id = existing.map(PlanReport::id).orElse(-1L);
         if (existing.isEmpty()) {
             id = reports.insert(plan.id(), quarter, to, superior, due, late, score.score(), score.rule());
         } else {
-            reports.resubmitted(id, to, superior, score.score(), score.rule());
+            // a draft row (kept by the progress pages) is sent for the first time: its lateness is this submission's
+            reports.sent(id, to, superior, due, from == PlanReport.Status.DRAFT ? late : null, score.score(), score.rule());
         }
         List<PlanReport.Subordinate> subordinates = reports.statesNow(line.reportingTo(officeId), year, quarter);
         reports.attach(id, subordinates);
