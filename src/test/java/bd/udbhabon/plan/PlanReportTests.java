@@ -50,6 +50,8 @@ class PlanReportTests {
     JdbcClient jdbc;
     @Autowired
     List<OfficeTasks> tasks;
+    @Autowired
+    bd.udbhabon.notify.Mailer mailer;
 
     /** A division, two districts under it, and two upazilas under the first district. */
     record Tree(long division, long district, long siblingDistrict, long upazila, long siblingUpazila) {
@@ -95,6 +97,8 @@ class PlanReportTests {
         ActionPlan plan = approvedPlan(t.upazila(), year);
         Browsing head = user(Role.TEAM_HEAD, t.upazila());
         Browsing superior = user(Role.TEAM_HEAD, t.district());
+        jdbc.sql("update office set email = ? where id = ?").param("upazila-" + t.upazila() + "@example.gov.bd").param(t.upazila()).update();
+        jdbc.sql("update office set email = ? where id = ?").param("district-" + t.district() + "@example.gov.bd").param(t.district()).update();
 
         var page = head.get(reportPath(t.upazila(), year, 2));
         assertThat(page.status()).isEqualTo(200);
@@ -139,6 +143,11 @@ class PlanReportTests {
         assertThat(jdbc.sql("select action from audit_entry where record_type = 'plan_report' and record_id = ? order by id")
                 .param(Long.toString(done.id())).query(String.class).list())
                 .containsExactly("plan-report.submitted", "plan-report.returned", "plan-report.resubmitted", "plan-report.accepted");
+        // each step mailed (recorded; no mail server in tests): submissions to the district, its answers to the upazila
+        assertThat(mailer.sentFor("plan-report:" + done.id())).extracting(bd.udbhabon.notify.Mailer.Sent::recipient).containsExactly(
+                "district-" + t.district() + "@example.gov.bd", "upazila-" + t.upazila() + "@example.gov.bd",
+                "district-" + t.district() + "@example.gov.bd", "upazila-" + t.upazila() + "@example.gov.bd");
+        assertThat(mailer.sentFor("plan-report:" + done.id()).get(1).subject()).isEqualTo("২০৯০-৯১ অর্থবছরের দ্বিতীয় ত্রৈমাসিক কর্মপরিকল্পনা প্রতিবেদন সংশোধনের জন্য ফেরত");
         assertThat(head.get(reportPath(t.upazila(), year, 2)).body()).contains("data-testid=\"report-history\"")
                 .contains("গৃহীত").doesNotContain("data-testid=\"submit-report\"");
     }

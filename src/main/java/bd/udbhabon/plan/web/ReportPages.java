@@ -11,6 +11,7 @@ import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.office.OfficePageLink;
 import bd.udbhabon.office.OfficePageLinks;
 import bd.udbhabon.plan.PlanReport;
+import bd.udbhabon.plan.internal.ReportMail;
 import bd.udbhabon.plan.internal.ReportService;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
@@ -39,11 +40,13 @@ class ReportPages implements OfficePageLinks {
     private final ReportService reports;
     private final OfficeDirectory offices;
     private final AccessPolicy access;
+    private final ReportMail mail;
 
-    ReportPages(ReportService reports, OfficeDirectory offices, AccessPolicy access) {
+    ReportPages(ReportService reports, OfficeDirectory offices, AccessPolicy access, ReportMail mail) {
         this.reports = reports;
         this.offices = offices;
         this.access = access;
+        this.mail = mail;
     }
 
     /** The office page links the report of the quarter that ended last (due now, or overdue). */
@@ -74,7 +77,7 @@ class ReportPages implements OfficePageLinks {
         FiscalYear fiscalYear = year(year);
         offices.require(officeId);
         return Forms.saveOrShow(Forms.errors(binding), () -> {
-            reports.submit(officeId, fiscalYear, quarter, form.comment());
+            mail.lastStep(reports.submit(officeId, fiscalYear, quarter, form.comment())); // after the step committed
             return "redirect:" + path(officeId, fiscalYear, quarter);
         }, errors -> reportPage(officeId, fiscalYear, quarter, errors, form.comment(), model));
     }
@@ -95,7 +98,7 @@ class ReportPages implements OfficePageLinks {
             throw UserFacingException.badRequest("plan.report.error.decision");
         }
         return Forms.saveOrShow(Forms.errors(binding), () -> {
-            reports.review(officeId, reportId, accept, form.comment());
+            mail.lastStep(reports.review(officeId, reportId, accept, form.comment()));
             return "redirect:/offices/" + officeId + "/plan-reports/" + reportId;
         }, errors -> reviewPage(officeId, report, errors, form.comment(), model));
     }
