@@ -114,6 +114,16 @@ class AccessMatrixTests {
             POST /offices/{officeId}/plan-reports/{reportId}              ospu  o     o     -     -     -     -     -
             GET  /plan-deadlines                                          ospu  -     -     -     -     -     -     -
             POST /plan-deadlines                                          ospu  -     -     -     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue/preview           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue/file              ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/versions/{version}.pdf  ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
+            GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -394,8 +404,9 @@ class AccessMatrixTests {
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")
                 // no such template version: a 404 for those let in
                 .replace("{versionId}", "999999")
-                // a plan's quarter (no plan: a page saying so, a submission refused with 400 to those let in); no such report: 404
-                .replace("{year}", "2023-24").replace("{quarter}", "1").replace("{reportId}", "999999");
+                // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
+                // version, to those let in); no such report: 404
+                .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {

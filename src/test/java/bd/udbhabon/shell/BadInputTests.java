@@ -695,6 +695,7 @@ class BadInputTests {
         ids.put("year", "2023-24"); // an action plan's fiscal year and quarter (the office has no plan: its report is refused)
         ids.put("quarter", "1");
         ids.put("reportId", "999999");
+        ids.put("version", "1");
         ids.put("accountId", Long.toString(victim));
         ids.put("tokenId", "999999");
         ids.put("recordType", "account");
