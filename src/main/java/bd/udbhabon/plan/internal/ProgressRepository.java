@@ -1,6 +1,5 @@
 package bd.udbhabon.plan.internal;
 
-import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.plan.IndicatorCode;
 import bd.udbhabon.plan.Quantity;
 import bd.udbhabon.shell.Uploads;
@@ -17,7 +16,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The quarters' progress SQL: {@code plan_progress} and its evidence, the quarter's report state (read only), the APA calendar. */
+/** The quarters' progress SQL: {@code plan_progress} and its evidence, and the quarter's report state (read only). */
 @Repository
 class ProgressRepository {
 
@@ -144,15 +143,6 @@ class ProgressRepository {
     Optional<String> reportStatus(long planId, int quarter) {
         return jdbc.sql("select status from plan_report where plan_id = ? and quarter = ?").param(planId).param(quarter)
                 .query(String.class).optional();
-    }
-
-    /** The quarter's submission day as month and day (the year's own row, else the default one). */
-    Optional<int[]> submitDay(FiscalYear year, int quarter) {
-        return jdbc.sql("""
-                        select submit_month, submit_day from plan_deadline
-                         where quarter = ? and (fiscal_year = ? or fiscal_year is null) order by fiscal_year nulls last limit 1""")
-                .param(quarter).param(year.startYear())
-                .query((rs, n) -> new int[] {rs.getInt("submit_month"), rs.getInt("submit_day")}).optional();
     }
 
     private static IndicatorCode code(ResultSet rs) throws SQLException {

@@ -111,20 +111,6 @@ final class ProgressRules {
         return proposed != null && !figure.blank() && figure.quantity().compareTo(proposed) != 0;
     }
 
-    /**
-     * The day a quarter's report is due from the calendar's month and day: the first such day after the
-     * quarter ends (15 October for the first quarter, 15 January of the next calendar year for the second,
-     * 15 July after the year for the fourth), so a month in July–December falls in the fiscal year's first
-     * calendar year for the first two quarters and the fourth's comes after the year.
-     */
-    static LocalDate dueOn(FiscalYear year, int quarter, int month, int dayOfMonth) {
-        LocalDate end = year.quarterEnd(quarter);
-        LocalDate due = java.time.YearMonth.of(end.getYear(), month).atDay(Math.min(dayOfMonth,
-                java.time.YearMonth.of(end.getYear(), month).lengthOfMonth()));
-        return due.isAfter(end) ? due : java.time.YearMonth.of(end.getYear() + 1, month)
-                .atDay(Math.min(dayOfMonth, java.time.YearMonth.of(end.getYear() + 1, month).lengthOfMonth()));
-    }
-
     /** A figure of a unit in words with Latin digits (the page shows its own): 61, 97.76%, 01-10-2023, 1 for yes. */
     static String shown(IndicatorUnit unit, BigDecimal value) {
         return switch (unit) {

@@ -47,16 +47,18 @@ public class ProgressService {
     private final ProgressRepository repository;
     private final PlanScores scores;
     private final SystemMeasures measures;
+    private final PlanDeadlines deadlines;
     private final AccessPolicy access;
     private final AuditLog audit;
 
     ProgressService(PlanService plans, PlanRepository planRepository, ProgressRepository repository, PlanScores scores,
-                    SystemMeasures measures, AccessPolicy access, AuditLog audit) {
+                    SystemMeasures measures, PlanDeadlines deadlines, AccessPolicy access, AuditLog audit) {
         this.plans = plans;
         this.planRepository = planRepository;
         this.repository = repository;
         this.scores = scores;
         this.measures = measures;
+        this.deadlines = deadlines;
         this.access = access;
         this.audit = audit;
     }
@@ -118,11 +120,10 @@ public class ProgressService {
                 planScore, List.copyOf(rows));
     }
 
-    /** The day the quarter's report is due, from the APA calendar. */
+    /** The day the quarter's report is due, from the APA calendar (as the report itself reckons it). */
     public LocalDate dueOn(FiscalYear year, int quarter) {
         checkQuarter(quarter);
-        int[] day = repository.submitDay(year, quarter).orElse(new int[] {quarter == 4 ? 7 : (quarter * 3 + 7) % 12, 15});
-        return ProgressRules.dueOn(year, quarter, day[0], day[1]);
+        return deadlines.quarter(year, quarter).submitBy(year);
     }
 
     /** Whether the quarter's report is with the superior or accepted (its progress fixed). */

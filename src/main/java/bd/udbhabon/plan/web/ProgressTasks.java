@@ -28,7 +28,7 @@ class ProgressTasks implements OfficeTasks {
 
     @Override
     public int order() {
-        return 400;
+        return 410; // after the report to submit (ReportTasks, 400)
     }
 
     @Override

@@ -95,13 +95,4 @@ class ProgressRulesTest {
         assertThat(ProgressRules.needsReason(new ProgressRules.Figure(null, day), Quantity.ofDate(day))).isFalse();
         assertThat(ProgressRules.needsReason(new ProgressRules.Figure(null, day.plusDays(1)), Quantity.ofDate(day))).isTrue();
     }
-
-    @Test
-    void reportsAreDueAfterTheirQuarterByTheCalendar() {
-        assertThat(ProgressRules.dueOn(YEAR, 1, 10, 15)).isEqualTo(LocalDate.of(2023, 10, 15));
-        assertThat(ProgressRules.dueOn(YEAR, 2, 1, 15)).isEqualTo(LocalDate.of(2024, 1, 15));
-        assertThat(ProgressRules.dueOn(YEAR, 3, 4, 15)).isEqualTo(LocalDate.of(2024, 4, 15));
-        assertThat(ProgressRules.dueOn(YEAR, 4, 7, 15)).as("after the year, not in its first July").isEqualTo(LocalDate.of(2024, 7, 15));
-        assertThat(ProgressRules.dueOn(YEAR, 2, 2, 31)).as("a day past the month's end is its last").isEqualTo(LocalDate.of(2024, 2, 29));
-    }
 }
