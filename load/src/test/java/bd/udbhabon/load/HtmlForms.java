@@ -33,12 +33,12 @@ final class HtmlForms {
     }
 
     /** The form, among those whose action matches, with the most fields; empty when there is none. */
-    static Optional<Filled> fill(String html, String pagePath, Predicate<String> action, Predicate<Element> button, long seed) {
+    static Optional<Filled> fill(String html, String pagePath, Predicate<String> action, Predicate<Element> button, long seed, String day) {
         Document page = Jsoup.parse(html, "http://127.0.0.1" + pagePath);
         return page.select("form[method=post]").stream()
                 .filter(f -> action.test(actionOf(f, pagePath)))
                 .max(Comparator.comparingInt(f -> f.select("input, select, textarea").size()))
-                .map(f -> fill(f, pagePath, button, seed));
+                .map(f -> fill(f, pagePath, button, seed, day));
     }
 
     private static String actionOf(Element form, String pagePath) {
@@ -46,7 +46,7 @@ final class HtmlForms {
         return action.isEmpty() ? pagePath : action;
     }
 
-    private static Filled fill(Element form, String pagePath, Predicate<Element> button, long seed) {
+    private static Filled fill(Element form, String pagePath, Predicate<Element> button, long seed, String day) {
         List<Map.Entry<String, Object>> fields = new ArrayList<>();
         List<String> files = new ArrayList<>();
         int n = 0;
@@ -71,12 +71,14 @@ final class HtmlForms {
                     }
                     fields.add(entry(name, chosen == null ? "" : chosen.attr("value")));
                 }
-                case "date" -> fields.add(entry(name, input.val().isEmpty() ? java.time.LocalDate.now().toString() : input.val()));
+                case "date" -> fields.add(entry(name, input.val().isEmpty() ? day : input.val()));
                 case "number" -> fields.add(entry(name, input.val().isEmpty() ? figure(seed, n) : input.val()));
                 case "hidden" -> fields.add(entry(name, input.val()));
                 case "textarea" -> fields.add(entry(name, input.val().isEmpty() && NOTE.matcher(name).matches()
                         ? "ত্রৈমাসিক অগ্রগতি: কাজ সময়মতো সম্পন্ন হয়েছে।" : input.val()));
-                default -> fields.add(entry(name, input.val().isEmpty() && FIGURE.matcher(name).matches() ? figure(seed, n) : input.val()));
+                // a figure's box: a number, or a day where the box asks for one (a placeholder, no decimal keyboard)
+                default -> fields.add(entry(name, !input.val().isEmpty() || !FIGURE.matcher(name).matches() ? input.val()
+                        : input.hasAttr("placeholder") && !input.attr("inputmode").equals("decimal") ? day : figure(seed, n)));
             }
         }
         for (Element b : form.select("button[name], input[type=submit][name]")) {

@@ -66,6 +66,8 @@ public class QuarterEndSimulation extends Simulation {
     static final String YEAR = System.getProperty("load.year", "2026-27");
     static final int QUARTER = Integer.getInteger("load.quarter", 2);
     static final String TODAY = System.getProperty("load.today", LocalDate.now(ZoneId.of("Asia/Dhaka")).toString());
+    /** A day inside the reported quarter, for indicators measured by a day (the quarter's last). */
+    static final String DAY = System.getProperty("load.day", TODAY);
     /** Seconds an officer takes between two pages (reading, typing); the same load, more sessions open at once. */
     static final int THINK = Integer.getInteger("load.think", 2);
 
@@ -212,10 +214,14 @@ public class QuarterEndSimulation extends Simulation {
                 .exec(http("report page after submit").get("#{next}"))
                 .exec(think())
                 .exec(asSuperior(rollUp, "roll-up"))
+                // from the roll-up to the office's report, which leads its superior to the review
+                .exec(http("report page (superior)").get(report).check(bodyString().saveAs("page")))
                 .exec(session -> HtmlForms.link(session.getString("page"),
-                                Pattern.compile("/offices/" + session.getString("superior") + "/plan-reports/(\\d+)"),
-                                "/offices/" + session.getString("office") + "/")
-                        .map(id -> session.set("reportId", id)).orElseGet(() -> session.markAsFailed()))
+                                Pattern.compile("/offices/" + session.getString("superior") + "/plan-reports/(\\d+)"), null)
+                        .map(id -> session.remove("page").set("reportId", id)).orElseGet(() -> {
+                            System.err.println("no review link for office " + session.getString("office"));
+                            return session.markAsFailed();
+                        }))
                 .exitHereIfFailed()
                 .exec(http("review page").get("/offices/#{superior}/plan-reports/#{reportId}").check(bodyString().saveAs("page")))
                 .exec(session -> fill(session, "/offices/" + session.getString("superior") + "/plan-reports/" + session.getString("reportId"),
@@ -239,7 +245,7 @@ public class QuarterEndSimulation extends Simulation {
     /** The page's form as the officer sends it, kept in the session as {@code <key>Action}, {@code <key>Fields}, …; a page without it fails the office. */
     static Session fill(Session session, String pagePath, java.util.function.Predicate<String> action,
                         java.util.function.Predicate<org.jsoup.nodes.Element> button, String key) {
-        var filled = HtmlForms.fill(session.getString("page"), pagePath, action, button, Long.parseLong(session.getString("office")));
+        var filled = HtmlForms.fill(session.getString("page"), pagePath, action, button, Long.parseLong(session.getString("office")), DAY);
         if (filled.isEmpty()) {
             System.err.println("no " + key + " form on " + pagePath);
             return session.markAsFailed();
@@ -254,7 +260,8 @@ public class QuarterEndSimulation extends Simulation {
 
     static final List<String> PAGES = SCENARIO.equals("plan")
             ? List.of("sign in (form)", "sign in", "start page", "plan page", "progress page", "progress page after save",
-                    "report page", "submit report", "report page after submit", "roll-up", "review page", "accept report",
+                    "report page", "submit report", "report page after submit", "roll-up", "report page (superior)", "review page",
+                    "accept report",
                     "superior sign in (form)", "superior sign in")
             : List.of("sign in (form)", "sign in", "start page", "office page", "plan template", "progress page (decision)",
                     "progress page after save", "roll-up (decision scope)", "superior sign in (form)", "superior sign in");
