@@ -272,7 +272,8 @@ public class QuarterEndSimulation extends Simulation {
                 .feed(csv(OFFICES_FILE).queue())
                 .exec(office())
                 .exitHereIfFailed()
-                .exec(SCENARIO.equals("plan") ? planSteps() : decisionSteps());
+                // a failed step ends the office's visit: what follows would only fail for want of its page
+                .exitBlockOnFail().on(SCENARIO.equals("plan") ? planSteps() : decisionSteps());
 
         List<Assertion> goals = new ArrayList<>();
         goals.add(global().failedRequests().count().is(0L));
