@@ -8,17 +8,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -77,10 +80,18 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         return backoff.mustWait(LoginBackoff.key(accounts.findForLogin(typed), typed), request.getRemoteAddr());
     }
 
-    /** As a success: the attempt is recorded and committed (releasing the audit chain's lock) before the answer is sent. */
+    /**
+     * As a success: the attempt is recorded and committed (releasing the audit chain's lock) before the answer
+     * is sent. An account that could not be looked up for want of a connection (the database did not answer in
+     * time) is no wrong password: it is neither counted nor audited as one, and the error pages answer it (503, "the database is
+     * not answering") instead of "user name or password is not correct".
+     */
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (exception instanceof InternalAuthenticationServiceException lookUpFailed && noConnection(lookUpFailed)) {
+            throw lookUpFailed;
+        }
         String typed = request.getParameter("username");
         String address = request.getRemoteAddr();
         transaction.executeWithoutResult(status -> {
@@ -104,6 +115,16 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         // one answer for every failure: unknown name, wrong password, disabled, or waiting
         String next = request.getParameter("next");
         response.sendRedirect("/login?error=bad" + (isLocalPath(next) ? "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : ""));
+    }
+
+    /** Whether the database gave no connection (in time): not the typed name's fault, whatever it was. */
+    private static boolean noConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Only a path on this site: never an open redirect to somewhere else, nor a header split by CR/LF. */

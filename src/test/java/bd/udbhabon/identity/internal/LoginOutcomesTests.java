@@ -1,20 +1,24 @@
 package bd.udbhabon.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
 import bd.udbhabon.office.OfficeLevel;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -77,6 +81,25 @@ class LoginOutcomesTests {
 
         assertThat(answer.inTransaction).containsExactly(false);
         assertThat(entries("login.failed", accountId)).isEqualTo(1);
+    }
+
+    /** Found at the quarter-end's load: with every connection busy, officers with the right password were told it was wrong. */
+    @Test
+    void anAccountThatCouldNotBeLookedUpIsNoWrongPassword() {
+        String username = "login-outcome-" + System.nanoTime();
+        long accountId = accounts.create(username, Role.TEAM_MEMBER, accounts.office(OfficeLevel.DISTRICT, "Bogura"));
+        var request = new MockHttpServletRequest("POST", "/login");
+        request.setParameter("username", username);
+        var answer = new Answer();
+        var lookUpFailed = new InternalAuthenticationServiceException("no connection",
+                new CannotGetJdbcConnectionException("pool", new SQLTransientConnectionException("Connection is not available")));
+
+        assertThatThrownBy(() -> outcomes.onAuthenticationFailure(request, answer, lookUpFailed)).isSameAs(lookUpFailed);
+
+        assertThat(answer.inTransaction).isEmpty();
+        assertThat(entries("login.failed", accountId)).isZero();
+        assertThat(jdbc.sql("select count(*) from login_backoff where login_key = ?").param("#" + accountId)
+                .query(Long.class).single()).isZero();
     }
 
     private long entries(String action, long accountId) {
