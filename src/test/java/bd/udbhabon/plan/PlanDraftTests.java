@@ -55,7 +55,11 @@ class PlanDraftTests {
     JdbcClient jdbc;
 
     /** Seed 004's template published for the year and level, its days moved into the year; offices may add rows if asked. */
-    synchronized PlanTemplate template(FiscalYear year, OfficeLevel level, boolean ownRows) {
+    PlanTemplate template(FiscalYear year, OfficeLevel level, boolean ownRows) {
+        return within(templates, year, level, ownRows);
+    }
+
+    static synchronized PlanTemplate within(TemplateService templates, FiscalYear year, OfficeLevel level, boolean ownRows) {
         return templates.inForce(year, level).orElseGet(() -> {
             String csv = new String(PlanFixtures.mowcaCsv(), StandardCharsets.UTF_8)
                     .replaceAll("-২০২৪,", "-" + BanglaDigits.toBangla(Integer.toString(year.endYear())) + ",");
@@ -316,5 +320,28 @@ class PlanDraftTests {
         assertThat(draft.selectFirst("[data-testid=task-plan-make]")).isNull();
         assertThat(draft.selectFirst("[data-testid=task-plan-finish] a").attr("href"))
                 .isEqualTo("/offices/" + office.id() + "/plans/" + thisYear.shortLabelLatin() + "/edit");
+    }
+
+    @Test
+    void theCabinetDivisionLetsOfficesAddRowsThroughTheImportAndTheTemplateForm() {
+        String name = "plan-draft-admin-" + System.nanoTime();
+        accounts.create(name, Role.OFFICE_ADMIN, accounts.cabinetDivision());
+        var admin = new Browsing(port);
+        admin.signIn(name, TestAccounts.PASSWORD);
+        admin.get("/plan-templates/import");
+        var imported = admin.multipart("/plan-templates/import", Map.of("fiscal_year", "2082-83", "level", "UPAZILA",
+                        "title_bn", "উপজেলা কর্মপরিকল্পনা ২০৮২-৮৩", "title_en", "", "total_weight", "50", "office_rows_allowed", "true"),
+                List.of(new Browsing.Upload("file", "t.csv", "text/csv", PlanFixtures.mowcaCsv())));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(302);
+        String location = imported.location();
+        long versionId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1).replaceFirst("\\?.*", ""));
+        assertThat(templates.version(versionId).orElseThrow().content().officeRowsAllowed()).isTrue();
+        assertThat(Jsoup.parse(admin.get("/plan-templates/" + versionId).body()).selectFirst("[data-testid=office-rows]").text())
+                .startsWith("দপ্তরসমূহ এই সংস্করণের ভিত্তিতে কর্মপরিকল্পনায় নিজস্ব সূচক যোগ করতে পারবে");
+
+        var form = HtmlForm.on(admin.get("/plan-templates/" + versionId + "/edit").body(), "form[data-testid=template-form]");
+        assertThat(form.value("office_rows_allowed")).as("the box ticked as saved").isEqualTo("true");
+        assertThat(form.set("office_rows_allowed").submit(admin, port).status()).isEqualTo(302);
+        assertThat(templates.version(versionId).orElseThrow().content().officeRowsAllowed()).as("unticked: a draft rewritten").isFalse();
     }
 }
