@@ -48,7 +48,7 @@ class PlanDraftBrowserTests {
 
     @BeforeEach
     void setUp() {
-        PlanDraftTests.within(templates, PlanDraftTests.AHEAD, OfficeLevel.UPAZILA, false);
+        fixtures.templateWithin(PlanDraftTests.AHEAD, OfficeLevel.UPAZILA, false);
         office = fixtures.office(OfficeLevel.UPAZILA, null, null);
         post = jdbc.sql("insert into post (office_id, title_bn, grade) values (?, 'সহকারী প্রোগ্রামার', 'ASSISTANT_PROGRAMMER') returning id")
                 .param(office).query(Long.class).single();

@@ -7,17 +7,13 @@ import bd.udbhabon.Browsing;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
-import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.plan.internal.PlanService;
-import bd.udbhabon.plan.internal.TemplateFile;
-import bd.udbhabon.plan.internal.TemplateRules;
 import bd.udbhabon.plan.internal.TemplateService;
 import bd.udbhabon.team.HtmlForm;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -54,22 +50,8 @@ class PlanDraftTests {
     @Autowired
     JdbcClient jdbc;
 
-    /** Seed 004's template published for the year and level, its days moved into the year; offices may add rows if asked. */
     PlanTemplate template(FiscalYear year, OfficeLevel level, boolean ownRows) {
-        return within(templates, year, level, ownRows);
-    }
-
-    static synchronized PlanTemplate within(TemplateService templates, FiscalYear year, OfficeLevel level, boolean ownRows) {
-        return templates.inForce(year, level).orElseGet(() -> {
-            String csv = new String(PlanFixtures.mowcaCsv(), StandardCharsets.UTF_8)
-                    .replaceAll("-২০২৪,", "-" + BanglaDigits.toBangla(Integer.toString(year.endYear())) + ",");
-            var read = TemplateFile.csv(csv.getBytes(StandardCharsets.UTF_8));
-            var checked = TemplateRules.check("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা " + year.shortLabel(), "", "50",
-                    read.lines().stream().map(TemplateFile.Line::row).toList());
-            var saved = templates.save(year, level, checked.content().withOfficeRowsAllowed(ownRows));
-            templates.publish(saved.versionId());
-            return templates.version(saved.versionId()).orElseThrow();
-        });
+        return fixtures.templateWithin(year, level, ownRows);
     }
 
     record Office(long id, String writerName, Browsing writer, Browsing reader, long post) {
@@ -91,21 +73,9 @@ class PlanDraftTests {
         return new Office(id, name + "-w", writer, reader, post);
     }
 
-    /** The version marked issued as the paper part will (approved, a paper): plain SQL until that part lands. */
+    /** The version marked issued as the paper part will: plain SQL until that part lands ({@link PlanFixtures#issueBySql}). */
     void issueBySql(long officeId, ActionPlan plan) {
-        String fileNumber = "05.55." + (System.nanoTime() % 1_000_000) + ".14";
-        long file = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn) values (?, ?, 'কর্মপরিকল্পনা') returning id")
-                .param(officeId).param(fileNumber).query(Long.class).single();
-        String memo = fileNumber + ".1";
-        jdbc.sql("insert into issued_memo (memo_number, file_id, paper) values (?, ?, ?)").param(memo).param(file)
-                .param("plan:" + plan.current().id()).update();
-        long paper = jdbc.sql("""
-                        insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, pdf, docx)
-                        values (?, ?, ?, ?, ?, '\\x25'::bytea, '\\x50'::bytea) returning id""")
-                .param(officeId).param(file).param(memo).param(plan.fiscalYear().start()).param("plan:" + plan.current().id())
-                .query(Long.class).single();
-        jdbc.sql("update plan_version set status = 'ISSUED', approved_on = ?, approval_meeting_bn = 'মাসিক সমন্বয় সভা', paper_id = ? where id = ?")
-                .param(plan.fiscalYear().start()).param(paper).param(plan.current().id()).update();
+        fixtures.issueBySql(plan);
     }
 
     String rows(long versionId) {

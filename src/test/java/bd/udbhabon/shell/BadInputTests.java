@@ -88,6 +88,8 @@ class BadInputTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    bd.udbhabon.plan.PlanFixtures planFixtures;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -692,6 +694,13 @@ class BadInputTests {
         ids.put("notificationId", id("select min(id) from notification where id > ?", 0L));
         ids.put("level", "DIVISION");
         ids.put("versionId", id("select min(id) from plan_template_version where id > ?", 0L)); // an action plan template's
+        // an action plan of this year, so that its targets form (and its every field) is reached
+        var thisYear = bd.udbhabon.bangla.FiscalYear.of(bd.udbhabon.bangla.Dhaka.today());
+        if (jdbc.sql("select count(*) from plan where office_id = ? and fiscal_year = ?").param(office).param(thisYear.startYear())
+                .query(Long.class).single() == 0) {
+            planFixtures.plan(office, thisYear);
+        }
+        ids.put("year", thisYear.shortLabelLatin());
         ids.put("accountId", Long.toString(victim));
         ids.put("tokenId", "999999");
         ids.put("recordType", "account");

@@ -9,9 +9,11 @@ import bd.udbhabon.TestAccounts;
 import bd.udbhabon.Visit;
 import bd.udbhabon.access.Role;
 import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.plan.PlanFixtures;
 import bd.udbhabon.team.HtmlForm;
 import bd.udbhabon.team.TeamFixtures;
 import bd.udbhabon.team.internal.ComplianceUpdater;
@@ -66,6 +68,10 @@ class PhoneLayoutBrowserTests {
     record Page(String name, String user, Function<Ids, String> path) {
     }
 
+    /** The upazila's action plans: a draft with its own rows allowed (the targets form), and an issued one (the revision form). */
+    static final FiscalYear PLAN_DRAFT = new FiscalYear(2083);
+    static final FiscalYear PLAN_ISSUED = new FiscalYear(2084);
+
     static final List<Page> PAGES = List.of(
             new Page("sign-in", ANONYMOUS, ids -> "/login"),
             new Page("account and tokens", UPAZILA, ids -> "/account"),
@@ -95,6 +101,8 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("action plan: targets", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_DRAFT.shortLabelLatin() + "/edit"),
+            new Page("action plan: revise", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_ISSUED.shortLabelLatin() + "/revise"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -167,6 +175,8 @@ class PhoneLayoutBrowserTests {
     ComplianceUpdater compliance;
     @Autowired
     MemoNumbering numbering;
+    @Autowired
+    PlanFixtures planFixtures;
 
     Ids ids;
     ChromeDriver browser;
@@ -226,6 +236,12 @@ class PhoneLayoutBrowserTests {
         String draft = "/offices/" + bahubal + "/team/draft";
         var saved = HtmlForm.on(district.get(draft).body(), "#draft-form").set("action", "save").submit(district, port);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+
+        // Action plans: a draft on a template that lets offices add rows, and an issued one (plain SQL until the paper part lands).
+        planFixtures.templateWithin(PLAN_DRAFT, OfficeLevel.UPAZILA, true);
+        planFixtures.plan(bahubal, PLAN_DRAFT);
+        planFixtures.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
+        planFixtures.issueBySql(planFixtures.plan(bahubal, PLAN_ISSUED));
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);
