@@ -74,7 +74,9 @@ public class PlanFixtures {
      * of its own) with plain SQL: a stand-in for the paper part (plan-paper) in tests until that lands.
      */
     public void issueBySql(ActionPlan plan) {
-        String fileNumber = "05.55." + (System.nanoTime() % 1_000_000) + ".14";
+        long n = System.nanoTime();
+        // a memo file number as offices write them (groups of 2.2.4.3.2.3.2 digits), the office's and this call's own
+        String fileNumber = "05.55.%04d.%03d.14.%03d.26".formatted(plan.officeId() % 10_000, n % 1000, n / 1000 % 1000);
         long file = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn) values (?, ?, 'কর্মপরিকল্পনা') returning id")
                 .param(plan.officeId()).param(fileNumber).query(Long.class).single();
         String memo = fileNumber + ".1";
