@@ -34,7 +34,6 @@ public final class PlanRules {
 
     static final int MAX_OWN_ROWS = 50;
     static final List<String> TARGET_FIELDS = List.of("target100", "target90", "target80", "target70", "target60");
-    static final List<String> QUARTER_FIELDS = List.of("q1", "q2", "q3", "q4");
 
     /**
      * One row of the targets form as typed ({@code rows[0].target100} …): a template indicator (its code
@@ -146,7 +145,7 @@ public final class PlanRules {
             if (targets != null && line.unit() == IndicatorUnit.DATE) {
                 insideYear(targets, year, errors);
             }
-            List<BigDecimal> quarters = quarters(row, line.unit(), line.calculation(), targets, errors);
+            List<BigDecimal> quarters = QuarterTargets.read(row.quarters(), line.unit(), line.calculation(), targets, errors);
             Long post = post(row.post(), officePosts, errors);
             if (!errors.any()) {
                 lines.add(new Line(line.code(), line.own(), line.activityTitle(), line.title(), line.unit(), line.calculation(),
@@ -241,54 +240,6 @@ public final class PlanRules {
                 errors.add(TARGET_FIELDS.get(column.ordinal()), "plan.error.targetOutsideYear", day(year.start()), day(year.end()));
             }
         }
-    }
-
-    /**
-     * The quarters' targets where the unit needs them (a count or a percent, summed or cumulated): all
-     * four or none; summed, they add up to the year's (best column) target; cumulated, they never go
-     * down and the fourth is the year's target. Null when none are set or they are wrong.
-     */
-    private static List<BigDecimal> quarters(Row row, IndicatorUnit unit, Calculation calculation, Targets targets,
-                                             FormErrors errors) {
-        List<String> cells = row.quarters();
-        if (!needsQuarters(unit, calculation)) {
-            if (cells.stream().anyMatch(c -> !c.isBlank())) {
-                errors.add("quarters", "plan.error.quartersNotUsed");
-            }
-            return null;
-        }
-        if (cells.stream().allMatch(TargetCells::blank)) {
-            return null;
-        }
-        List<BigDecimal> values = new ArrayList<>();
-        for (int q = 0; q < 4; q++) {
-            String cell = cells.get(q);
-            if (TargetCells.blank(cell)) {
-                errors.add(QUARTER_FIELDS.get(q), "plan.error.quarterNeeded");
-                values.add(null);
-            } else {
-                values.add(TargetCells.number(cell, unit, QUARTER_FIELDS.get(q), errors));
-            }
-        }
-        if (values.contains(null)) {
-            return null;
-        }
-        if (calculation == Calculation.CUMULATIVE) {
-            for (int q = 1; q < 4; q++) {
-                if (values.get(q).compareTo(values.get(q - 1)) < 0) {
-                    errors.add(QUARTER_FIELDS.get(q), "plan.error.quarterCumulativeDown");
-                    return null;
-                }
-            }
-        }
-        BigDecimal year = targets == null ? null : targets.column(TargetColumn.EXCELLENT);
-        BigDecimal annual = calculation.annual(values);
-        if (year != null && annual.compareTo(year) != 0) {
-            errors.add("quarters", calculation == Calculation.SUM ? "plan.error.quarterSum" : "plan.error.quarterCumulativeEnd",
-                    TemplateRules.plain(annual), TemplateRules.plain(year));
-            return null;
-        }
-        return List.copyOf(values);
     }
 
     /** Whether the form asks this indicator's targets per quarter. */
