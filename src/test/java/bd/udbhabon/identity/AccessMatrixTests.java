@@ -115,6 +115,16 @@ class AccessMatrixTests {
             POST /offices/{officeId}/plans/{year}/edit                    ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/plans/{year}/revise                  ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/plans/{year}/revise                  ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue/preview           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue/file              ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/versions/{version}.pdf  ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
+            GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -303,8 +313,8 @@ class AccessMatrixTests {
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")
                 // no such template version: a 404 for those let in
                 .replace("{versionId}", "999999")
-                // a fiscal year without a plan: a 404 for those let in
-                .replace("{year}", "2095-96");
+                // a year without a plan: a 404 for those let in
+                .replace("{year}", "2023-24").replace("{version}", "1");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {

@@ -13,7 +13,6 @@ import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
-import bd.udbhabon.plan.PlanFixtures;
 import bd.udbhabon.team.HtmlForm;
 import bd.udbhabon.team.TeamFixtures;
 import bd.udbhabon.team.internal.ComplianceUpdater;
@@ -58,6 +57,8 @@ class PhoneLayoutBrowserTests {
     private static final String DISTRICT = "phone-habiganj-admin";
     private static final String NATIONAL = "phone-national-admin";
     private static final String ANONYMOUS = null;
+    /** The year of the upazila's plan, approved so that its issue page opens (issue 14). */
+    private static final bd.udbhabon.bangla.FiscalYear PLAN_YEAR = new bd.udbhabon.bangla.FiscalYear(2019);
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
@@ -103,6 +104,8 @@ class PhoneLayoutBrowserTests {
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
             new Page("action plan: targets", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_DRAFT.shortLabelLatin() + "/edit"),
             new Page("action plan: revise", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_ISSUED.shortLabelLatin() + "/revise"),
+            new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
+            new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -176,7 +179,9 @@ class PhoneLayoutBrowserTests {
     @Autowired
     MemoNumbering numbering;
     @Autowired
-    PlanFixtures planFixtures;
+    bd.udbhabon.plan.PlanFixtures plans;
+    @Autowired
+    bd.udbhabon.plan.internal.PlanApproval planApproval;
 
     Ids ids;
     ChromeDriver browser;
@@ -237,11 +242,17 @@ class PhoneLayoutBrowserTests {
         var saved = HtmlForm.on(district.get(draft).body(), "#draft-form").set("action", "save").submit(district, port);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 
+        // The upazila's plan, approved in the coordination meeting, so that its approval and issue pages open.
+        plans.plan(bahubal, PLAN_YEAR);
+        java.time.LocalDate meetingOn = PLAN_YEAR.start().plusDays(9);
+        accounts.as(UPAZILA, () -> planApproval.approve(bahubal, PLAN_YEAR,
+                new bd.udbhabon.plan.internal.PlanApproval.Input("মাসিক সমন্বয় সভা", meetingOn, meetingOn)));
+
         // Action plans: a draft on a template that lets offices add rows, and an issued one (plain SQL until the paper part lands).
-        planFixtures.templateWithin(PLAN_DRAFT, OfficeLevel.UPAZILA, true);
-        planFixtures.plan(bahubal, PLAN_DRAFT);
-        planFixtures.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
-        planFixtures.issueBySql(planFixtures.plan(bahubal, PLAN_ISSUED));
+        plans.templateWithin(PLAN_DRAFT, OfficeLevel.UPAZILA, true);
+        plans.plan(bahubal, PLAN_DRAFT);
+        plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
+        plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);
