@@ -700,7 +700,10 @@ class BadInputTests {
                 .query(Long.class).single() == 0) {
             planFixtures.plan(office, thisYear);
         }
-        ids.put("year", thisYear.shortLabelLatin());
+        ids.put("year", thisYear.shortLabelLatin()); // (it has no report: a report is refused)
+        ids.put("quarter", "1");
+        ids.put("reportId", "999999");
+        ids.put("version", "1");
         ids.put("accountId", Long.toString(victim));
         ids.put("tokenId", "999999");
         ids.put("recordType", "account");

@@ -114,7 +114,8 @@ class PhoneLayoutBrowserTests {
             new Page("office import", DISTRICT, ids -> "/offices/" + ids.district() + "/import"),
             new Page("new notification", NATIONAL, ids -> "/notifications/new"),
             new Page("notification edit", NATIONAL, ids -> "/notifications/2/edit"),
-            new Page("notification level", NATIONAL, ids -> "/notifications/2/levels/UPAZILA"));
+            new Page("notification level", NATIONAL, ids -> "/notifications/2/levels/UPAZILA"),
+            new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"));
 
     /** The table-forms that must still be tables at desktop width. */
     static final List<Page> TABLE_FORMS = List.of(
