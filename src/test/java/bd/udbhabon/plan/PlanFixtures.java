@@ -51,6 +51,46 @@ public class PlanFixtures {
         });
     }
 
+    /**
+     * Seed 004's template published for the year and level with its days moved into that year (so that a plan
+     * made on it keeps the plan rules: days inside the fiscal year), letting offices add rows of their own if
+     * asked; the one in force if the year and level already have one.
+     */
+    public synchronized PlanTemplate templateWithin(FiscalYear year, OfficeLevel level, boolean officeRowsAllowed) {
+        return templates.inForce(year, level).orElseGet(() -> {
+            String csv = new String(mowcaCsv(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("-২০২৪,", "-" + bd.udbhabon.bangla.BanglaDigits.toBangla(Integer.toString(year.endYear())) + ",");
+            var read = TemplateFile.csv(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var checked = TemplateRules.check("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা " + year.shortLabel(), "", "50",
+                    read.lines().stream().map(TemplateFile.Line::row).toList());
+            var saved = templates.save(year, level, checked.content().withOfficeRowsAllowed(officeRowsAllowed));
+            templates.publish(saved.versionId());
+            return templates.version(saved.versionId()).orElseThrow();
+        });
+    }
+
+    /**
+     * The plan's open version marked issued (approved at the year's start, a stand-in paper under a memo number
+     * of its own) with plain SQL: a stand-in for the paper part (plan-paper) in tests until that lands.
+     */
+    public void issueBySql(ActionPlan plan) {
+        long n = System.nanoTime();
+        // a memo file number as offices write them (groups of 2.2.4.3.2.3.2 digits), the office's and this call's own
+        String fileNumber = "05.55.%04d.%03d.14.%03d.26".formatted(plan.officeId() % 10_000, n % 1000, n / 1000 % 1000);
+        long file = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn) values (?, ?, 'কর্মপরিকল্পনা') returning id")
+                .param(plan.officeId()).param(fileNumber).query(Long.class).single();
+        String memo = fileNumber + ".1";
+        jdbc.sql("insert into issued_memo (memo_number, file_id, paper) values (?, ?, ?)").param(memo).param(file)
+                .param("plan:" + plan.current().id()).update();
+        long paper = jdbc.sql("""
+                        insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, pdf, docx)
+                        values (?, ?, ?, ?, ?, '\\x25'::bytea, '\\x50'::bytea) returning id""")
+                .param(plan.officeId()).param(file).param(memo).param(plan.fiscalYear().start()).param("plan:" + plan.current().id())
+                .query(Long.class).single();
+        jdbc.sql("update plan_version set status = 'ISSUED', approved_on = ?, approval_meeting_bn = 'মাসিক সমন্বয় সভা', paper_id = ? where id = ?")
+                .param(plan.fiscalYear().start()).param(paper).param(plan.current().id()).update();
+    }
+
     /** A new office of {@code level} under the given parents (either may be null), with no plan yet. */
     public long office(OfficeLevel level, Long adminParentId, Long lineParentId) {
         String name = "পরীক্ষার দপ্তর " + System.nanoTime();

@@ -9,6 +9,7 @@ import bd.udbhabon.TestAccounts;
 import bd.udbhabon.Visit;
 import bd.udbhabon.access.Role;
 import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
@@ -68,6 +69,10 @@ class PhoneLayoutBrowserTests {
     record Page(String name, String user, Function<Ids, String> path) {
     }
 
+    /** The upazila's action plans: a draft with its own rows allowed (the targets form), and an issued one (the revision form). */
+    static final FiscalYear PLAN_DRAFT = new FiscalYear(2083);
+    static final FiscalYear PLAN_ISSUED = new FiscalYear(2084);
+
     static final List<Page> PAGES = List.of(
             new Page("sign-in", ANONYMOUS, ids -> "/login"),
             new Page("account and tokens", UPAZILA, ids -> "/account"),
@@ -97,6 +102,8 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("action plan: targets", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_DRAFT.shortLabelLatin() + "/edit"),
+            new Page("action plan: revise", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_ISSUED.shortLabelLatin() + "/revise"),
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
@@ -243,6 +250,12 @@ class PhoneLayoutBrowserTests {
         java.time.LocalDate meetingOn = PLAN_YEAR.start().plusDays(9);
         accounts.as(UPAZILA, () -> planApproval.approve(bahubal, PLAN_YEAR,
                 new bd.udbhabon.plan.internal.PlanApproval.Input("মাসিক সমন্বয় সভা", meetingOn, meetingOn)));
+
+        // Action plans: a draft on a template that lets offices add rows, and an issued one (plain SQL until the paper part lands).
+        plans.templateWithin(PLAN_DRAFT, OfficeLevel.UPAZILA, true);
+        plans.plan(bahubal, PLAN_DRAFT);
+        plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
+        plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);

@@ -91,6 +91,76 @@ class PlanRepository {
                 .param(toVersionId).param(fromVersionId).update();
     }
 
+    /**
+     * A draft's rows rewritten from the targets form (plan-draft): the template's indicators by code (the
+     * office's weight only where it differs from the template's), the office's own rows with their text.
+     */
+    void replaceRows(long versionId, long templateVersionId, List<PlanRules.Line> lines) {
+        jdbc.sql("delete from plan_row where plan_version_id = ?").param(versionId).update();
+        for (PlanRules.Line line : lines) {
+            boolean date = line.unit() == IndicatorUnit.DATE;
+            boolean numbers = line.unit() == IndicatorUnit.COUNT || line.unit() == IndicatorUnit.PERCENT;
+            jdbc.sql("""
+                            insert into plan_row (plan_version_id, section_no, activity_no, indicator_no, indicator_id, activity_title_bn,
+                                                  title_bn, unit, calculation, weight, evidence_bn, targets, target_dates,
+                                                  quarter_targets, responsible_post_id)
+                            values (:version, :s, :a, :i,
+                                    case when :own then null else
+                                      (select i.id from plan_section s join plan_activity a on a.section_id = s.id
+                                         join plan_indicator i on i.activity_id = a.id
+                                        where s.version_id = :template and s.section_no = :s and a.activity_no = :a and i.indicator_no = :i) end,
+                                    :activity, :title, :unit, :calculation, :weight, :evidence, :targets::numeric[], :dates::date[],
+                                    :quarters::numeric[], :post)""")
+                    .param("version", versionId).param("template", templateVersionId).param("own", line.own())
+                    .param("s", line.code().section()).param("a", line.code().activity()).param("i", line.code().indicator())
+                    .param("activity", line.activityTitle()).param("title", line.own() ? line.title() : null)
+                    .param("unit", line.own() ? line.unit().name() : null)
+                    .param("calculation", line.own() ? line.calculation().name() : null)
+                    .param("weight", line.weight()).param("evidence", line.own() ? line.evidence() : null)
+                    .param("targets", numbers ? array(line.targets().columns(), v -> v.toPlainString()) : null)
+                    .param("dates", date ? array(line.targets().columns(), v -> Quantity.toDate(v).toString()) : null)
+                    .param("quarters", line.quarterTargets() == null ? null : array(line.quarterTargets(), BigDecimal::toPlainString))
+                    .param("post", line.postId())
+                    .update();
+        }
+    }
+
+    /** An approved version edited goes back to a draft: the meeting approved what it read (PlanWorkflow EDIT). */
+    void reopen(long versionId) {
+        jdbc.sql("""
+                        update plan_version set status = 'DRAFT', approved_on = null, approval_meeting_bn = null,
+                               approval_meeting_on = null, decision_id = null
+                         where id = ? and status = 'APPROVED'""")
+                .param(versionId).update();
+    }
+
+    /** An office's plans, the latest year first, each with its latest version's number and status. */
+    List<YearRow> years(long officeId) {
+        return jdbc.sql("""
+                        select p.fiscal_year, v.version, v.status
+                          from plan p join lateral (select version, status from plan_version where plan_id = p.id
+                                                     order by version desc limit 1) v on true
+                         where p.office_id = ? order by p.fiscal_year desc""")
+                .param(officeId).query((rs, n) -> new YearRow(new FiscalYear(rs.getInt("fiscal_year")), rs.getInt("version"),
+                        ActionPlan.Status.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    record YearRow(FiscalYear year, int version, ActionPlan.Status status) {
+    }
+
+    /** The reason each version was made (null for version 1), by version id. */
+    Map<Long, String> reasons(long planId) {
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        jdbc.sql("select id, reason_bn from plan_version where plan_id = ? order by version").param(planId)
+                .query((rs, n) -> reasons.put(rs.getLong("id"), rs.getString("reason_bn"))).list();
+        return reasons;
+    }
+
+    private static String array(List<BigDecimal> values, java.util.function.Function<BigDecimal, String> text) {
+        return "{" + String.join(",", values.stream().map(v -> v == null ? "NULL" : text.apply(v)).toList()) + "}";
+    }
+
     List<ActionPlan.VersionSummary> versions(long planId) {
         return jdbc.sql("select id, version, status, approved_on, paper_id from plan_version where plan_id = ? order by version desc")
                 .param(planId).query((rs, n) -> new ActionPlan.VersionSummary(rs.getLong("id"), rs.getInt("version"),
@@ -109,7 +179,7 @@ class PlanRepository {
                                coalesce(a.title_bn, r.activity_title_bn,
                                         (select a2.title_bn from plan_activity a2 where a2.section_id = s.id and a2.activity_no = r.activity_no)) as activity_title,
                                coalesce(i.title_bn, r.title_bn) as title_bn, coalesce(i.unit, r.unit) as unit,
-                               coalesce(i.calculation, r.calculation) as calculation, coalesce(i.weight, r.weight) as weight,
+                               coalesce(i.calculation, r.calculation) as calculation, coalesce(r.weight, i.weight) as weight,
                                coalesce(i.evidence_bn, r.evidence_bn) as evidence_bn, i.system_measure,
                                r.targets, r.target_dates, r.quarter_targets, r.responsible_post_id
                           from plan_row r

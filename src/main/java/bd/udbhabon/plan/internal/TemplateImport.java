@@ -49,7 +49,7 @@ public class TemplateImport {
 
     @Transactional
     public Report importFile(FiscalYear year, OfficeLevel level, String titleBn, String titleEn, String totalWeight,
-                             Uploads.Accepted file) {
+                             boolean officeRowsAllowed, Uploads.Accepted file) {
         TemplateFile.Read read = file.kind() == Uploads.Kind.XLSX ? TemplateFile.xlsx(file.bytes()) : TemplateFile.csv(file.bytes());
         if (!read.ok()) {
             return new Report(null, read.problem(), List.of());
@@ -63,6 +63,7 @@ public class TemplateImport {
         if (!checked.ok()) {
             return new Report(null, checked.header(), rows);
         }
-        return new Report(templates.save(year, level, checked.content()), checked.header(), rows);
+        return new Report(templates.save(year, level, checked.content().withOfficeRowsAllowed(officeRowsAllowed)),
+                checked.header(), rows);
     }
 }

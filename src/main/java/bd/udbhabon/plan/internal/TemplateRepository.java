@@ -35,12 +35,13 @@ class TemplateRepository {
     }
 
     record Head(long versionId, long templateId, FiscalYear fiscalYear, OfficeLevel level, int version,
-                PlanTemplate.Status status, java.time.Instant publishedAt, String titleBn, String titleEn, BigDecimal totalWeight) {
+                PlanTemplate.Status status, java.time.Instant publishedAt, String titleBn, String titleEn, BigDecimal totalWeight,
+                boolean officeRowsAllowed) {
     }
 
     private static final String HEAD = """
             select v.id, v.template_id, t.fiscal_year, t.office_level, v.version, v.status, v.published_at,
-                   v.title_bn, v.title_en, v.total_weight
+                   v.title_bn, v.title_en, v.total_weight, v.office_rows_allowed
               from plan_template_version v join plan_template t on t.id = v.template_id""";
 
     Optional<Head> head(long versionId) {
@@ -73,18 +74,21 @@ class TemplateRepository {
 
     long createVersion(long templateId, TemplateContent content, Long copiedFrom) {
         return jdbc.sql("""
-                        insert into plan_template_version (template_id, version, status, title_bn, title_en, total_weight, copied_from)
+                        insert into plan_template_version (template_id, version, status, title_bn, title_en, total_weight, copied_from,
+                                                           office_rows_allowed)
                         values (:template, (select coalesce(max(version), 0) + 1 from plan_template_version where template_id = :template),
-                                'DRAFT', :titleBn, :titleEn, :total, :copiedFrom)
+                                'DRAFT', :titleBn, :titleEn, :total, :copiedFrom, :officeRows)
                         returning id""")
                 .param("template", templateId).param("titleBn", content.titleBn()).param("titleEn", content.titleEn())
-                .param("total", content.totalWeight()).param("copiedFrom", copiedFrom).query(Long.class).single();
+                .param("total", content.totalWeight()).param("copiedFrom", copiedFrom)
+                .param("officeRows", content.officeRowsAllowed()).query(Long.class).single();
     }
 
     /** Replaces a draft's header and rows (the trigger refuses it for a published version). */
     void replace(long versionId, TemplateContent content) {
-        jdbc.sql("update plan_template_version set title_bn = ?, title_en = ?, total_weight = ? where id = ?")
-                .param(content.titleBn()).param(content.titleEn()).param(content.totalWeight()).param(versionId).update();
+        jdbc.sql("update plan_template_version set title_bn = ?, title_en = ?, total_weight = ?, office_rows_allowed = ? where id = ?")
+                .param(content.titleBn()).param(content.titleEn()).param(content.totalWeight()).param(content.officeRowsAllowed())
+                .param(versionId).update();
         jdbc.sql("delete from plan_section where version_id = ?").param(versionId).update();
         writeRows(versionId, content);
     }
@@ -151,7 +155,7 @@ class TemplateRepository {
             byActivity.forEach((a, is) -> list.add(new PlanTemplate.Activity(a, activities.get(number + "." + a), List.copyOf(is))));
             result.add(new PlanTemplate.Section(number, section[0], Quantity.canonical(new BigDecimal(section[1])), List.copyOf(list)));
         });
-        return new TemplateContent(head.titleBn(), head.titleEn(), head.totalWeight(), result);
+        return new TemplateContent(head.titleBn(), head.titleEn(), head.totalWeight(), result, head.officeRowsAllowed());
     }
 
     List<PlanTemplates.VersionSummary> all() {
@@ -197,6 +201,7 @@ class TemplateRepository {
         return new Head(rs.getLong("id"), rs.getLong("template_id"), new FiscalYear(rs.getInt("fiscal_year")),
                 OfficeLevel.valueOf(rs.getString("office_level")), rs.getInt("version"),
                 PlanTemplate.Status.valueOf(rs.getString("status")), published == null ? null : published.toInstant(),
-                rs.getString("title_bn"), rs.getString("title_en"), Quantity.canonical(rs.getBigDecimal("total_weight")));
+                rs.getString("title_bn"), rs.getString("title_en"), Quantity.canonical(rs.getBigDecimal("total_weight")),
+                rs.getBoolean("office_rows_allowed"));
     }
 }

@@ -12,12 +12,9 @@ import bd.udbhabon.plan.Targets;
 import bd.udbhabon.plan.TemplateContent;
 import bd.udbhabon.plan.TemplateRow;
 import bd.udbhabon.shell.FormErrors;
-import bd.udbhabon.shell.FormDates;
 import bd.udbhabon.shell.Inputs;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,81 +206,13 @@ public final class TemplateRules {
         return new TemplateContent(titleBn, titleEn, total, result);
     }
 
-    /** The five targets read and in order (each column stricter than the next), or null after saying why. */
+    /** The five targets read and in order, or null after saying why ({@link TargetCells}, shared with the plans' rules). */
     private static Targets targets(TemplateRow row, IndicatorUnit unit, FormErrors errors) {
-        List<String> cells = row.targets();
-        List<String> names = TemplateRow.TARGET_COLUMNS;
-        BigDecimal[] values = new BigDecimal[5];
-        if (unit == IndicatorUnit.YES_NO) {
-            for (int i = 0; i < 5; i++) {
-                if (!cells.get(i).isBlank()) {
-                    errors.add(names.get(i), "plan.error.yesNoTargets");
-                    return null;
-                }
-            }
-            return Targets.NONE;
-        }
-        boolean ok = true;
-        boolean blankSeen = false;
-        for (int i = 0; i < 5; i++) {
-            String cell = cells.get(i).strip();
-            if (cell.isEmpty() || cell.equals("-") || cell.equals("–")) {
-                if (i == 0) {
-                    errors.add(names.get(i), "plan.error.targetNeeded");
-                    ok = false;
-                }
-                blankSeen = true;
-                continue;
-            }
-            if (blankSeen) {
-                errors.add(names.get(i), "plan.error.targetAfterBlank");
-                ok = false;
-                continue;
-            }
-            values[i] = unit == IndicatorUnit.DATE ? day(cell, names.get(i), errors) : number(cell, unit, names.get(i), errors);
-            ok &= values[i] != null;
-        }
-        if (!ok) {
-            return null;
-        }
-        for (int i = 1; i < 5 && values[i] != null; i++) {
-            int c = values[i].compareTo(values[i - 1]);
-            boolean ordered = unit.lowerIsBetter() ? c > 0 : c < 0;
-            if (!ordered) {
-                errors.add(names.get(i), unit == IndicatorUnit.DATE ? "plan.error.targetOrderDate" : "plan.error.targetOrder");
-                return null;
-            }
-        }
-        return new Targets(Arrays.asList(values));
-    }
-
-    private static BigDecimal day(String cell, String field, FormErrors errors) {
-        LocalDate day = FormDates.read(cell);
-        if (day == null) {
-            errors.add(field, "plan.error.targetDate", cell);
-            return null;
-        }
-        return Quantity.ofDate(day);
-    }
-
-    private static BigDecimal number(String cell, IndicatorUnit unit, String field, FormErrors errors) {
-        String text = cell.replace("%", "").replace("টি", "").strip();
-        try {
-            BigDecimal value = BanglaNumbers.parseDecimal(text);
-            if (value.signum() < 0 || value.scale() > 2 || unit == IndicatorUnit.PERCENT && value.compareTo(BigDecimal.valueOf(100)) > 0
-                    || value.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
-                errors.add(field, unit == IndicatorUnit.PERCENT ? "plan.error.targetPercent" : "plan.error.targetNumber", cell);
-                return null;
-            }
-            return Quantity.canonical(value);
-        } catch (NumberFormatException e) {
-            errors.add(field, unit == IndicatorUnit.PERCENT ? "plan.error.targetPercent" : "plan.error.targetNumber", cell);
-            return null;
-        }
+        return TargetCells.read(row.targets(), unit, TemplateRow.TARGET_COLUMNS, errors);
     }
 
     /** A weight: positive, at most two decimals; null after saying why. */
-    private static BigDecimal weight(String text, String field, FormErrors errors) {
+    static BigDecimal weight(String text, String field, FormErrors errors) {
         if (text == null || text.isBlank()) {
             errors.add(field, "plan.error.weightNeeded");
             return null;
@@ -336,11 +265,11 @@ public final class TemplateRules {
         return BanglaText.normalize(text == null ? "" : text).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String text(String typed) {
+    static String text(String typed) {
         return typed == null ? "" : BanglaText.normalize(typed).strip().replaceAll("\\s+", " ");
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 }

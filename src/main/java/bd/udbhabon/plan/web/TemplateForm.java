@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.BindParam;
 
 /**
  * The template form as bound: the year and level (fixed once the template exists), the header, and one
- * row per indicator ({@code rows[0].code}, {@code rows[0].sectionTitle} …, as the import file's columns).
+ * row per indicator ({@code rows[0].code}, {@code rows[0].sectionTitle} …, as the import file's columns), and
+ * whether offices may add rows of their own to plans made on it.
  */
 public record TemplateForm(@BindParam("fiscal_year") String fiscalYear, String level, @BindParam("title_bn") String titleBn,
                     @BindParam("title_en") String titleEn, @BindParam("total_weight") String totalWeight,
-                    List<TemplateRow> rows) {
+                    List<TemplateRow> rows, @BindParam("office_rows_allowed") String officeRows) {
 
     /** Empty rows offered below the others, to add indicators without script. */
     static final int BLANK_ROWS = 5;
@@ -25,10 +26,16 @@ public record TemplateForm(@BindParam("fiscal_year") String fiscalYear, String l
         titleEn = nz(titleEn);
         totalWeight = nz(totalWeight);
         rows = rows == null ? List.of() : rows.stream().map(r -> r == null ? TemplateRow.BLANK : r).toList();
+        officeRows = nz(officeRows);
+    }
+
+    /** The checkbox "offices may add rows of their own" ticked. */
+    public boolean allowsOfficeRows() {
+        return !officeRows.isBlank();
     }
 
     static TemplateForm empty(String fiscalYear) {
-        return new TemplateForm(fiscalYear, "", "", "", "", List.of());
+        return new TemplateForm(fiscalYear, "", "", "", "", List.of(), "");
     }
 
     /** A version as the form shows it: the section's and activity's titles on their first rows only. */
@@ -54,7 +61,8 @@ public record TemplateForm(@BindParam("fiscal_year") String fiscalYear, String l
         }
         return new TemplateForm(template.fiscalYear().shortLabelLatin(), template.level().name(),
                 template.content().titleBn(), template.content().titleEn(),
-                PlanText.number(template.content().totalWeight(), bangla), rows);
+                PlanText.number(template.content().totalWeight(), bangla), rows,
+                template.content().officeRowsAllowed() ? "true" : "");
     }
 
     /** The rows typed (blank ones dropped): what the rules check, in the order their problems come back. */

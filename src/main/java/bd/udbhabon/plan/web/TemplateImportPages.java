@@ -41,7 +41,8 @@ public class TemplateImportPages {
     public record ImportForm(@org.springframework.web.bind.annotation.BindParam("fiscal_year") String fiscalYear, String level,
                       @org.springframework.web.bind.annotation.BindParam("title_bn") String titleBn,
                       @org.springframework.web.bind.annotation.BindParam("title_en") String titleEn,
-                      @org.springframework.web.bind.annotation.BindParam("total_weight") String totalWeight) {
+                      @org.springframework.web.bind.annotation.BindParam("total_weight") String totalWeight,
+                      @org.springframework.web.bind.annotation.BindParam("office_rows_allowed") String officeRows) {
 
         public ImportForm {
             fiscalYear = fiscalYear == null ? "" : fiscalYear;
@@ -49,13 +50,19 @@ public class TemplateImportPages {
             titleBn = titleBn == null ? "" : titleBn;
             titleEn = titleEn == null ? "" : titleEn;
             totalWeight = totalWeight == null ? "" : totalWeight;
+            officeRows = officeRows == null ? "" : officeRows;
+        }
+
+        /** The checkbox "offices may add rows of their own" ticked. */
+        public boolean allowsOfficeRows() {
+            return !officeRows.isBlank();
         }
     }
 
     @GetMapping("/plan-templates/import")
     @NationalAccess(Permission.ADMINISTER_OFFICE)
     String form(Model model) {
-        return page(new ImportForm(FiscalYear.of(Dhaka.today()).shortLabelLatin(), "", "", "", ""), new FormErrors(), null, model);
+        return page(new ImportForm(FiscalYear.of(Dhaka.today()).shortLabelLatin(), "", "", "", "", ""), new FormErrors(), null, model);
     }
 
     /** The header row in Bangla, with a byte order mark so that Excel opens it as UTF-8. */
@@ -84,7 +91,7 @@ public class TemplateImportPages {
         if (errors.any()) {
             return page(form, errors, null, model);
         }
-        var report = importer.importFile(year, level, form.titleBn(), form.titleEn(), form.totalWeight(), accepted);
+        var report = importer.importFile(year, level, form.titleBn(), form.titleEn(), form.totalWeight(), form.allowsOfficeRows(), accepted);
         if (report.written()) {
             return "redirect:/plan-templates/" + report.saved().versionId() + "?imported=" + report.rows().size();
         }

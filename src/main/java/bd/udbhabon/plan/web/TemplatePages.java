@@ -69,7 +69,8 @@ class TemplatePages {
         var checked = TemplateRules.check(form.titleBn(), form.titleEn(), form.totalWeight(), form.typedRows());
         merge(errors, checked);
         return Forms.saveOrShow(errors,
-                () -> "redirect:/plan-templates/" + templates.create(year, level, checked.content()).versionId(),
+                () -> "redirect:/plan-templates/" + templates.create(year, level,
+                        checked.content().withOfficeRowsAllowed(form.allowsOfficeRows())).versionId(),
                 problems -> form(null, form, problems, model));
     }
 
@@ -100,9 +101,10 @@ class TemplatePages {
         var checked = TemplateRules.check(form.titleBn(), form.titleEn(), form.totalWeight(), form.typedRows());
         merge(errors, checked);
         TemplateForm shown = new TemplateForm(template.fiscalYear().shortLabelLatin(), template.level().name(),
-                form.titleBn(), form.titleEn(), form.totalWeight(), form.rows());
+                form.titleBn(), form.titleEn(), form.totalWeight(), form.rows(), form.officeRows());
         return Forms.saveOrShow(errors,
-                () -> "redirect:/plan-templates/" + templates.edit(versionId, checked.content()).versionId(),
+                () -> "redirect:/plan-templates/" + templates.edit(versionId,
+                        checked.content().withOfficeRowsAllowed(form.allowsOfficeRows())).versionId(),
                 problems -> form(template, shown, problems, model));
     }
 

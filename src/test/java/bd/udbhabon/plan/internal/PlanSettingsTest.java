@@ -27,4 +27,20 @@ class PlanSettingsTest {
         assertThatThrownBy(() -> Settings.bind("udbhabon.plan", PlanSettings.class, Map.of("UDBHABON_PLAN_SCORE_RULE", "ROUND_UP")))
                 .isInstanceOf(RuntimeException.class);
     }
+
+    @Test
+    void plansAreRevisedUntil30SeptemberUnlessSet() {
+        var settings = Settings.bind("udbhabon.plan", PlanSettings.class, Map.of());
+        assertThat(settings.lastRevisionDay(new bd.udbhabon.bangla.FiscalYear(2023))).isEqualTo(java.time.LocalDate.of(2023, 9, 30));
+        var later = Settings.bind("udbhabon.plan", PlanSettings.class, Map.of("UDBHABON_PLAN_REVISION_CUT_OFF", "10-15"));
+        assertThat(later.lastRevisionDay(new bd.udbhabon.bangla.FiscalYear(2023))).isEqualTo(java.time.LocalDate.of(2023, 10, 15));
+    }
+
+    @Test
+    void aCutOffThatIsNoDayOrOutsideJulyToDecemberStopsTheStart() {
+        assertThatThrownBy(() -> Settings.bind("udbhabon.plan", PlanSettings.class, Map.of("UDBHABON_PLAN_REVISION_CUT_OFF", "09-31")))
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> Settings.bind("udbhabon.plan", PlanSettings.class, Map.of("UDBHABON_PLAN_REVISION_CUT_OFF", "03-31")))
+                .isInstanceOf(RuntimeException.class);
+    }
 }
