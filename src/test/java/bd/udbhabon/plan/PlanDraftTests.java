@@ -169,7 +169,10 @@ class PlanDraftTests {
         assertThat(page.selectFirst("tr[data-testid=row-[2.1.1]]").text()).contains("প্রোগ্রামার");
         assertThat(page.selectFirst("[data-testid=plan-status]").text()).isEqualTo("খসড়া");
         assertThat(page.selectFirst("[data-testid=edit-plan]")).as("a reader may not edit").isNull();
-        assertThat(page.selectFirst("[data-testid=plan-links]")).isNotNull();
+        // from the plan to each quarter's progress and report
+        assertThat(page.select("[data-testid=plan-links] a").eachAttr("href")).contains(
+                "/offices/" + office.id() + "/plans/2081-82/progress/1", "/offices/" + office.id() + "/plans/2081-82/progress/4",
+                "/offices/" + office.id() + "/plans/2081-82/reports/1", "/offices/" + office.id() + "/plans/2081-82/reports/4");
         assertThat(office.reader().get(edit).status()).isEqualTo(403);
         assertThat(Jsoup.parse(office.writer().get("/offices/" + office.id() + "/plans/2081-82").body())
                 .selectFirst("[data-testid=edit-plan]")).isNotNull();
