@@ -108,6 +108,13 @@ class AccessMatrixTests {
             POST /plan-templates/{versionId}/publish                      ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/plan-template                        ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/plan-template                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plan-reports                         ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plan-reports.csv                     ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plan-reports.xlsx                    ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plan-reports                  ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plans/{year}                  ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plans/{year}/progress/{quarter} ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plans/{year}/reports/{quarter} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -295,7 +302,9 @@ class AccessMatrixTests {
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")
                 // no such template version: a 404 for those let in
-                .replace("{versionId}", "999999");
+                .replace("{versionId}", "999999")
+                // no plan for the year: a 404 for those let in
+                .replace("{year}", "2010-11").replace("{quarter}", "1");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {
