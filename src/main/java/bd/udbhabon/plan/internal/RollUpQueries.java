@@ -60,25 +60,64 @@ public class RollUpQueries implements PlanRollUp {
     private static final String ORDER = RANK + ", o.name_bn collate \"bn-x-icu\", o.id";
 
     /**
-     * Every office of the scope with its state, computed once; then counted per level, and per office
-     * directly below over that office's own scope (its pairs in {@code office_scope} joined by hash to the
-     * states). An array for the offices directly below, so that each is one range of the relation's key.
+     * Every office of the scope (not the office itself) with its state, computed once from the scope's range of
+     * {@code office_scope}, the year's plans and the quarter's reports; the rest of a query joins names to it.
      */
-    private static final String COUNTS = """
+    private static final String STATES = """
             with states as materialized (
-                select o.office_id as id, o.level, %s as state
-                  from office_scope o
-                  left join plan p on p.office_id = o.office_id and p.fiscal_year = :year
+                select s.office_id as id, s.level, %s as state, r.id as report_id
+                  from office_scope s
+                  left join plan p on p.office_id = s.office_id and p.fiscal_year = :year
                   left join plan_report r on r.plan_id = p.id and r.quarter = :quarter
-                 where o.ancestor_id = :office and o.depth > 0
+                 where s.ancestor_id = :office and s.depth > 0
             )
-            select 'level' as kind, level as key, state, count(*) as n from states group by level, state
+            """.formatted(STATE);
+
+    /**
+     * The states counted per level, and per office directly below over that office's own scope (its pairs in
+     * {@code office_scope} joined by hash to the states). An array for the offices directly below, so that
+     * each is one range of the relation's key.
+     */
+    static final String COUNTS = STATES + """
+            select 'level' as kind, level::text as key, state, count(*) as n from states group by level, state
             union all
             select 'below', b.ancestor_id::text, st.state, count(*)
               from office_scope b join states st on st.id = b.office_id
              where b.ancestor_id = any(array(select office_id from office_scope where ancestor_id = :office and depth = 1))
                and b.depth > 0
-             group by b.ancestor_id, st.state""".formatted(STATE);
+             group by b.ancestor_id, st.state""";
+
+    /**
+     * The office and those directly below (a few hundred at most), with where each reports: an array, so that
+     * the plans and reports are found by key (joined to the relation, the planner expected thousands of rows
+     * and hashed every office, plan and report).
+     */
+    static final String OWN_AND_BELOW = "select " + ROW + ", o.id <> :office as below, line.superior_id = :office as reports_here"
+            + " from office o " + ROW_JOINS
+            + " where o.id = any(array(select office_id from office_scope where ancestor_id = :office and depth <= 1))"
+            + " order by below, reports_here desc nulls last, " + ORDER;
+
+    /** The scope's offices with their names and superiors, joined only to the states asked for. */
+    private static final String SCOPE_ROWS = STATES + """
+            select o.id, o.level, o.name_bn, o.name_en, sup.id as superior_id, sup.name_bn as superior_bn, sup.name_en as superior_en,
+                   st.state, coalesce(r.late, false) as late, r.submitted_at, r.score, r.score_rule, r.id as report_id%s
+              from states st join office o on o.id = st.id
+             cross join lateral (select %s as superior_id) line
+              left join office sup on sup.id = line.superior_id
+              left join plan_report r on r.id = st.report_id
+            """;
+
+    static final String LISTING = SCOPE_ROWS.formatted(", count(*) over () as total", ReportingLine.SUPERIOR_OF_O)
+            + " where st.state = :state order by " + ORDER + " limit :limit offset :offset";
+
+    static final String LISTING_COUNT = STATES + "select count(*) from states where state = :state";
+
+    static final String EVERY_ROW = SCOPE_ROWS.formatted("", ReportingLine.SUPERIOR_OF_O) + " order by " + ORDER;
+
+    /** The queries the benchmark explains. */
+    static List<String> explained() {
+        return List.of(COUNTS, OWN_AND_BELOW, LISTING, EVERY_ROW);
+    }
 
     private final JdbcClient jdbc;
 
@@ -100,14 +139,11 @@ public class RollUpQueries implements PlanRollUp {
                 });
         OfficeReport[] own = {null};
         List<Child> children = new ArrayList<>();
-        jdbc.sql("select " + ROW + ", c.depth, line.superior_id = :office as reports_here"
-                        + " from office_scope c join office o on o.id = c.office_id " + ROW_JOINS
-                        + " where c.ancestor_id = :office and c.depth <= 1"
-                        + " order by c.depth, reports_here desc nulls last, " + ORDER)
+        jdbc.sql(OWN_AND_BELOW)
                 .param("office", officeId).param("year", year.startYear()).param("quarter", quarter)
                 .query(rs -> {
                     OfficeReport row = row(rs);
-                    if (rs.getInt("depth") == 0) {
+                    if (!rs.getBoolean("below")) {
                         own[0] = row.level() == OfficeLevel.CABINET_DIVISION ? null : row;
                     } else {
                         children.add(new Child(row, rs.getBoolean("reports_here"),
@@ -128,11 +164,8 @@ public class RollUpQueries implements PlanRollUp {
 
     @Override
     public Listing withState(long officeId, FiscalYear year, int quarter, RollUpState state, int page, int size) {
-        String from = " from office_scope s join office o on o.id = s.office_id " + ROW_JOINS
-                + " where s.ancestor_id = :office and s.depth > 0 and (" + STATE + ") = :state";
         long[] total = {0};
-        List<OfficeReport> items = jdbc.sql("select " + ROW + ", count(*) over () as total" + from
-                        + " order by " + ORDER + " limit :limit offset :offset")
+        List<OfficeReport> items = jdbc.sql(LISTING)
                 .param("office", officeId).param("year", year.startYear()).param("quarter", quarter).param("state", state.name())
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, i) -> {
@@ -140,7 +173,7 @@ public class RollUpQueries implements PlanRollUp {
                     return row(rs);
                 }).list();
         if (items.isEmpty() && page > 0) { // past the last page: still say how many there are
-            total[0] = jdbc.sql("select count(*)" + from).param("office", officeId).param("year", year.startYear())
+            total[0] = jdbc.sql(LISTING_COUNT).param("office", officeId).param("year", year.startYear())
                     .param("quarter", quarter).param("state", state.name()).query(Long.class).single();
         }
         return new Listing(items, total[0], page, size);
@@ -148,9 +181,7 @@ public class RollUpQueries implements PlanRollUp {
 
     @Override
     public void forEachInScope(long officeId, FiscalYear year, int quarter, Consumer<OfficeReport> consumer) {
-        jdbc.sql("select " + ROW + " from office_scope s join office o on o.id = s.office_id " + ROW_JOINS
-                        + " where s.ancestor_id = :office and s.depth > 0 order by " + ORDER)
-                .param("office", officeId).param("year", year.startYear()).param("quarter", quarter)
+        jdbc.sql(EVERY_ROW).param("office", officeId).param("year", year.startYear()).param("quarter", quarter)
                 .query(rs -> {
                     consumer.accept(row(rs));
                 });
