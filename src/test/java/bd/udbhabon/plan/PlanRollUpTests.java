@@ -65,6 +65,7 @@ class PlanRollUpTests {
     long directorate;
     long fieldOffice;
     long reportOfA;
+    long reportOfA1;
 
     @BeforeAll
     void tree() {
@@ -88,7 +89,7 @@ class PlanRollUpTests {
         rows.subordinate(reportOfA, upazilaA2, "MISSING", false, null);
         rows.report(issued(districtB, year), 1, "ACCEPTED", false, new BigDecimal("40"), division, ON_TIME);
         ActionPlan a1 = issued(upazilaA1, year);
-        rows.report(a1, 1, "SUBMITTED", false, new BigDecimal("30.50"), districtA, ON_TIME);
+        reportOfA1 = rows.report(a1, 1, "SUBMITTED", false, new BigDecimal("30.50"), districtA, ON_TIME);
         rows.progress(a1, 1, new IndicatorCode(1, 4, 1), new BigDecimal("97.76"), new BigDecimal("90"),
                 "ই-নথির প্রতিবেদনে পরে নিষ্পত্তি যোগ হয়েছে", "ই-নথি-প্রতিবেদন.pdf");
         issued(upazilaA2, year);                                    // report missing
@@ -130,6 +131,9 @@ class PlanRollUpTests {
         assertThat(cell(html, "row-" + upazilaA1, "state")).contains("দাখিল হয়েছে");
         assertThat(cell(html, "row-" + upazilaA1, "score")).contains("৩০.৫", "নিম্নতর কলামের হার");
         assertThat(cell(html, "row-" + upazilaA1, "submitted")).contains("১০ অক্টোবর ২০১০", "বঙ্গাব্দ");
+        assertThat(html.selectFirst("tr[data-testid=row-" + upazilaA1 + "] a[data-testid=review]").attr("href"))
+                .as("reviewed here, by the superior").isEqualTo("/offices/" + districtA + "/plan-reports/" + reportOfA1);
+        assertThat(html.selectFirst("tr[data-testid=row-" + fieldOffice + "] a[data-testid=review]")).as("reviewed up its line").isNull();
         assertThat(cell(html, "row-" + upazilaA2, "state")).contains("প্রতিবেদন পাওয়া যায়নি");
         assertThat(cell(html, "row-" + upazilaA3, "state")).contains("কর্মপরিকল্পনা জারি হয়নি");
         assertThat(cell(html, "row-" + fieldOffice, "state")).contains("ফেরত পাঠানো");

@@ -119,11 +119,19 @@ public class RollUpBenchmark {
         }
     }
 
-    /** Prints the query plans of the Cabinet Division's page, its first "missing" page and its export. */
+    /**
+     * Prints the query plans of the Cabinet Division's page, its first "missing" page and its export; with
+     * {@code cpu}, the CPU time each takes instead (this JVM's thread and the database's backend process, from
+     * /proc on Linux), which, unlike the time on the clock, does not grow with other processes' load.
+     */
     public static void main(String[] args) throws Exception {
         RollUpBenchmark bench = new RollUpBenchmark();
         bench.setUp();
         try {
+            if (args.length > 0 && args[0].equals("cpu")) {
+                bench.cpu();
+                return;
+            }
             for (String sql : RollUpQueries.explained()) {
                 System.out.println("----\n" + sql.lines().findFirst().orElse(""));
                 bench.jdbc.sql("explain (analyze, buffers) " + sql).param("office", bench.cabinet).param("year", 2023)
@@ -133,6 +141,41 @@ public class RollUpBenchmark {
         } finally {
             bench.tearDown();
         }
+    }
+
+    private void cpu() throws IOException {
+        long backend = jdbc.sql("select pg_backend_pid()").query(Long.class).single();
+        var thread = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Runnable> work = new java.util.LinkedHashMap<>();
+        work.put("rollUpCabinet", this::rollUpCabinet);
+        work.put("missingCabinet", this::missingCabinet);
+        work.put("exportCabinet", this::exportCabinet);
+        work.put("rollUpDivision", this::rollUpDivision);
+        work.put("rollUpDistrict", this::rollUpDistrict);
+        int rounds = 30;
+        for (var entry : work.entrySet()) {
+            for (int i = 0; i < 5; i++) {
+                entry.getValue().run();
+            }
+            long javaBefore = thread.getCurrentThreadCpuTime();
+            long dbBefore = ticks(backend);
+            long wallBefore = System.nanoTime();
+            for (int i = 0; i < rounds; i++) {
+                entry.getValue().run();
+            }
+            double wall = (System.nanoTime() - wallBefore) / 1e6 / rounds;
+            double java = (thread.getCurrentThreadCpuTime() - javaBefore) / 1e6 / rounds;
+            double db = (ticks(backend) - dbBefore) * 10.0 / rounds; // clock ticks of 10 ms
+            System.out.printf("%s: CPU %.1f ms (database %.1f + Java %.1f), on the clock %.1f ms%n",
+                    entry.getKey(), db + java, db, java, wall);
+        }
+    }
+
+    /** utime + stime of a process, in clock ticks (100 a second). */
+    private static long ticks(long pid) throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     @TearDown
