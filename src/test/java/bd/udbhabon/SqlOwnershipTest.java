@@ -45,8 +45,8 @@ class SqlOwnershipTest {
             // rows of up to thousands of offices, named and ordered by Bangla name (ICU collation) in the
             // same query: one query, not a look-up per office through OfficeDirectory
             Map.entry("team -> office", "ComplianceQueries: each counted office with its parent's name, by level and Bangla name"),
+            Map.entry("plan -> office", "ReportingLine: each office's parents, where its reports go; the roll-up's names"),
             Map.entry("decision -> office", "ScopeRollUp and the implementing offices' grid: names, by Bangla name"),
-            Map.entry("plan -> office", "ReportingLine (where reports go, from the parents) and RollUpQueries: the offices below, by Bangla name"),
             // the demo backdates what the services date today, and sets the demo's known passwords
             Map.entry("demo -> team_order", "backdates a draft order's effective day"),
             Map.entry("demo -> account", "sets the demo accounts' passwords")));

@@ -4,21 +4,35 @@ import bd.udbhabon.bangla.Bilingual;
 
 /**
  * A figure the product already knows and can propose for an indicator (issue 14, point 6). The
- * template stores only the key; the modules that own the figure will supply it.
+ * template stores only the key; {@code plan.internal.SystemMeasures} asks the modules that own the
+ * figure ({@code meeting}, {@code decision}, {@code team}). Each is in one unit, which an indicator
+ * naming it must have.
  */
 public enum SystemMeasure implements Bilingual {
-    MEETINGS_HELD_AGAINST_CADENCE("নির্ধারিত সংখ্যার বিপরীতে অনুষ্ঠিত টিম সভা", "Team meetings held against the cadence"),
-    DECISION_IMPLEMENTATION_RATE("সভার সিদ্ধান্ত বাস্তবায়নের হার", "Decision implementation rate"),
-    MINUTES_ISSUED("জারিকৃত কার্যবিবরণী", "Minutes issued"),
-    MINUTES_PUBLISHED("ইনোভেশন কর্নারে প্রকাশিত কার্যবিবরণী", "Minutes published on the corner"),
-    TEAM_FORMED("নির্দেশনা অনুযায়ী ইনোভেশন টিম গঠিত", "Innovation team formed by the notification");
+    /** The team's meetings held in the quarter (a count; the quarters add up), beside the number the cadence asked. */
+    MEETINGS_HELD_AGAINST_CADENCE("নির্ধারিত সংখ্যার বিপরীতে অনুষ্ঠিত টিম সভা", "Team meetings held against the cadence", IndicatorUnit.COUNT),
+    /** The team's decisions that fell due in the quarter, implemented by its end (a percent; the quarters average). */
+    DECISION_IMPLEMENTATION_RATE("সভার সিদ্ধান্ত বাস্তবায়নের হার", "Decision implementation rate", IndicatorUnit.PERCENT),
+    /** Meetings whose minutes were first issued in the quarter (a count). */
+    MINUTES_ISSUED("জারিকৃত কার্যবিবরণী", "Minutes issued", IndicatorUnit.COUNT),
+    /** Meetings whose minutes went on the innovation corner in the quarter (a count). */
+    MINUTES_PUBLISHED("ইনোভেশন কর্নারে প্রকাশিত কার্যবিবরণী", "Minutes published on the corner", IndicatorUnit.COUNT),
+    /** On the quarter's last day, a team meeting the notification then in force (yes 1, no 0). */
+    TEAM_FORMED("নির্দেশনা অনুযায়ী ইনোভেশন টিম গঠিত", "Innovation team formed by the notification", IndicatorUnit.YES_NO);
 
     private final String nameBn;
     private final String nameEn;
+    private final IndicatorUnit unit;
 
-    SystemMeasure(String nameBn, String nameEn) {
+    SystemMeasure(String nameBn, String nameEn, IndicatorUnit unit) {
         this.nameBn = nameBn;
         this.nameEn = nameEn;
+        this.unit = unit;
+    }
+
+    /** The unit the figure is in: an indicator filled by it has this unit. */
+    public IndicatorUnit unit() {
+        return unit;
     }
 
     @Override

@@ -75,8 +75,16 @@ class PeoplePagesTests {
 
     @Test
     void pagesComeInEnglishTooAndTheApiIsDocumented() {
-        var english = admin.get("/offices/" + nilphamari + "/people?lang=en");
-        assertThat(english.body()).contains("<html lang=\"en\">", "Officers and posts", "New post");
+        long thakurgaon = accounts.office(OfficeLevel.DISTRICT, "Thakurgaon"); // an office of its own: the other tests count Nilphamari's posts
+        accounts.create("nilphamari-admin", Role.OFFICE_ADMIN, thakurgaon);
+        admin.get("/offices/" + thakurgaon + "/people/posts/new");
+        assertThat(admin.post("/offices/" + thakurgaon + "/people/posts/new", Map.of("title_bn", "সহকারী কমিশনার (আইসিটি)",
+                "title_en", "Assistant Commissioner (ICT)", "grade", "OFFICER")).status()).isEqualTo(302);
+        var english = admin.get("/offices/" + thakurgaon + "/people?lang=en");
+        assertThat(english.body()).contains("<html lang=\"en\">", "Officers and posts", "New post",
+                // days in words, as on every other English page, not 05-12-2026
+                "Who held the posts on " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                        .format(bd.udbhabon.bangla.Dhaka.today()));
         var docs = new Http(port).get("/v3/api-docs");
         assertThat(docs.body()).contains("/api/v1/offices/{officeId}/posts", "/api/v1/offices/{officeId}/officers/{officerId}/transfer",
                 "/api/v1/offices/{officeId}/officers/import", "People and posts");

@@ -117,6 +117,30 @@ class TemplateRulesTest {
         assertThat(checked.rows().get(0).any()).isFalse();
     }
 
+    /** Issue 14, point 6: a measure fills an indicator of its own unit only (a count cannot fill a percent). */
+    @Test
+    void aSystemMeasureFillsOnlyAnIndicatorOfItsUnit() throws IOException {
+        // [১.৫.১] workshops held: a count summed over the quarters, as the meetings held are
+        var counted = check(with(4, r -> set(r, "measure", "MEETINGS_HELD_AGAINST_CADENCE")));
+        assertThat(counted.ok()).isTrue();
+        assertThat(counted.content().indicators().filter(i -> i.measure() != null).toList())
+                .singleElement().satisfies(i -> assertThat(i.measure()).isEqualTo(SystemMeasure.MEETINGS_HELD_AGAINST_CADENCE));
+        // [১.৪.১] is a percent: the rate fits, a count does not
+        assertThat(check(with(3, r -> set(r, "measure", "DECISION_IMPLEMENTATION_RATE"))).ok()).isTrue();
+        var wrong = check(with(3, r -> set(r, "measure", "MINUTES_ISSUED")));
+        assertThat(wrong.ok()).isFalse();
+        var texts = wrong.rows().get(3).resolve((key, args) -> key + java.util.Arrays.toString(args));
+        assertThat(texts).containsEntry("measure", "plan.error.measureUnit.COUNT[MINUTES_ISSUED]");
+        // a date is never filled by a measure
+        assertThat(check(with(0, r -> set(r, "measure", "TEAM_FORMED"))).rows().get(0).has("measure")).isTrue();
+        // the demo's field template names three measures (in Bangla), each on an indicator of its unit
+        try (InputStream in = TemplateRulesTest.class.getResourceAsStream("/demo/field-2023-24.csv")) {
+            var demo = check(TemplateFile.csv(in.readAllBytes()).lines().stream().map(TemplateFile.Line::row).toList());
+            assertThat(demo.rows()).noneMatch(r -> r.has("measure"));
+            assertThat(demo.rows()).hasSize(9);
+        }
+    }
+
     @Test
     void aSectionsTitleIsGivenOnceAndTheSameWhereRepeated() throws IOException {
         var missing = check(with(0, r -> set(r, "section_title", "")));

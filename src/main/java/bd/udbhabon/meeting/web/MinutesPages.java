@@ -53,6 +53,8 @@ class MinutesPages {
     /** The editor's row buttons: "decision-2" adds a decision under item 3, "remove-2-1" takes its second away. */
     private static final Pattern ADD_DECISION = Pattern.compile("decision-(\\d{1,2})");
     private static final Pattern REMOVE_DECISION = Pattern.compile("remove-(\\d{1,2})-(\\d{1,2})");
+    /** Issue 14, point 7: "plan-note-3" keeps item 4's discussion as its plan row's progress note. */
+    private static final Pattern PLAN_NOTE = Pattern.compile("plan-note-(\\d{1,2})");
 
     private final MinutesBook minutes;
     private final Meetings meetings;
@@ -60,9 +62,11 @@ class MinutesPages {
     private final DecisionRegister register;
     private final PeopleDirectory people;
     private final AccessPolicy access;
+    private final MinutesPlanPart plan;
 
     MinutesPages(MinutesBook minutes, Meetings meetings, OfficeDirectory offices, DecisionRegister register, PeopleDirectory people,
-                 AccessPolicy access) {
+                 AccessPolicy access, MinutesPlanPart plan) {
+        this.plan = plan;
         this.minutes = minutes;
         this.meetings = meetings;
         this.offices = offices;
@@ -143,6 +147,18 @@ class MinutesPages {
             int added = item < form.items().size() ? form.items().get(item).decisions().size() - 1 : -1;
             return formPage(officeId, meetingId, form.withRoom(0), new FormErrors(), "i" + item + "d" + added, model);
         }
+        // the action plan's rows added to the items, or an item's discussion kept as its row's note; the minutes not saved
+        if ("plan-rows".equals(action)) {
+            MinutesForm form = plan.plan(officeId, meeting(officeId, meetingId)).map(p -> MinutesPlanPart.filled(typed, p)).orElse(typed);
+            return formPage(officeId, meetingId, form.withRoom(EXTRA_ITEMS), new FormErrors(), null, model);
+        }
+        Matcher note = PLAN_NOTE.matcher(action);
+        if (note.matches()) {
+            int item = Integer.parseInt(note.group(1));
+            model.addAttribute("planOutcome", plan.keepNote(officeId, meeting(officeId, meetingId), typed, item));
+            model.addAttribute("planOutcomeItem", item);
+            return formPage(officeId, meetingId, typed.withRoom(0), new FormErrors(), null, model);
+        }
         Matcher remove = REMOVE_DECISION.matcher(action);
         if (remove.matches()) {
             MinutesForm form = typed.withDecisionRemoved(Integer.parseInt(remove.group(1)), Integer.parseInt(remove.group(2)));
@@ -176,6 +192,7 @@ class MinutesPages {
         model.addAttribute("posts", people.posts(officeId).stream().filter(Post::active).toList());
         model.addAttribute("correction", open(officeId, meetingId).map(MinutesVersion::correction).orElse(false));
         model.addAttribute("focus", focus == null ? "" : focus);
+        model.addAttribute("plan", plan.plan(officeId, meeting).orElse(null));
         return "meeting/minutes-form";
     }
 

@@ -59,9 +59,11 @@ class TemplateRepository {
                 .param(year.startYear()).param(level.name()).query(Long.class).optional();
     }
 
-    long createTemplate(FiscalYear year, OfficeLevel level) {
-        return jdbc.sql("insert into plan_template (fiscal_year, office_level) values (?, ?) returning id")
-                .param(year.startYear()).param(level.name()).query(Long.class).single();
+    /** The year's and level's template, made now if there is none (two first saves at once both get the one row). */
+    long template(FiscalYear year, OfficeLevel level) {
+        jdbc.sql("insert into plan_template (fiscal_year, office_level) values (?, ?) on conflict (fiscal_year, office_level) do nothing")
+                .param(year.startYear()).param(level.name()).update();
+        return templateId(year, level).orElseThrow();
     }
 
     /** Locks the template so that two saves cannot both make "the next" version. */

@@ -127,6 +127,8 @@ public final class TemplateRules {
                 measure = measure(row.measure());
                 if (measure == null) {
                     errors.add("measure", "plan.error.measure", row.measure());
+                } else if (unit != null && measure.unit() != unit) {
+                    errors.add("measure", "plan.error.measureUnit." + measure.unit().name(), row.measure().strip());
                 }
             }
             if (!errors.any()) {

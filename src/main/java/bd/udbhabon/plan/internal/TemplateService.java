@@ -80,7 +80,7 @@ public class TemplateService implements PlanTemplates {
     /** The content as this year's and level's latest version: the draft rewritten, or a new version. */
     @Transactional
     public Saved save(FiscalYear year, OfficeLevel level, TemplateContent content) {
-        long templateId = repository.templateId(year, level).orElseGet(() -> repository.createTemplate(year, level));
+        long templateId = repository.template(year, level);
         repository.lock(templateId);
         var latest = repository.latest(year, level, false);
         Saved saved;
