@@ -10,6 +10,11 @@ public enum Permission {
     COMMENT,
     /** Approve the team's minutes as the meeting's chair (the team head, or the head of the office). */
     APPROVE_MINUTES,
+    /**
+     * Submit the office's quarterly action-plan reports upward, and accept or return those of the offices
+     * that report to it (the head, issue 14 point 10); the office's other writers draft them.
+     */
+    SUBMIT_PLAN_REPORTS,
     /** Edit the office's details and add offices under it. */
     ADMINISTER_OFFICE,
     /** Create accounts and assign roles for the office. */

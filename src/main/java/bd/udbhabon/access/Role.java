@@ -6,6 +6,7 @@ import static bd.udbhabon.access.Permission.ADMINISTER_USERS;
 import static bd.udbhabon.access.Permission.COMMENT;
 import static bd.udbhabon.access.Permission.READ_AUDIT;
 import static bd.udbhabon.access.Permission.READ_RECORDS;
+import static bd.udbhabon.access.Permission.SUBMIT_PLAN_REPORTS;
 import static bd.udbhabon.access.Permission.WRITE_RECORDS;
 
 import bd.udbhabon.bangla.Bilingual;
@@ -17,9 +18,9 @@ public enum Role implements Bilingual {
     SYSTEM_ADMIN("সিস্টেম অ্যাডমিনিস্ট্রেটর", "System administrator",
             EnumSet.allOf(Permission.class)),
     OFFICE_ADMIN("দপ্তর অ্যাডমিনিস্ট্রেটর", "Office administrator",
-            EnumSet.of(READ_RECORDS, WRITE_RECORDS, APPROVE_MINUTES, ADMINISTER_OFFICE, ADMINISTER_USERS, READ_AUDIT)),
+            EnumSet.of(READ_RECORDS, WRITE_RECORDS, APPROVE_MINUTES, SUBMIT_PLAN_REPORTS, ADMINISTER_OFFICE, ADMINISTER_USERS, READ_AUDIT)),
     TEAM_HEAD("চিফ ইনোভেশন অফিসার / ইনোভেশন অফিসার", "Team head (chief innovation officer / innovation officer)",
-            EnumSet.of(READ_RECORDS, WRITE_RECORDS, APPROVE_MINUTES, COMMENT)),
+            EnumSet.of(READ_RECORDS, WRITE_RECORDS, APPROVE_MINUTES, SUBMIT_PLAN_REPORTS, COMMENT)),
     MEMBER_SECRETARY("সদস্য সচিব (ফোকাল পয়েন্ট)", "Member-secretary (focal point)",
             EnumSet.of(READ_RECORDS, WRITE_RECORDS)),
     TEAM_MEMBER("টিমের সদস্য", "Team member",

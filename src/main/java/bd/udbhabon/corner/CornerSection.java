@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public interface CornerSection {
 
-    /** Sections appear smallest first; today: team 100, minutes 300, decisions 400. */
+    /** Sections appear smallest first; today: team 100, action plans 250, minutes 300, decisions 400. */
     int order();
 
     /** What the section shows of {@code office} as of {@code today}; empty to leave it out. */

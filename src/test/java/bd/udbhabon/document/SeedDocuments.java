@@ -47,6 +47,7 @@ public final class SeedDocuments {
         documents.put("001-office-order", officeOrder());
         documents.put("003-minutes-table", minutes());
         documents.put("004-minutes-activities", ministryMinutes());
+        documents.put("004-action-plan", ministryPlan());
         return documents;
     }
 
@@ -245,6 +246,68 @@ public final class SeedDocuments {
                 MemoNumber.parse("৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩-০৫"), issued, listEntries(lines, "।").subList(0, 7), copies,
                 new Signature("মোঃ মাসুদুর রহমান", "উপসচিব (প্রশাসন-২)", "(০২) ৫৫১০০১৯৩", null, issued),
                 new AttendanceSheet(null, "মহিলা ও শিশু বিষয়ক মন্ত্রণালয়", meeting, attendees, 2)).document();
+    }
+
+    /** Seed 004's plan as issued (issue 14): the memo file, day, signatory and copies its golden test issues it with. */
+    public static final String PLAN_MEMO_FILE = "32.00.0000.034.16.003.23";
+    public static final int PLAN_MEMO_SERIAL = 12;
+    public static final LocalDate PLAN_ISSUED_ON = LocalDate.of(2023, 7, 16);
+    public static final LocalDate PLAN_APPROVED_IN_MEETING_ON = LocalDate.of(2023, 7, 10);
+    public static final List<String> PLAN_COPIES = List.of(
+            "সচিব, মন্ত্রিপরিষদ বিভাগ, বাংলাদেশ সচিবালয়, ঢাকা।",
+            "সচিবের একান্ত সচিব, মহিলা ও শিশু বিষয়ক মন্ত্রণালয়, বাংলাদেশ সচিবালয়, ঢাকা।",
+            "অফিস কপি।");
+
+    /**
+     * Seed 004's 2023-24 plan of the Ministry of Women and Children Affairs (the fixture
+     * {@code /plan/mowca-2023-24.csv}, its cells as printed), issued as the annex table on landscape A4
+     * (issue 14, point 8): approved in the monthly coordination meeting of 10 July 2023, issued on 16 July.
+     * The letterhead is the office as the application prints it (its name and website).
+     */
+    public static Document ministryPlan() {
+        List<String> lines = lines("/plan/mowca-2023-24.csv").stream().filter(l -> !l.isEmpty()).toList();
+        List<ActionPlanPaper.Objective> objectives = new ArrayList<>();
+        String objective = null;
+        String objectiveTitle = null;
+        String objectiveWeight = null;
+        Map<String, String> activityTitles = new LinkedHashMap<>();
+        Map<String, List<ActionPlanPaper.Indicator>> activities = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> c = Arrays.asList(line.split(",", -1));
+            if (c.size() != 15) {
+                throw new IllegalStateException("15 columns: " + line);
+            }
+            String[] code = c.get(0).replaceAll("[\\[\\]]", "").split("\\.");
+            if (!code[0].equals(objective)) {
+                if (objective != null) {
+                    objectives.add(objective(objective, objectiveTitle, objectiveWeight, activityTitles, activities));
+                }
+                objective = code[0];
+                objectiveTitle = c.get(1);
+                objectiveWeight = c.get(2);
+                activityTitles.clear();
+                activities.clear();
+            }
+            String activity = code[0] + "." + code[1];
+            if (!c.get(3).isEmpty()) {
+                activityTitles.putIfAbsent(activity, c.get(3));
+            }
+            activities.computeIfAbsent(activity, a -> new ArrayList<>()).add(new ActionPlanPaper.Indicator(c.get(0), c.get(4),
+                    c.get(5), c.get(7), c.subList(8, 13), c.get(13)));
+        }
+        objectives.add(objective(objective, objectiveTitle, objectiveWeight, activityTitles, activities));
+        return new ActionPlanPaper(new Letterhead(List.of("মহিলা ও শিশু বিষয়ক মন্ত্রণালয়"), "www.mowca.gov.bd"),
+                MemoNumber.parse("৩২.০০.০০০০.০৩৪.১৬.০০৩.২৩.১২"), PLAN_ISSUED_ON, "ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪",
+                "লক্ষ্যমাত্রা ২০২৩-২৪", "মাসিক সমন্বয় সভা, ১০ জুলাই ২০২৩", 1, null, objectives, "৫০",
+                new Signature("মোঃ মাসুদুর রহমান", "উপসচিব (প্রশাসন-২)", "(০২) ৫৫১০০১৯৩", null, PLAN_ISSUED_ON), PLAN_COPIES)
+                .document();
+    }
+
+    private static ActionPlanPaper.Objective objective(String number, String title, String weight, Map<String, String> titles,
+                                                       Map<String, List<ActionPlanPaper.Indicator>> indicators) {
+        List<ActionPlanPaper.Activity> activities = new ArrayList<>();
+        indicators.forEach((activity, list) -> activities.add(new ActionPlanPaper.Activity(activity, titles.get(activity), list)));
+        return new ActionPlanPaper.Objective(number, title, weight, activities);
     }
 
     /** Seed 002, the Ministry of Public Administration's minutes of 29 December 2021 in paragraphs. */

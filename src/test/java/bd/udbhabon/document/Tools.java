@@ -74,7 +74,7 @@ public final class Tools {
     }
 
     /** pdfinfo's "Key: value" lines, e.g. info.get("Pages"). */
-    static java.util.Map<String, String> pdfInfo(byte[] pdf) {
+    public static java.util.Map<String, String> pdfInfo(byte[] pdf) {
         java.util.Map<String, String> info = new java.util.LinkedHashMap<>();
         for (String line : run("pdfinfo", "-enc", "UTF-8", temp(pdf).toString()).split("\n")) {
             int colon = line.indexOf(':');

@@ -115,6 +115,22 @@ class AccessMatrixTests {
             GET  /api/v1/offices/{officeId}/plans/{year}                  ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/plans/{year}/progress/{quarter} ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/plans/{year}/reports/{quarter} ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plans/{year}/reports/{quarter}       ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/plans/{year}/reports/{quarter}       ospu  o     o     -     -     -     -     -
+            GET  /offices/{officeId}/plan-reports/{reportId}              ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/plan-reports/{reportId}              ospu  o     o     -     -     -     -     -
+            GET  /plan-deadlines                                          ospu  -     -     -     -     -     -     -
+            POST /plan-deadlines                                          ospu  -     -     -     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue/preview           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/plans/{year}/issue/file              ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/versions/{version}.pdf  ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
+            GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -279,6 +295,98 @@ class AccessMatrixTests {
         assertThat(mismatches).isEmpty();
     }
 
+    /**
+     * A quarterly report's review and submission by relation (issue 14, point 10): the roles held at Bogura, the
+     * report of Bogura itself (own), of an upazila below it (Bogura its direct superior), of an office below that
+     * upazila (Bogura its grand-superior) and of a district beside Bogura (a sibling: the same division above),
+     * each acted on at Bogura's path (and Bogura's own report also at its superior's path), and anonymously.
+     * Cells as above: {@code y} let in, {@code -} refused; the review is decided by the direct superior's head only.
+     */
+    private static final String REPORT_RELATIONS = """
+            action       relation           SA    OA    TH    MS    TM    RV    AU    anon
+            GET  review  own                -     -     -     -     -     -     -     -
+            GET  review  own@superior       y     -     -     -     -     -     -     -
+            GET  review  superior           y     y     y     y     y     y     y     -
+            GET  review  grand-superior     -     -     -     -     -     -     -     -
+            GET  review  sibling            -     -     -     -     -     -     -     -
+            POST review  own                -     -     -     -     -     -     -     -
+            POST review  own@superior       y     -     -     -     -     -     -     -
+            POST review  superior           y     y     y     -     -     -     -     -
+            POST review  grand-superior     -     -     -     -     -     -     -     -
+            POST review  sibling            -     -     -     -     -     -     -     -
+            POST submit  own                y     y     y     -     -     -     -     -
+            POST submit  superior           y     -     -     -     -     -     -     -
+            POST submit  grand-superior     y     -     -     -     -     -     -     -
+            POST submit  sibling            y     -     -     -     -     -     -     -
+            """;
+
+    @Autowired
+    bd.udbhabon.plan.PlanFixtures plans;
+    @Autowired
+    bd.udbhabon.plan.internal.ReportService reports;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void aQuarterlyReportIsReviewedOnlyByItsDirectSuperiorsHeadAndSentOnlyByItsOwnHead() {
+        var year = new bd.udbhabon.bangla.FiscalYear(2088);
+        long bogura = accounts.office(OfficeLevel.DISTRICT, "Bogura");
+        long division = jdbc.sql("select admin_parent_id from office where id = ?").param(bogura).query(Long.class).single();
+        long sherpur = accounts.upazila(bogura, "Sherpur");
+        Map<String, Long> reporting = new LinkedHashMap<>();
+        reporting.put("own", bogura);
+        reporting.put("superior", sherpur);
+        reporting.put("grand-superior", plans.office(OfficeLevel.OTHER, sherpur, null));
+        reporting.put("sibling", plans.office(OfficeLevel.DISTRICT, division, null));
+        Map<String, Long> reportIds = new LinkedHashMap<>();
+        reporting.forEach((relation, office) -> {
+            var plan = plans.plan(office, year);
+            jdbc.sql("update plan_version set status = 'APPROVED', approved_on = current_date where plan_id = ?").param(plan.id()).update();
+            String head = "matrix-report-head-" + office;
+            accounts.create(head, Role.TEAM_HEAD, office);
+            reportIds.put(relation, accounts.as(head, () -> reports.submit(office, year, 1, null)).id());
+        });
+
+        Map<Role, Browsing> users = new EnumMap<>(Role.class);
+        for (Role role : ROLES) {
+            String name = "matrix-rel-" + role.name().toLowerCase().replace('_', '-');
+            accounts.create(name, role, role == Role.SYSTEM_ADMIN ? accounts.cabinetDivision() : bogura);
+            var user = new Browsing(port);
+            user.signIn(name, TestAccounts.PASSWORD);
+            user.get("/account");
+            users.put(role, user);
+        }
+        List<String> mismatches = new ArrayList<>();
+        for (String line : REPORT_RELATIONS.strip().lines().skip(1).toList()) {
+            String[] cells = line.strip().split("\\s+");
+            String method = cells[0];
+            String relation = cells[2];
+            String reportOf = relation.replace("@superior", "");
+            long reportId = reportIds.get(reportOf);
+            String path = switch (cells[1]) {
+                case "review" -> "/offices/" + (relation.endsWith("@superior") ? division : bogura) + "/plan-reports/" + reportId;
+                default -> "/offices/" + reporting.get(reportOf) + "/plans/" + year.shortLabelLatin() + "/reports/1";
+            };
+            // a return without its comment: those let in get the form back with the problem, nothing changes
+            Map<String, String> form = cells[1].equals("review") ? Map.of("decision", "RETURN", "comment", "") : Map.of();
+            for (int i = 0; i <= ROLES.size(); i++) {
+                Browsing user = i < ROLES.size() ? users.get(ROLES.get(i)) : new Browsing(port);
+                Browsing.Page page = method.equals("GET") ? user.get(path) : user.post(path, form);
+                int status = page.status() == 302 && page.location() != null && page.location().contains("/login") ? -302 : page.status();
+                boolean allowed = cells[3 + i].equals("y");
+                boolean refused = status == 401 || status == 403 || status == -302;
+                if (status >= 500 || allowed == refused) {
+                    mismatches.add("%s %s %s as %s: %d, expected %s".formatted(method, cells[1], relation,
+                            i < ROLES.size() ? ROLES.get(i).name() : "anonymous", status, allowed ? "allowed" : "refused"));
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        // nobody's attempt changed a report: each is still with its superior
+        reportIds.values().forEach(id -> assertThat(reports.report(id).orElseThrow().status())
+                .isEqualTo(bd.udbhabon.plan.PlanReport.Status.SUBMITTED));
+    }
+
     private static void check(List<String> mismatches, String endpoint, String who, char relation, int status,
                               boolean allowed) {
         boolean refused = status == 401 || status == 403 || status == -302;
@@ -303,8 +411,9 @@ class AccessMatrixTests {
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")
                 // no such template version: a 404 for those let in
                 .replace("{versionId}", "999999")
-                // no plan for the year: a 404 for those let in
-                .replace("{year}", "2010-11").replace("{quarter}", "1");
+                // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
+                // version, to those let in); no such report: 404
+                .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {

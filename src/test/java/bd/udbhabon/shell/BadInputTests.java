@@ -692,8 +692,10 @@ class BadInputTests {
         ids.put("notificationId", id("select min(id) from notification where id > ?", 0L));
         ids.put("level", "DIVISION");
         ids.put("versionId", id("select min(id) from plan_template_version where id > ?", 0L)); // an action plan template's
-        ids.put("year", "2023-24");     // an action plan's fiscal year and quarter (the roll-up, the plans' API)
+        ids.put("year", "2023-24"); // an action plan's fiscal year and quarter (the office has no plan: its report is refused)
         ids.put("quarter", "1");
+        ids.put("reportId", "999999");
+        ids.put("version", "1");
         ids.put("accountId", Long.toString(victim));
         ids.put("tokenId", "999999");
         ids.put("recordType", "account");

@@ -56,6 +56,8 @@ class PhoneLayoutBrowserTests {
     private static final String DISTRICT = "phone-habiganj-admin";
     private static final String NATIONAL = "phone-national-admin";
     private static final String ANONYMOUS = null;
+    /** The year of the upazila's plan, approved so that its issue page opens (issue 14). */
+    private static final bd.udbhabon.bangla.FiscalYear PLAN_YEAR = new bd.udbhabon.bangla.FiscalYear(2019);
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
@@ -95,6 +97,8 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
+            new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -103,7 +107,8 @@ class PhoneLayoutBrowserTests {
             new Page("office import", DISTRICT, ids -> "/offices/" + ids.district() + "/import"),
             new Page("new notification", NATIONAL, ids -> "/notifications/new"),
             new Page("notification edit", NATIONAL, ids -> "/notifications/2/edit"),
-            new Page("notification level", NATIONAL, ids -> "/notifications/2/levels/UPAZILA"));
+            new Page("notification level", NATIONAL, ids -> "/notifications/2/levels/UPAZILA"),
+            new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"));
 
     /** The table-forms that must still be tables at desktop width. */
     static final List<Page> TABLE_FORMS = List.of(
@@ -167,6 +172,10 @@ class PhoneLayoutBrowserTests {
     ComplianceUpdater compliance;
     @Autowired
     MemoNumbering numbering;
+    @Autowired
+    bd.udbhabon.plan.PlanFixtures plans;
+    @Autowired
+    bd.udbhabon.plan.internal.PlanApproval planApproval;
 
     Ids ids;
     ChromeDriver browser;
@@ -226,6 +235,12 @@ class PhoneLayoutBrowserTests {
         String draft = "/offices/" + bahubal + "/team/draft";
         var saved = HtmlForm.on(district.get(draft).body(), "#draft-form").set("action", "save").submit(district, port);
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+
+        // The upazila's plan, approved in the coordination meeting, so that its approval and issue pages open.
+        plans.plan(bahubal, PLAN_YEAR);
+        java.time.LocalDate meetingOn = PLAN_YEAR.start().plusDays(9);
+        accounts.as(UPAZILA, () -> planApproval.approve(bahubal, PLAN_YEAR,
+                new bd.udbhabon.plan.internal.PlanApproval.Input("মাসিক সমন্বয় সভা", meetingOn, meetingOn)));
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);

@@ -391,8 +391,10 @@ final class Composer {
                     continue;
                 }
                 if (!fitsOnAPage) {
-                    throw new IllegalArgumentException("table rows " + (r + 1) + "-" + (end + 1)
-                            + ", joined by a cell spanning them, are taller than a page; split their text");
+                    splitGroup(cells, heights, r, end, first);
+                    first = false;
+                    r = end + 1;
+                    continue;
                 }
                 if (first || y + groupHeight > bottom) {
                     if (y + headerHeight + groupHeight > bottom) {
@@ -453,6 +455,90 @@ final class Composer {
                     fresh = true;
                 }
             }
+        }
+
+        /**
+         * Rows joined by cells spanning them, together taller than a page (an annual plan's objective
+         * over many indicators, issue 14): broken between rows, under the header again on each page. A
+         * spanning cell is boxed on every page it reaches, its lines as far as its rows there have room,
+         * the rest carried on under it on the next page (its last piece is made tall enough for them).
+         * A single row taller than a page is refused.
+         */
+        private void splitGroup(List<List<Cell>> cells, float[] heights, int r, int end, boolean first) {
+            int headerRows = table.headerRows();
+            float headerHeight = sum(heights, 0, headerRows);
+            if (first || y + heights[r] > bottom) {
+                if (!first || y + headerHeight + heights[r] > bottom) {
+                    newPage();
+                }
+                draw(cells, heights, 0, headerRows);
+            }
+            java.util.Map<Cell, Integer> shown = new java.util.HashMap<>();
+            int from = r;
+            float top = y;
+            for (int k = r; k <= end; k++) {
+                carried(cells, heights, r, from, k, shown);
+                if (k > from && top + sum(heights, from, k + 1) > bottom) {
+                    piece(cells, heights, r, from, k - 1, shown);
+                    newPage();
+                    draw(cells, heights, 0, headerRows);
+                    from = k;
+                    top = y;
+                    carried(cells, heights, r, from, k, shown);
+                }
+                if (top + sum(heights, from, k + 1) > bottom) {
+                    throw new IllegalArgumentException("table row " + (k + 1) + ", joined to others by a cell spanning them, "
+                            + "is taller than a page; split its text");
+                }
+            }
+            piece(cells, heights, r, from, end, shown);
+        }
+
+        /** Makes row {@code k} tall enough for what is left of the cells continued from an earlier page that end in it. */
+        private void carried(List<List<Cell>> cells, float[] heights, int r, int from, int k, java.util.Map<Cell, Integer> shown) {
+            for (int s = r; s < from; s++) {
+                for (Cell cell : cells.get(s)) {
+                    if (cell.lastRow() == k) {
+                        int left = cell.lines().size() - shown.getOrDefault(cell, 0);
+                        float need = Math.max(1, left) * lineHeight + 2 * CELL_PAD;
+                        heights[k] += Math.max(0, need - sum(heights, from, k + 1));
+                    }
+                }
+            }
+        }
+
+        /**
+         * Rows {@code from} to {@code to} (inclusive) of a group starting at {@code r}, at the current y: the cells
+         * continued from the page before first, then each row's cells; a cell reaching beyond {@code to} shows the
+         * lines its box here has room for.
+         */
+        private void piece(List<List<Cell>> cells, float[] heights, int r, int from, int to, java.util.Map<Cell, Integer> shown) {
+            float top = y;
+            for (int s = r; s <= to; s++) {
+                for (Cell cell : cells.get(s)) {
+                    if (s < from && cell.lastRow() < from) {
+                        continue; // finished on an earlier page
+                    }
+                    int first = Math.max(s, from);
+                    int last = Math.min(cell.lastRow(), to);
+                    float boxTop = top + sum(heights, from, first);
+                    float height = sum(heights, first, last + 1);
+                    int start = shown.getOrDefault(cell, 0);
+                    int count = cell.lastRow() <= to ? cell.lines().size() - start
+                            : Math.min(cell.lines().size() - start, fitting(height));
+                    y = boxTop + CELL_PAD;
+                    for (int i = start; i < start + count; i++) {
+                        place(cell.lines().get(i), cell.x() + CELL_PAD, cell.width() - 2 * CELL_PAD, Align.LEFT,
+                                i == cell.lines().size() - 1);
+                        y += lineHeight;
+                    }
+                    shown.put(cell, start + count);
+                    if (table.ruled()) {
+                        page.box(cell.x(), boxTop, cell.x() + cell.width(), boxTop + height);
+                    }
+                }
+            }
+            y = top + sum(heights, from, to + 1);
         }
 
         /** How many lines of a row fit in {@code room}, cell padding included. */

@@ -4,13 +4,14 @@ import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.plan.PlanRollUp;
+import bd.udbhabon.plan.ReportDeadline;
 import bd.udbhabon.plan.RollUpState;
 import bd.udbhabon.plan.ScoreRule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -187,10 +188,7 @@ public class RollUpQueries implements PlanRollUp {
                 });
     }
 
-    /**
-     * The calendar's day for the quarter: the year's own row, else the default; the month falls in the fiscal
-     * year's first calendar year from July, in its second before (15 October 2023, 15 January 2024 for 2023-24).
-     */
+    /** The calendar's day for the quarter (the year's own line, else the default), by {@link ReportDeadline}'s rule. */
     @Override
     public LocalDate dueOn(FiscalYear year, int quarter) {
         return jdbc.sql("""
@@ -198,11 +196,9 @@ public class RollUpQueries implements PlanRollUp {
                          where quarter = :quarter and (fiscal_year = :year or fiscal_year is null)
                          order by fiscal_year nulls last limit 1""")
                 .param("quarter", quarter).param("year", year.startYear())
-                .query((rs, i) -> {
-                    int month = rs.getInt("submit_month");
-                    YearMonth yearMonth = YearMonth.of(month >= 7 ? year.startYear() : year.endYear(), month);
-                    return yearMonth.atDay(Math.min(rs.getInt("submit_day"), yearMonth.lengthOfMonth()));
-                }).optional().orElse(year.quarterEnd(quarter));
+                .query((rs, i) -> new ReportDeadline(quarter, MonthDay.of(rs.getInt("submit_month"), rs.getInt("submit_day")), null)
+                        .submitBy(year))
+                .optional().orElse(year.quarterEnd(quarter));
     }
 
     private static OfficeReport row(ResultSet rs) throws SQLException {
