@@ -115,6 +115,9 @@ class AccessMatrixTests {
             GET  /api/v1/offices/{officeId}/plans/{year}                  ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/plans/{year}/progress/{quarter} ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/plans/{year}/reports/{quarter} ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plans/{year}/progress/{quarter}      ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/plans/{year}/progress/{quarter}      ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/plans/{year}/progress/{quarter}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/plans/{year}/reports/{quarter}       ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/plans/{year}/reports/{quarter}       ospu  o     o     -     -     -     -     -
             GET  /offices/{officeId}/plan-reports/{reportId}              ospu  os    os    os    os    os    os    -

@@ -36,6 +36,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import bd.udbhabon.plan.PlanFixtures;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -87,6 +88,8 @@ class BadInputTests {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlanFixtures planFixtures;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -692,10 +695,14 @@ class BadInputTests {
         ids.put("notificationId", id("select min(id) from notification where id > ?", 0L));
         ids.put("level", "DIVISION");
         ids.put("versionId", id("select min(id) from plan_template_version where id > ?", 0L)); // an action plan template's
-        ids.put("year", "2023-24"); // an action plan's fiscal year and quarter (the office has no plan: its report is refused)
+        // an action plan (the seed's template for a past year) with its quarters' progress forms and reports
+        if (jdbc.sql("select count(*) from plan where office_id = ? and fiscal_year = 2010").param(office).query(Long.class).single() == 0) {
+            planFixtures.plan(office, PlanFixtures.PAST);
+        }
+        ids.put("year", PlanFixtures.PAST.shortLabelLatin());
         ids.put("quarter", "1");
         ids.put("reportId", "999999");
-        ids.put("version", "1");
+        ids.put("version", "1"); // the plan paper's version (never issued here: a 404)
         ids.put("accountId", Long.toString(victim));
         ids.put("tokenId", "999999");
         ids.put("recordType", "account");

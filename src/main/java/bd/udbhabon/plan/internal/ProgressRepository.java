@@ -1,0 +1,151 @@
+package bd.udbhabon.plan.internal;
+
+import bd.udbhabon.plan.IndicatorCode;
+import bd.udbhabon.plan.Quantity;
+import bd.udbhabon.shell.Uploads;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The quarters' progress SQL: {@code plan_progress} and its evidence, and the quarter's report state (read only). */
+@Repository
+class ProgressRepository {
+
+    private final JdbcClient jdbc;
+
+    ProgressRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One indicator's row of a quarter as stored: its figure (a day as its epoch day), note, proposal and override reason. */
+    record Stored(long id, BigDecimal figure, String noteBn, BigDecimal proposed, String proposedSourceBn,
+                  String proposedSourceEn, String overrideReasonBn) {
+    }
+
+    record EvidenceFile(long id, long progressId, String fileName, String contentType, int size, byte[] bytes) {
+    }
+
+    /** What is to be written for one indicator's quarter. */
+    record Write(IndicatorCode code, BigDecimal achieved, LocalDate achievedOn, String noteBn, BigDecimal proposed,
+                 String proposedSourceBn, String proposedSourceEn, String overrideReasonBn) {
+
+        boolean blank() {
+            return achieved == null && achievedOn == null && noteBn == null && overrideReasonBn == null;
+        }
+    }
+
+    Map<IndicatorCode, Stored> quarter(long planId, int quarter) {
+        Map<IndicatorCode, Stored> rows = new HashMap<>();
+        jdbc.sql("""
+                        select id, section_no, activity_no, indicator_no, achieved, achieved_on, note_bn, proposed,
+                               proposed_source_bn, proposed_source_en, override_reason_bn
+                          from plan_progress where plan_id = ? and quarter = ?""")
+                .param(planId).param(quarter).query((rs, n) -> {
+                    Date day = rs.getDate("achieved_on");
+                    BigDecimal figure = day != null ? Quantity.ofDate(day.toLocalDate()) : Quantity.canonical(rs.getBigDecimal("achieved"));
+                    rows.put(code(rs), new Stored(rs.getLong("id"), figure, rs.getString("note_bn"),
+                            Quantity.canonical(rs.getBigDecimal("proposed")), rs.getString("proposed_source_bn"),
+                            rs.getString("proposed_source_en"), rs.getString("override_reason_bn")));
+                    return null;
+                }).list();
+        return rows;
+    }
+
+    /** The quarter's evidence per indicator, without the bytes, oldest first. */
+    Map<IndicatorCode, List<EvidenceFile>> evidence(long planId, int quarter) {
+        Map<IndicatorCode, List<EvidenceFile>> files = new HashMap<>();
+        jdbc.sql("""
+                        select e.id, e.progress_id, e.file_name, e.content_type, e.size, p.section_no, p.activity_no, p.indicator_no
+                          from plan_evidence e join plan_progress p on p.id = e.progress_id
+                         where p.plan_id = ? and p.quarter = ? order by e.id""")
+                .param(planId).param(quarter).query((rs, n) -> {
+                    files.computeIfAbsent(code(rs), c -> new ArrayList<>()).add(new EvidenceFile(rs.getLong("id"),
+                            rs.getLong("progress_id"), rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size"), null));
+                    return null;
+                }).list();
+        return files;
+    }
+
+    /** One evidence file of the plan's quarter, with its bytes. */
+    Optional<EvidenceFile> evidenceFile(long planId, int quarter, long evidenceId) {
+        return jdbc.sql("""
+                        select e.id, e.progress_id, e.file_name, e.content_type, e.size, e.bytes
+                          from plan_evidence e join plan_progress p on p.id = e.progress_id
+                         where e.id = ? and p.plan_id = ? and p.quarter = ?""")
+                .param(evidenceId).param(planId).param(quarter)
+                .query((rs, n) -> new EvidenceFile(rs.getLong("id"), rs.getLong("progress_id"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getInt("size"), rs.getBytes("bytes")))
+                .optional();
+    }
+
+    /** Writes the indicator's quarter (insert or update) and answers its row's id. */
+    long save(long planId, int quarter, Write w, Long accountId) {
+        return jdbc.sql("""
+                        insert into plan_progress (plan_id, quarter, section_no, activity_no, indicator_no, achieved, achieved_on, note_bn,
+                                                   proposed, proposed_source_bn, proposed_source_en, override_reason_bn, updated_by)
+                        values (:plan, :quarter, :s, :a, :i, :achieved, :on, :note, :proposed, :sourceBn, :sourceEn, :reason, :by)
+                        on conflict (plan_id, quarter, section_no, activity_no, indicator_no) do update set
+                            achieved = excluded.achieved, achieved_on = excluded.achieved_on, note_bn = excluded.note_bn,
+                            proposed = excluded.proposed, proposed_source_bn = excluded.proposed_source_bn,
+                            proposed_source_en = excluded.proposed_source_en, override_reason_bn = excluded.override_reason_bn,
+                            updated_by = excluded.updated_by, updated_at = now()
+                        returning id""")
+                .param("plan", planId).param("quarter", quarter).param("s", w.code().section()).param("a", w.code().activity())
+                .param("i", w.code().indicator()).param("achieved", w.achieved()).param("on", w.achievedOn())
+                .param("note", w.noteBn()).param("proposed", w.proposed()).param("sourceBn", w.proposedSourceBn())
+                .param("sourceEn", w.proposedSourceEn()).param("reason", w.overrideReasonBn()).param("by", accountId)
+                .query(Long.class).single();
+    }
+
+    /** A row left blank: gone, unless it keeps evidence (then emptied, the files stay with it). */
+    void clear(long planId, int quarter, IndicatorCode code, Long accountId) {
+        jdbc.sql("""
+                        delete from plan_progress p where plan_id = ? and quarter = ? and section_no = ? and activity_no = ? and indicator_no = ?
+                           and not exists (select 1 from plan_evidence e where e.progress_id = p.id)""")
+                .params(planId, quarter, code.section(), code.activity(), code.indicator()).update();
+        jdbc.sql("""
+                        update plan_progress set achieved = null, achieved_on = null, note_bn = null, override_reason_bn = null,
+                               updated_by = ?, updated_at = now()
+                         where plan_id = ? and quarter = ? and section_no = ? and activity_no = ? and indicator_no = ?""")
+                .params(accountId, planId, quarter, code.section(), code.activity(), code.indicator()).update();
+    }
+
+    void addEvidence(long progressId, Uploads.Accepted file, Long accountId) {
+        jdbc.sql("insert into plan_evidence (progress_id, file_name, content_type, size, bytes, uploaded_by) values (?, ?, ?, ?, ?, ?)")
+                .params(progressId, file.fileName(), file.contentType(), file.bytes().length, file.bytes(), accountId).update();
+    }
+
+    /** Removes the row's stored files of those ids (only this plan's quarter and indicator) and answers their names. */
+    List<String> removeEvidence(long planId, int quarter, IndicatorCode code, List<Long> ids) {
+        List<String> names = new ArrayList<>();
+        for (long id : ids) {
+            jdbc.sql("""
+                            delete from plan_evidence e using plan_progress p
+                             where e.id = ? and e.progress_id = p.id and p.plan_id = ? and p.quarter = ?
+                               and p.section_no = ? and p.activity_no = ? and p.indicator_no = ?
+                            returning e.file_name""")
+                    .params(id, planId, quarter, code.section(), code.activity(), code.indicator())
+                    .query(String.class).optional().ifPresent(names::add);
+        }
+        return names;
+    }
+
+    /** The quarter's report state (plan-submit's {@code plan_report}), read only: null when none was begun. */
+    Optional<String> reportStatus(long planId, int quarter) {
+        return jdbc.sql("select status from plan_report where plan_id = ? and quarter = ?").param(planId).param(quarter)
+                .query(String.class).optional();
+    }
+
+    private static IndicatorCode code(ResultSet rs) throws SQLException {
+        return new IndicatorCode(rs.getInt("section_no"), rs.getInt("activity_no"), rs.getInt("indicator_no"));
+    }
+}
