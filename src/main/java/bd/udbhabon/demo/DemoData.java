@@ -79,7 +79,7 @@ public class DemoData implements ApplicationRunner {
 
     /** The accounts, in the order the README lists them. */
     static final List<String> ACCOUNTS = List.of("dinajpur-dc", "rajshahi-divcom", "rajshahi-ms", "rajshahi-member",
-            "rajshahi-auditor", "rajshahi-dc", "mowca-cio", "mowca-ms", "cabinet-reviewer");
+            "rajshahi-auditor", "rajshahi-dc", "mowca-cio", "mowca-ms", "cabinet-reviewer", "paba-uno");
 
     static final LocalDate JUNE = LocalDate.of(2023, 6, 19);
     static final LocalDate OCTOBER = LocalDate.of(2023, 10, 17);
@@ -105,11 +105,12 @@ public class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final String password;
+    private final DemoPlans plans;
 
     DemoData(OfficeDirectory offices, OfficeRegistry officeRegistry, MemoNumbering numbering, PeopleRegistry people,
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
-             JdbcClient jdbc, PlatformTransactionManager transactions,
+             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans,
              // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
              // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
@@ -129,6 +130,7 @@ public class DemoData implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.password = password;
+        this.plans = plans;
     }
 
     @Override
@@ -160,6 +162,12 @@ public class DemoData implements ApplicationRunner {
             account("mowca-cio", "মুহাম্মদ ওয়াহিদুজ্জামান, এনডিসি", Role.TEAM_HEAD, mowca);
             account("mowca-ms", "মোঃ মাসুদুর রহমান", Role.MEMBER_SECRETARY, mowca);
             account("cabinet-reviewer", "পর্যালোচক, মন্ত্রিপরিষদ বিভাগ", Role.REVIEWER, cabinet);
+            long rajshahiDistrict = office(OfficeLevel.DISTRICT, "Rajshahi");
+            account("paba-uno", "উপজেলা নির্বাহী অফিসার, পবা", Role.OFFICE_ADMIN, upazila(rajshahiDistrict, "Paba"));
+            plans.load(mowca, rajshahiDistrict, (username, step) -> as(username, () -> {
+                step.run();
+                return null;
+            }));
             return null;
         }));
         log.info("Demo data loaded: Dinajpur, Rajshahi, {}; accounts {} (password from udbhabon.demo.password)", MOWCA_BN, ACCOUNTS);
@@ -376,6 +384,12 @@ public class DemoData implements ApplicationRunner {
                 .orElseThrow(() -> new IllegalStateException("no " + level + " office " + placeEn + " in the registry")).id();
     }
 
+    private long upazila(long districtId, String placeEn) {
+        return offices.search(new OfficeSearch(OfficeLevel.UPAZILA, districtId, null, 0, 100)).items().stream()
+                .filter(o -> placeEn.equals(o.placeEn())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no upazila " + placeEn + " in the registry")).id();
+    }
+
     private long post(long officeId, String titleBn, String titleEn, String grade) {
         return post(officeId, titleBn, titleEn, grade, false, "", "");
     }
@@ -481,10 +495,15 @@ public class DemoData implements ApplicationRunner {
     }
 
     private <T> void asAdministrator(Supplier<T> action) {
-        UserDetails admin = users.loadUserByUsername(ADMIN);
+        as(ADMIN, action);
+    }
+
+    /** Runs {@code action} as the signed-in {@code username}, as a request of theirs would, then puts back who was. */
+    private <T> void as(String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             action.get();

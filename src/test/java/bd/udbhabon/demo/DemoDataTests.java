@@ -102,7 +102,13 @@ class DemoDataTests {
         String assigned = dc.get("/offices/" + rajshahiDistrict + "/decisions/assigned?show=open").body();
         java.util.regex.Matcher first = java.util.regex.Pattern.compile("href=\"/offices/" + rajshahiDistrict + "/decisions/(\\d+)\"")
                 .matcher(assigned);
-        assertThat(first.find()).as("an open decision to implement").isTrue();
+        // one of the division's October decisions (the district's own plan approval is in its register too)
+        boolean found = false;
+        while (!found && first.find()) {
+            found = jdbc.sql("select office_id from decision where id = ?").param(Long.parseLong(first.group(1)))
+                    .query(Long.class).single() == rajshahi;
+        }
+        assertThat(found).as("an open decision of the division's to implement").isTrue();
         String decisionPage = "/offices/" + rajshahiDistrict + "/decisions/" + first.group(1);
         assertThat(dc.get(decisionPage).body()).contains("data-testid=\"progress-form\"");
         var reported = dc.multipart(decisionPage + "/progress", java.util.Map.of("reportedOn", bd.udbhabon.bangla.Dhaka.today().toString(),
@@ -127,6 +133,40 @@ class DemoDataTests {
         assertThat(count("meeting")).isEqualTo(meetingsBefore).isEqualTo(3);
         assertThat(count("team_order")).isEqualTo(ordersBefore);
         assertThat(count("office")).isEqualTo(officesBefore);
+    }
+
+    @Test
+    void thePlansReproduceSeed004AndADistrictMissingSomeUpazilas() {
+        long mowca = jdbc.sql("select id from office where name_bn = ?").param(DemoData.MOWCA_BN).query(Long.class).single();
+        long cabinet = accounts.cabinetDivision();
+        // The ministry's 2023-24 plan: issued, its first quarter (seed 004's figures) scored 12.10 of 50 and sent on time.
+        Browsing cio = new Browsing(port);
+        cio.signIn("mowca-cio", "demo-2026");
+        assertThat(cio.get("/offices/" + mowca + "/plans/2023-24/progress/1").body()).contains("৯৭.৭৬", "৬১", "১২.১০");
+        assertThat(jdbc.sql("select count(*) from plan_version v join plan p on p.id = v.plan_id where p.office_id = ? and v.status = 'ISSUED'")
+                .param(mowca).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select superior_id, late, score from plan_report r join plan p on p.id = r.plan_id where p.office_id = ?")
+                .param(mowca).query((rs, n) -> List.of(rs.getLong(1), rs.getBoolean(2), rs.getBigDecimal(3).toPlainString())).single())
+                .containsExactly(cabinet, false, "12.10");
+
+        // Rajshahi district: of its nine upazilas, six sent the first quarter (one late, one returned), two did
+        // not (one saved a draft), one has no plan; the district's own report, sent to the division, says which it lacks.
+        long district = accounts.office(OfficeLevel.DISTRICT, "Rajshahi");
+        Browsing dc = new Browsing(port);
+        dc.signIn("rajshahi-dc", "demo-2026");
+        String report = dc.get("/offices/" + district + "/plans/2023-24/reports/1").body();
+        assertThat(report).contains("পাওয়া যায়নি");
+        assertThat(jdbc.sql("select state, count(*) from plan_report_subordinate s join plan_report r on r.id = s.report_id "
+                        + "join plan p on p.id = r.plan_id where p.office_id = ? group by state order by state")
+                .param(district).query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
+                .containsExactly("ACCEPTED=4", "MISSING=2", "NO_PLAN=1", "RETURNED=1", "SUBMITTED=1");
+        assertThat(jdbc.sql("select count(*) from plan_report r join plan p on p.id = r.plan_id "
+                        + "join office o on o.id = p.office_id where o.admin_parent_id = ? and r.late")
+                .param(district).query(Integer.class).single()).isEqualTo(1);
+        // the division's head finds the district's report waiting for review
+        Browsing divcom = new Browsing(port);
+        divcom.signIn("rajshahi-divcom", "demo-2026");
+        assertThat(divcom.get("/").body()).contains("/plan-reports/");
     }
 
     private int count(String table) {

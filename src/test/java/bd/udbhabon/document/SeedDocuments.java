@@ -260,12 +260,12 @@ public final class SeedDocuments {
 
     /**
      * Seed 004's 2023-24 plan of the Ministry of Women and Children Affairs (the fixture
-     * {@code /plan/mowca-2023-24.csv}, its cells as printed), issued as the annex table on landscape A4
+     * {@code /demo/mowca-2023-24.csv}, its cells as printed), issued as the annex table on landscape A4
      * (issue 14, point 8): approved in the monthly coordination meeting of 10 July 2023, issued on 16 July.
      * The letterhead is the office as the application prints it (its name and website).
      */
     public static Document ministryPlan() {
-        List<String> lines = lines("/plan/mowca-2023-24.csv").stream().filter(l -> !l.isEmpty()).toList();
+        List<String> lines = lines("/demo/mowca-2023-24.csv").stream().filter(l -> !l.isEmpty()).toList();
         List<ActionPlanPaper.Objective> objectives = new ArrayList<>();
         String objective = null;
         String objectiveTitle = null;

@@ -70,7 +70,7 @@ public class PlanFixtures {
     }
 
     public static byte[] mowcaCsv() {
-        try (InputStream in = PlanFixtures.class.getResourceAsStream("/plan/mowca-2023-24.csv")) {
+        try (InputStream in = PlanFixtures.class.getResourceAsStream("/demo/mowca-2023-24.csv")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -135,7 +135,7 @@ class ScorerTest {
     }
 
     static TemplateContent mowca() throws IOException {
-        try (InputStream in = ScorerTest.class.getResourceAsStream("/plan/mowca-2023-24.csv")) {
+        try (InputStream in = ScorerTest.class.getResourceAsStream("/demo/mowca-2023-24.csv")) {
             var read = TemplateFile.csv(in.readAllBytes());
             var checked = TemplateRules.check("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা ২০২৩-২৪", "", "৫০",
                     read.lines().stream().map(TemplateFile.Line::row).toList());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TemplateRulesTest {
 
     static byte[] mowcaCsv() throws IOException {
-        try (InputStream in = TemplateRulesTest.class.getResourceAsStream("/plan/mowca-2023-24.csv")) {
+        try (InputStream in = TemplateRulesTest.class.getResourceAsStream("/demo/mowca-2023-24.csv")) {
             return in.readAllBytes();
         }
     }
