@@ -108,6 +108,13 @@ class AccessMatrixTests {
             POST /plan-templates/{versionId}/publish                      ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/plan-template                        ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/plan-template                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plan-reports                         ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plan-reports.csv                     ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/plan-reports.xlsx                    ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plan-reports                  ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plans/{year}                  ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plans/{year}/progress/{quarter} ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/plans/{year}/reports/{quarter} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/plans/{year}/progress/{quarter}      ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/plans/{year}/progress/{quarter}      ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/plans/{year}/progress/{quarter}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
