@@ -37,7 +37,8 @@ class ApplicationContextsTest {
             Map.entry("identity.SingleSignOnTests", "an OpenID provider of the test on a port known only at run time"),
             Map.entry("meeting.MeetingTests", "an SMTP server of the test (GreenMail) on a free port"),
             Map.entry("meeting.OfficeContactsTests", "an SMTP server of the test and the Cabinet Division's configured address"),
-            Map.entry("plan.PlanPaperTests", "seed 004's 2023-24 ministry template published for its plan, which PlanTemplateTests imports as a first draft"),
+            Map.entry("plan.PlanTests", "the plan tests' divisions, districts, upazilas and ministries (PlanFixtures.OWN_DATABASE) would change the "
+                    + "registry's counts the office tests check; and seed 004's 2023-24 ministry template published for PlanPaperTests' plan, which PlanTemplateTests imports as a first draft"),
             Map.entry("shell.CsvFormulaTests", "its upazilas would change the registry counts OfficeApiTests checks"),
             Map.entry("team.NotificationPagesTests", "changes the rules in force (with NotificationBrowserTests, PoliciesCacheTests)"),
             Map.entry("team.TeamIssuingTests", "seed 001's posts and memo file, and a hundred upazilas"));

@@ -86,7 +86,7 @@ class PeopleBrowserTests {
         visit.setDate("from", "2023-12-24");
         visit.click("[data-testid=assign]");
         assertThat(rows("[data-testid=history] tbody tr")).containsExactly(
-                OFFICER + " ২৪-১২-২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ বর্তমানে কর্মরত");
+                OFFICER + " ২৪ ডিসেম্বর ২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ বর্তমানে কর্মরত");
 
         // a second post of her own at the same time is refused, and the form keeps what was typed
         visit.follow("কর্মকর্তা ও পদ");
@@ -107,11 +107,11 @@ class PeopleBrowserTests {
         assertThat(visit.heading()).isEqualTo(OFFICER);
         assertThat(rows("[data-testid=history] tbody tr")).containsExactly(
                 GENERAL + " ০৬-১১-২০২৫ ২১ কার্তিক ১৪৩২ বঙ্গাব্দ বর্তমানে কর্মরত",
-                EDUCATION + " ২৪-১২-২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ ০৫-১১-২০২৫ ২০ কার্তিক ১৪৩২ বঙ্গাব্দ");
+                EDUCATION + " ২৪ ডিসেম্বর ২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ ৫ নভেম্বর ২০২৫ ২০ কার্তিক ১৪৩২ বঙ্গাব্দ");
 
         browser.get(educationPage);
         assertThat(rows("[data-testid=history] tbody tr")).containsExactly(
-                OFFICER + " ২৪-১২-২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ ০৫-১১-২০২৫ ২০ কার্তিক ১৪৩২ বঙ্গাব্দ");
+                OFFICER + " ২৪ ডিসেম্বর ২০২৩ ৯ পৌষ ১৪৩০ বঙ্গাব্দ ৫ নভেম্বর ২০২৫ ২০ কার্তিক ১৪৩২ বঙ্গাব্দ");
         assertThat(browser.findElements(By.cssSelector("[data-testid=vacate-section]"))).as("vacant now").isEmpty();
 
         // the list shows who held each post today, and on an earlier day chosen on the page

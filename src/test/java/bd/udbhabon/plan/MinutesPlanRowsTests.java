@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browser;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * another part of the issue).
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class MinutesPlanRowsTests {
 
     static final FiscalYear YEAR = new FiscalYear(2025);

@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browser;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the quarters and the responsible post.
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class PlanDraftBrowserTests {
 
     @LocalServerPort

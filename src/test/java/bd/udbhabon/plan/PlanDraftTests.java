@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (2081 ahead, 2012 past), with seed 004's template moved into them so its days fall inside the year.
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class PlanDraftTests {
 
     static final FiscalYear AHEAD = new FiscalYear(2081);

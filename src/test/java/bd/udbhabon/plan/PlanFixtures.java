@@ -22,6 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanFixtures {
 
+    /**
+     * The plan tests' own database: they make divisions, districts, upazilas and ministries of their own,
+     * which would change the registry's counts and hierarchies that the office, decision and directory
+     * tests check in the shared one.
+     */
+    public static final String OWN_DATABASE = "udbhabon.test.own-database=plan";
+
     /** A year whose every deadline has passed, and one whose deadlines are all ahead. */
     public static final FiscalYear PAST = new FiscalYear(2010);
     public static final FiscalYear FUTURE = new FiscalYear(2090);

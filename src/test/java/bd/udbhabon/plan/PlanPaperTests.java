@@ -40,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
  * first draft in the shared one.
  */
 @IntegrationTest
-@TestPropertySource(properties = "udbhabon.test.own-database=plan-paper")
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class PlanPaperTests {
 
     private static final FiscalYear YEAR = new FiscalYear(2023);

@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browser;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the page scores it as seed 004's worked example (12.10 of 50, the rule named beside it).
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class PlanProgressBrowserTests {
 
     @LocalServerPort

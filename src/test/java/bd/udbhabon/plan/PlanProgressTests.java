@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browsing;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The plans are 2023-24 plans of fresh directorates (the seed's template, published for that level).
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class PlanProgressTests {
 
     private static final FiscalYear YEAR = new FiscalYear(2023);

@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browsing;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * districts and upazilas), as tests share the database.
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class PlanReportTests {
 
     @LocalServerPort

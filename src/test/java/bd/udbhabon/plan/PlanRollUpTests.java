@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.Browsing;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * first quarter. Reports are plain rows ({@link PlanReportRows}) until the submission part is merged.
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanRollUpTests {
 

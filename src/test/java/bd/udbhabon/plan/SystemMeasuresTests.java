@@ -1,5 +1,6 @@
 package bd.udbhabon.plan;
 
+import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import bd.udbhabon.IntegrationTest;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (quarterly meetings).
  */
 @IntegrationTest
+@TestPropertySource(properties = PlanFixtures.OWN_DATABASE)
 class SystemMeasuresTests {
 
     static final FiscalYear YEAR = new FiscalYear(2025);
