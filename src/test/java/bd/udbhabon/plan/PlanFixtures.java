@@ -36,8 +36,10 @@ public class PlanFixtures {
     private final TemplateService templates;
     private final PlanService plans;
     private final JdbcClient jdbc;
+    private final ActionPlanning planning;
 
-    PlanFixtures(TemplateService templates, PlanService plans, JdbcClient jdbc) {
+    PlanFixtures(TemplateService templates, PlanService plans, JdbcClient jdbc, ActionPlanning planning) {
+        this.planning = planning;
         this.templates = templates;
         this.plans = plans;
         this.jdbc = jdbc;
@@ -45,17 +47,8 @@ public class PlanFixtures {
 
     /** The published template in force for the year and level: seed 004's, published now if there is none. */
     public synchronized PlanTemplate template(FiscalYear year, OfficeLevel level) {
-        return templates.inForce(year, level).orElseGet(() -> {
-            var read = TemplateFile.csv(mowcaCsv());
-            var checked = TemplateRules.check("ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা " + year.shortLabel(), "", "৫০",
-                    read.lines().stream().map(TemplateFile.Line::row).toList());
-            if (!checked.ok()) {
-                throw new IllegalStateException("the fixture template does not pass the rules: " + checked.header());
-            }
-            var saved = templates.save(year, level, checked.content());
-            templates.publish(saved.versionId());
-            return templates.version(saved.versionId()).orElseThrow();
-        });
+        return templates.inForce(year, level).orElseGet(() -> templates.version(planning.publishTemplate(year, level,
+                "ই-গভর্ন্যান্স ও উদ্ভাবন কর্মপরিকল্পনা " + year.shortLabel(), "৫০", mowcaCsv())).orElseThrow());
     }
 
     /**

@@ -7,6 +7,7 @@ import bd.udbhabon.plan.ActionPlanning;
 import bd.udbhabon.plan.IssuedPlan;
 import bd.udbhabon.plan.PlanReport;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,15 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ActionPlanningService implements ActionPlanning {
 
     private final TemplateService templates;
+    private final TemplateImport imports;
     private final PlanService plans;
     private final PlanApproval approval;
     private final PlanIssuing issuing;
     private final ProgressService progress;
     private final ReportService reports;
 
-    ActionPlanningService(TemplateService templates, PlanService plans, PlanApproval approval, PlanIssuing issuing,
-                          ProgressService progress, ReportService reports) {
+    ActionPlanningService(TemplateService templates, TemplateImport imports, PlanService plans, PlanApproval approval,
+                          PlanIssuing issuing, ProgressService progress, ReportService reports) {
         this.templates = templates;
+        this.imports = imports;
         this.plans = plans;
         this.approval = approval;
         this.issuing = issuing;
@@ -37,23 +40,15 @@ class ActionPlanningService implements ActionPlanning {
     @Override
     @Transactional
     public long publishTemplate(FiscalYear year, OfficeLevel level, String titleBn, String totalWeight, byte[] csv) {
-        TemplateFile.Read read = TemplateFile.csv(csv);
-        if (!read.ok()) {
-            throw UserFacingException.invalid(read.problem());
-        }
-        TemplateRules.Checked checked = TemplateRules.check(titleBn, "", totalWeight,
-                read.lines().stream().map(TemplateFile.Line::row).toList());
-        if (!checked.ok()) {
-            FormErrors all = new FormErrors();
-            all.addAll("", checked.header());
-            for (int i = 0; i < checked.rows().size(); i++) {
-                all.addAll("line " + read.lines().get(i).line() + ".", checked.rows().get(i));
-            }
+        TemplateImport.Report report = imports.importFile(year, level, titleBn, "", totalWeight, false,
+                new Uploads.Accepted("template.csv", Uploads.Kind.CSV, csv));
+        if (!report.written()) {
+            FormErrors all = new FormErrors().addAll("", report.header());
+            report.rows().forEach(row -> all.addAll("line " + row.line() + ".", row.problems()));
             throw UserFacingException.invalid(all);
         }
-        long versionId = templates.save(year, level, checked.content()).versionId();
-        templates.publish(versionId);
-        return versionId;
+        templates.publish(report.saved().versionId());
+        return report.saved().versionId();
     }
 
     @Override
