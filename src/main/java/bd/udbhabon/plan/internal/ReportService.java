@@ -104,6 +104,12 @@ public class ReportService {
         return reports.find(reportId);
     }
 
+    /** The plan's report for the quarter, with its steps and the subordinates it carried; empty while none was started. */
+    @Transactional(readOnly = true)
+    public Optional<PlanReport> report(long planId, int quarter) {
+        return reports.find(planId, quarter);
+    }
+
     /**
      * The head sends the quarter's report to the office's direct superior, or sends a returned one again.
      * Refused in Bangla without an approved plan, and when it is already with the superior or accepted

@@ -8,7 +8,8 @@ import bd.udbhabon.plan.ActionPlan;
 import bd.udbhabon.plan.PlanRollUp;
 import bd.udbhabon.plan.Plans;
 import bd.udbhabon.plan.RollUpState;
-import bd.udbhabon.plan.internal.QuarterRecords;
+import bd.udbhabon.plan.PlanReport;
+import bd.udbhabon.plan.internal.ReportService;
 import bd.udbhabon.shell.Ui;
 import bd.udbhabon.shell.UserFacingException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,14 +44,14 @@ class ReportApiController {
 
     private final Plans plans;
     private final PlanRollUp rollUp;
-    private final QuarterRecords records;
+    private final ReportService reports;
     private final OfficeDirectory offices;
     private final MessageSource messages;
 
-    ReportApiController(Plans plans, PlanRollUp rollUp, QuarterRecords records, OfficeDirectory offices, MessageSource messages) {
+    ReportApiController(Plans plans, PlanRollUp rollUp, ReportService reports, OfficeDirectory offices, MessageSource messages) {
         this.plans = plans;
         this.rollUp = rollUp;
-        this.records = records;
+        this.reports = reports;
         this.offices = offices;
         this.messages = messages;
     }
@@ -93,21 +94,22 @@ class ReportApiController {
         YearQuarter at = YearQuarter.read(year, quarter);
         ActionPlan plan = plans.find(officeId, at.year()).orElseThrow(() -> UserFacingException.notFound("plan.rollup.error.noPlan"));
         PlanRollUp.OfficeReport standing = rollUp.office(officeId, at.year(), at.quarter()).orElseThrow();
-        var report = records.report(plan.id(), at.quarter()).orElse(null);
+        PlanReport report = reports.report(plan.id(), at.quarter()).orElse(null);
         if (report == null) {
             return new ReportJson(officeId, at.yearLatin(), at.quarter(), standing.state().name(), rollUp.dueOn(at.year(), at.quarter()),
                     null, null, false, null, null, null, ref(standing.superiorId()), List.of(), List.of());
         }
-        var steps = records.steps(report.id());
-        var subordinates = records.subordinates(report.id());
-        Map<Long, Office> names = offices.findAll(Stream.concat(steps.stream().map(QuarterRecords.Step::officeId),
-                subordinates.stream().map(QuarterRecords.Subordinate::officeId)).distinct().toList());
+        var steps = report.steps();
+        var subordinates = report.subordinates();
+        Map<Long, Office> names = offices.findAll(Stream.concat(steps.stream().map(PlanReport.Step::officeId),
+                subordinates.stream().map(PlanReport.Subordinate::officeId)).distinct().toList());
         Long superior = report.superiorId() != null ? report.superiorId() : standing.superiorId();
         return new ReportJson(officeId, at.yearLatin(), at.quarter(), standing.state().name(), report.dueOn(), report.id(),
-                report.status(), report.late(), report.submittedAt(), report.score(), report.scoreRule(), ref(superior),
-                steps.stream().map(s -> new StepJson(s.action(), s.status(), s.commentBn(), ref(names.get(s.officeId()), s.officeId()),
+                report.status().name(), report.late(), report.submittedAt(), report.score(),
+                report.scoreRule() == null ? null : report.scoreRule().name(), ref(superior),
+                steps.stream().map(s -> new StepJson(s.action().name(), s.status().name(), s.commentBn(), ref(names.get(s.officeId()), s.officeId()),
                         s.accountId(), s.at(), s.late())).toList(),
-                subordinates.stream().map(s -> new SubordinateJson(ref(names.get(s.officeId()), s.officeId()), s.state(), s.late(),
+                subordinates.stream().map(s -> new SubordinateJson(ref(names.get(s.officeId()), s.officeId()), s.state().name(), s.late(),
                         s.score())).toList());
     }
 

@@ -42,16 +42,8 @@ public final class ReportText {
         if (missing.isEmpty()) {
             return ui.digits(ui.t("plan.report.subordinates.allReceived", ui.num(subordinates.size()), ordinal(ui, quarter)));
         }
-        return ui.digits(ui.t("plan.report.subordinates.notReceived", ui.num(missing.size()), list(ui, missing), ordinal(ui, quarter),
+        return ui.digits(ui.t("plan.report.subordinates.notReceived", ui.num(missing.size()), RollUpText.names(ui, missing), ordinal(ui, quarter),
                 ui.num(subordinates.size())));
-    }
-
-    /** "ক, খ ও গ" / "a, b and c". */
-    static String list(Ui ui, List<String> names) {
-        if (names.size() == 1) {
-            return names.getFirst();
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + ui.t("plan.report.and") + names.getLast();
     }
 
     /** A calendar line's day in words, without a year: "১৫ অক্টোবর", "15 October". */
