@@ -26,7 +26,8 @@ import java.util.List;
  * Nothing here exists in the application: no endpoint, no profile. Writes {@code offices.csv} for the
  * simulation: each office with its account, where its report goes (line parent, else administrative
  * parent, else the Cabinet Division, as {@code plan.internal.ReportingLine}) and that office's account,
- * in a fixed pseudo-random order, so that any first N rows are a sample of the whole country.
+ * whole superiors' groups in a fixed pseudo-random order, so that any first N rows are a sample of the
+ * whole country with as many superiors signing in per office as in the country.
  * <p>
  * Arguments: {@code jdbcUrl passwordFile outputDir fiscalYear}.
  */
@@ -74,7 +75,11 @@ public final class NationalQuarterEnd {
         }
     }
 
-    /** office, its account, the superior office and its account, the office's open decision; in a fixed shuffled order. */
+    /**
+     * office, its account, the superior office and its account, the office's open decision; whole superiors'
+     * groups in a fixed shuffled order, so that any first N rows sign in superiors in the country's proportion
+     * (533 for 24,066 offices; a sample of single offices signed in 264 for 394).
+     */
     private static void writeOffices(Statement sql, Path file, int year) throws SQLException, IOException {
         try (ResultSet rs = sql.executeQuery("""
                 select o.id, a.username, s.id, sa.username, d.id, o.level
@@ -85,7 +90,7 @@ public final class NationalQuarterEnd {
                   join account sa on sa.username = 'load-' || s.id
                   join decision d on d.office_id = o.id and d.source_label_bn = 'load'
                  where o.level <> 'CABINET_DIVISION'
-                 order by md5(o.id::text)""");
+                 order by md5(s.id::text), md5(o.id::text)""");
              Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("office,user,superior,superiorUser,decision,level\n");
             while (rs.next()) {

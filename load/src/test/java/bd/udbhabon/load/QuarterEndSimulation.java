@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * The whole country's quarter-end (issue 14, point 11), against the packaged application on 127.0.0.1
  * (started and stopped by {@code load/run}). Offices arrive at the national rate: the 24,066 offices with
  * a plan inside a window of {@code load.window} minutes (60, 30, 15, 10); a slice of {@code load.offices}
- * of them (the first rows of the set-up's {@code offices.csv}, a sample of every level and place) at that
+ * of them (the first rows of the set-up's {@code offices.csv}: whole superiors' groups, shuffled) at that
  * rate is {@code offices / rate} seconds of the same load. Each office signs in (from its own address, as
  * offices do), opens its plan and its quarter's progress page, saves its 20 achievements with 2 evidence
  * files of ~200 KB, and submits the quarter's report; then its superior (already signed in, else signing
