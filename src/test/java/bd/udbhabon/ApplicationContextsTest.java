@@ -34,6 +34,7 @@ class ApplicationContextsTest {
             Map.entry("demo.DemoDataTests", "the demo loaded at start"),
             Map.entry("shell.BadInputTests", "the demo, changed by the bad-input corpus, apart from DemoDataTests' counts"),
             Map.entry("identity.LoginRateLimitTests", "a low sign-in rate limit"),
+            Map.entry("initiative.InitiativeServiceTests", "issue 15's tests make offices of their own (InitiativeFixtures.OWN_DATABASE)"),
             Map.entry("identity.SingleSignOnTests", "an OpenID provider of the test on a port known only at run time"),
             Map.entry("meeting.MeetingTests", "an SMTP server of the test (GreenMail) on a free port"),
             Map.entry("meeting.OfficeContactsTests", "an SMTP server of the test and the Cabinet Division's configured address"),
