@@ -87,6 +87,13 @@ public class InitiativeService implements Initiatives {
         return repository.replications(initiativeId);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Initiative> inScope(long officeId, String text, int limit) {
+        String words = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return repository.inScope(officeId, words, limit);
+    }
+
     /** Records the office's initiative at its first stage; refused field by field (400 with the form's errors). */
     @Transactional
     public Initiative create(long officeId, NewInitiative draft) {
