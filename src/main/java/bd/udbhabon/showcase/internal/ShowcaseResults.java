@@ -40,6 +40,10 @@ public class ShowcaseResults {
         }
     }
 
+    /** A published showcase with its result's memo number (as printed) and day: the corner's line. */
+    public record Published(View view, String memoNumber, java.time.LocalDate issuedOn) {
+    }
+
     private final ShowcaseRepository repository;
     private final Initiatives initiatives;
     private final OfficeDirectory offices;
