@@ -141,6 +141,30 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
             GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/showcases                                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/showcases/new                             ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/new                             ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/showcases/{showcaseId}                    ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/showcases/{showcaseId}/edit               ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/edit               ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/criteria           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/entries            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/entries/{entryId}/withdraw ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/judges             ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/judges/{judgeId}/remove ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/scoring            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/selection          ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/showcases/{showcaseId}/score              ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /offices/{officeId}/showcases/{showcaseId}/score              ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /offices/{officeId}/showcases/{showcaseId}/publish            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/publish            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/publish/preview    ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/publish/file       ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/showcases/{showcaseId}/result.pdf         ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/showcases/{showcaseId}/result.docx        ospu  os    os    os    os    os    os    -
+            GET  /corner/{officeId}/showcases/{showcaseId}/result.pdf          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{officeId}/showcases/{showcaseId}/result.docx         ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/initiatives/{initiativeId}/showcases      ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -331,6 +355,9 @@ class AccessMatrixTests {
                 .replace("{versionId}", "999999")
                 // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
                 // version, to those let in); no such report: 404
+                // no such showcase, entry, judge or initiative: a 404 for those let in (a judge's page: anyone signed in)
+                .replace("{showcaseId}", "999999").replace("{entryId}", "999999").replace("{judgeId}", "999999")
+                .replace("{initiativeId}", "999999")
                 .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";

@@ -106,6 +106,7 @@ class ShowcasePublishPages {
     @OfficeAccess(Permission.WRITE_RECORDS)
     String openFile(@PathVariable long officeId, @PathVariable long showcaseId, @Valid @ModelAttribute PublishForm form,
                     BindingResult binding, Model model) {
+        results.view(officeId, showcaseId); // 404 for another office's showcase before any file is opened
         Map<String, String> typed = Forms.typed(form, binding);
         FormErrors fileErrors = Forms.errors(binding);
         if (fileErrors.has("subject")) {
