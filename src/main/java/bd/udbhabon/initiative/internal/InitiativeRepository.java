@@ -52,7 +52,7 @@ public class InitiativeRepository {
 
     /** The subtree's initiatives (office_scope), those whose search text contains {@code words} (null: all), newest first. */
     public List<Initiative> inScope(long officeId, String words, int limit) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + "\n" + """
                          where i.office_id in (select s.office_id from office_scope s where s.ancestor_id = ?)
                            and (cast(? as text) is null or i.search_text like '%' || cast(? as text) || '%')
                          order by i.created_at desc, i.id desc limit ?""")

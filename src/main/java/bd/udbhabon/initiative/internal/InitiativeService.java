@@ -90,7 +90,9 @@ public class InitiativeService implements Initiatives {
     @Override
     @Transactional(readOnly = true)
     public List<Initiative> inScope(long officeId, String text, int limit) {
-        String words = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        // typed % and _ are letters here, not wildcards (like's escape is the backslash)
+        String words = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return repository.inScope(officeId, words, limit);
     }
 
