@@ -90,10 +90,13 @@ class ShowcaseBrowserTests {
                 .anySatisfy(t -> assertThat(t).startsWith(made.ofUpazila2().titleBn()));
         browser.manage().deleteAllCookies();
 
-        // the upazila's judge: their own office's entry is not offered; they score another in Bangla digits
+        // the upazila's judge (who cannot read the district's pages) finds the showcase on their start page; their own
+        // office's entry is not offered; they score another in Bangla digits
         visit.signIn(made.upazilaJudge());
-        visit.open("/offices/" + made.district() + "/showcases/" + made.showcase().id());
-        visit.click("[data-testid=score-link]");
+        visit.open("/tasks");
+        assertThat(byTestId("showcase-score-task-" + made.showcase().id()).getText()).contains("২টি এন্ট্রিতে আপনার নম্বর দেওয়া বাকি")
+                .contains(made.showcase().titleBn());
+        visit.click("[data-testid=showcase-score-task-" + made.showcase().id() + "] a");
         assertThat(byTestId("own-office-note").getText()).contains("১টি");
         assertThat(browser.getPageSource()).doesNotContain(made.ofUpazila1().titleBn());
         String entryId = browser.findElements(By.cssSelector("section[data-testid^=score-entry-]")).stream()

@@ -158,6 +158,13 @@ public class ShowcaseRepository {
                 .param(judgeId).param(entryId).param(criterionId).param(score).update();
     }
 
+    /** The showcases being scored that the account judges as a person of {@code judgeOfficeId}, by day. */
+    List<Showcase> scoringFor(long accountId, long judgeOfficeId) {
+        return jdbc.sql(SELECT + " where status = 'SCORING' and id in (select showcase_id from showcase_judge where account_id = ? and office_id = ?)"
+                        + " order by held_on, id")
+                .param(accountId).param(judgeOfficeId).query(ShowcaseRepository::showcase).list();
+    }
+
     /** Whether {@code officeId} is the organising office or below it (office_scope, both hierarchies). */
     boolean inScope(long organiserId, long officeId) {
         return jdbc.sql("select exists (select 1 from office_scope where ancestor_id = ? and office_id = ?)")

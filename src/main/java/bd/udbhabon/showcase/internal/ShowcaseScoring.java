@@ -52,6 +52,30 @@ public class ShowcaseScoring {
                 .orElseThrow(() -> new UserFacingException(403, "showcase.error.notJudge"));
     }
 
+    /** A showcase waiting for the signed-in judge's scores, and how many entries they have left. */
+    public record Waiting(Showcase showcase, long left) {
+    }
+
+    /**
+     * The showcases being scored where the signed-in account is a judge recorded at {@code judgeOfficeId}, with the
+     * entries they may still score: the judge's start-page task at their own office.
+     */
+    @Transactional(readOnly = true)
+    public List<Waiting> waiting(long judgeOfficeId) {
+        Long account = access.accountId().orElse(null);
+        if (account == null) {
+            return List.of();
+        }
+        List<Waiting> waiting = new ArrayList<>();
+        for (Showcase showcase : repository.scoringFor(account, judgeOfficeId)) {
+            long left = toScore(showcase.officeId(), showcase.id()).stream().filter(t -> !t.scored()).count();
+            if (left > 0) {
+                waiting.add(new Waiting(showcase, left));
+            }
+        }
+        return waiting;
+    }
+
     /** The entries this judge may score (none of their own office), in the order entered. */
     @Transactional(readOnly = true)
     public List<ToScore> toScore(long officeId, long showcaseId) {
