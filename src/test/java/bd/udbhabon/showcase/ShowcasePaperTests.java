@@ -107,8 +107,39 @@ class ShowcasePaperTests {
         assertThat(numbering.file(file).orElseThrow().nextSerial()).isEqualTo(1);
     }
 
+    @Test
+    void thePublishPageAsksToConfirmTheMemoNumberBeforeIssuing() {
+        var made = fixtures.scoring("নিশ্চিত");
+        fixtures.score(made, made.districtJudge(), made.ofUpazila2(), "7", "14");
+        showcases.select(made.district(), made.showcase().id(), List.of(entry(made, made.ofUpazila2().id())));
+        long file = accounts.as(made.writer(), () -> numbering.open(made.district(), "05.55.2700.000.11.003.24", "শোকেসিং", 3)).id();
+        var writer = new Browsing(port);
+        writer.signIn(made.writer(), TestAccounts.PASSWORD);
+        String base = "/offices/" + made.district() + "/showcases/" + made.showcase().id();
+        writer.get(base + "/publish");
+
+        var asked = writer.post(base + "/publish", java.util.Map.of("memoFile", String.valueOf(file), "issuedOn", "2024-06-20",
+                "signatoryName", "মোঃ করিম", "signatoryDesignation", "জেলা প্রশাসক", "copies", ""));
+        assertThat(asked.body()).contains("id=\"confirm-issue-form\"")
+                .contains(BanglaDigits.toBangla("05.55.2700.000.11.003.24"));
+        assertThat(showcases.find(made.showcase().id()).orElseThrow().status()).as("nothing issued before the confirmation")
+                .isEqualTo(ShowcaseStatus.SCORING);
+
+        var issued = bd.udbhabon.team.HtmlForm.on(asked.body(), "#confirm-issue-form").submit(writer, port);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(302);
+        assertThat(showcases.find(made.showcase().id()).orElseThrow().status()).isEqualTo(ShowcaseStatus.PUBLISHED);
+        var page = writer.get(base);
+        assertThat(page.body()).contains("data-testid=\"result-pdf\"").contains(made.ofUpazila2().titleBn());
+        assertThat(writer.bytes(base + "/result.docx").status()).isEqualTo(200);
+    }
+
     @Autowired
     bd.udbhabon.showcase.internal.ShowcaseResults results;
+
+    private long entry(ShowcaseFixtures.Made made, long initiativeId) {
+        return results.view(made.district(), made.showcase().id()).entries().stream()
+                .filter(e -> e.initiative().id() == initiativeId).findFirst().orElseThrow().entry().id();
+    }
 
     /** The entry of the first upazila's initiative. */
     private long jdbcEntry(ShowcaseFixtures.Made made) {
