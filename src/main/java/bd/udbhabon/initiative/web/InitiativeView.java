@@ -154,7 +154,7 @@ public class InitiativeView {
         model.addAttribute("decisionChoices", mayWrite ? decisionChoices(officeId) : List.of());
         boolean scaleUpOpen = mayWrite && ScaleUps.open(initiative.stage());
         model.addAttribute("scaleUpOpen", scaleUpOpen);
-        model.addAttribute("candidates", scaleUpOpen ? candidates(initiative, scaledTo, find) : List.of());
+        model.addAttribute("candidates", scaleUpOpen ? candidates(initiative, scaledTo, find, typedOffices) : List.of());
         model.addAttribute("find", find == null ? "" : find);
         model.addAttribute("typedOffices", typedOffices);
         Long commenting = commentingOffice(initiative).orElse(null);
@@ -176,10 +176,11 @@ public class InitiativeView {
     }
 
     /**
-     * The offices the scale-up form offers: those matching the search text anywhere in the registry, or
-     * without one the offices directly below the initiative's; not its own, nor those already listed.
+     * The offices the scale-up form offers: those a refused form had ticked, then those matching the search
+     * text anywhere in the registry, or without one the offices directly below the initiative's; not its own,
+     * nor those already listed (unless ticked: the refusal names them).
      */
-    private List<Office> candidates(Initiative initiative, List<ScaleUps.ScaleUp> listed, String find) {
+    private List<Office> candidates(Initiative initiative, List<ScaleUps.ScaleUp> listed, String find, List<Long> typed) {
         String text = find == null ? "" : find.strip();
         if (text.length() > OfficeSearch.MAX_TEXT_LENGTH) {
             text = text.substring(0, OfficeSearch.MAX_TEXT_LENGTH);
@@ -188,7 +189,10 @@ public class InitiativeView {
                 : new OfficeSearch(null, null, text, 0, 30);
         Set<Long> taken = listed.stream().map(ScaleUps.ScaleUp::officeId).collect(Collectors.toSet());
         taken.add(initiative.officeId());
-        return offices.search(search).items().stream().filter(o -> !taken.contains(o.id())).toList();
+        // the offices a refused form had ticked come back ticked, whatever the search offers
+        Map<Long, Office> shown = new LinkedHashMap<>(offices.findAll(typed));
+        offices.search(search).items().forEach(o -> shown.putIfAbsent(o.id(), o));
+        return shown.values().stream().filter(o -> !taken.contains(o.id()) || typed.contains(o.id())).toList();
     }
 
     /** The initiative's owner post choices and member choices for the form: the office's active posts and officers. */
