@@ -272,5 +272,11 @@ class InitiativePagesTests {
         Document office = Jsoup.parse(writer.get("/offices/" + upazila).body());
         assertThat(office.selectFirst("[data-testid=initiatives-link]").text()).isEqualTo("উদ্ভাবনী উদ্যোগ");
         assertThat(Jsoup.parse(writer.get(base).body()).selectFirst("[data-testid=new-initiative]")).isNotNull();
+
+        // in English when chosen (remembered by a cookie: last)
+        Document english = Jsoup.parse(writer.get(base + "/" + idea.id() + "?lang=en").body());
+        assertThat(english.selectFirst("h2#history").text()).isEqualTo("Stage history");
+        assertThat(english.selectFirst("[data-testid=stage]").text()).isEqualTo("Process map");
+        assertThat(english.selectFirst("[data-testid=history-PROCESS_MAP]").text()).contains("1 August 2023");
     }
 }
