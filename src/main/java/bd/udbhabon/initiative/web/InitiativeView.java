@@ -146,9 +146,7 @@ public class InitiativeView {
         model.addAttribute("replications", replications.stream().map(r -> new Related(r, names.get(r.officeId()))).toList());
         model.addAttribute("original", original.map(o -> new Related(o, names.get(o.officeId()))).orElse(null));
         model.addAttribute("scaleUps", scaledTo.stream().map(s -> new ScaleUp(s, names.get(s.officeId()))).toList());
-        model.addAttribute("links", links.orderedStream().flatMap(l -> l.links(initiative).stream())
-                .filter(l -> l.needs() == null || access.allows(l.needs(), l.onOffice()))
-                .sorted(Comparator.comparingInt(InitiativePageLinks.Link::order)).toList());
+        model.addAttribute("links", visibleLinks(links.orderedStream().toList(), initiative, access::allows));
         model.addAttribute("mayWrite", mayWrite);
         model.addAttribute("stageOptions", mayWrite ? stageOptions(initiative.stage()) : List.of());
         model.addAttribute("decisionChoices", mayWrite ? decisionChoices(officeId) : List.of());
@@ -163,6 +161,14 @@ public class InitiativeView {
         model.addAttribute("typed", typed);
         model.addAttribute("today", today.toString());
         return "initiative/initiative";
+    }
+
+    /** The parts' links for the initiative that the user may follow ({@code allows}: permission on an office), smallest order first. */
+    static List<InitiativePageLinks.Link> visibleLinks(List<InitiativePageLinks> parts, Initiative initiative,
+                                                       java.util.function.BiPredicate<Permission, Long> allows) {
+        return parts.stream().flatMap(part -> part.links(initiative).stream())
+                .filter(l -> l.needs() == null || allows.test(l.needs(), l.onOffice()))
+                .sorted(Comparator.comparingInt(InitiativePageLinks.Link::order)).toList();
     }
 
     static List<StageOption> stageOptions(Stage current) {

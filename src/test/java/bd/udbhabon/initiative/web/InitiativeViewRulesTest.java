@@ -2,11 +2,14 @@ package bd.udbhabon.initiative.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bd.udbhabon.access.Permission;
 import bd.udbhabon.initiative.Initiative;
+import bd.udbhabon.initiative.InitiativePageLinks;
 import bd.udbhabon.initiative.InitiativeKind;
 import bd.udbhabon.initiative.Stage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 
 /** The pages' own small rules, without Spring: which moves the form marks as needing a reason, and what "stale" is. */
@@ -27,6 +30,19 @@ class InitiativeViewRulesTest {
                 .containsExactly(Stage.APPROVED_FOR_PILOT);
         assertThat(InitiativeView.stageOptions(Stage.STOPPED)).allMatch(InitiativeView.StageOption::needsReason);
         assertThat(InitiativeView.stageOptions(Stage.RUNNING)).allMatch(InitiativeView.StageOption::needsReason);
+    }
+
+    @Test
+    void thePartsLinksShowOnlyThoseTheUserMayFollowSmallestOrderFirst() {
+        InitiativePageLinks visits = i -> List.of(new InitiativePageLinks.Link(200, "/visits", "v", "visits", Permission.WRITE_RECORDS, i.officeId()));
+        InitiativePageLinks tcv = i -> List.of(new InitiativePageLinks.Link(100, "/tcv", "t", "tcv", Permission.READ_RECORDS, i.officeId()));
+        InitiativePageLinks adopt = i -> List.of(new InitiativePageLinks.Link(400, "/adopt", "a", "adopt", null, i.officeId()));
+        Initiative initiative = at(Stage.PILOT, TODAY);
+        BiPredicate<Permission, Long> reader = (permission, office) -> permission == Permission.READ_RECORDS && office == 2;
+        assertThat(InitiativeView.visibleLinks(List.of(adopt, visits, tcv), initiative, reader))
+                .extracting(InitiativePageLinks.Link::testId).containsExactly("tcv", "adopt");
+        assertThat(InitiativeView.visibleLinks(List.of(adopt, visits, tcv), initiative, (p, o) -> true))
+                .extracting(InitiativePageLinks.Link::testId).containsExactly("tcv", "visits", "adopt");
     }
 
     @Test
