@@ -90,6 +90,9 @@ class ShowcasePaperTests {
         reader.signIn(made.upazilaJudge(), TestAccounts.PASSWORD);
         String entered = reader.get("/offices/" + made.upazila1() + "/initiatives/" + made.ofUpazila1().id() + "/showcases").body();
         assertThat(entered).contains(made.showcase().titleBn()).contains("data-testid=\"selected-" + made.showcase().id() + "\"");
+        // linked from the initiative's own page (InitiativePageLinks, order 500)
+        assertThat(reader.get("/offices/" + made.upazila1() + "/initiatives/" + made.ofUpazila1().id()).body())
+                .contains("data-testid=\"initiative-showcases-link\"");
     }
 
     @Test
