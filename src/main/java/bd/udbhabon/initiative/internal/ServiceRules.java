@@ -20,7 +20,7 @@ public final class ServiceRules {
     static final int MAX_LINK = 1000;
     /** "https://seba.gov.bd/path?q", a scheme in any case, a host of at least two labels (Bangla ones too), no spaces. */
     private static final Pattern WEB_ADDRESS =
-            Pattern.compile("(?i)(https?)://([^\\s/?#@:]+\\.[^\\s/?#@:.][^\\s/?#@:]*)(:\\d{1,5})?([/?#]\\S*)?");
+            Pattern.compile("(?i)(https?)://([^\\s/?#@:.]+(?:\\.[^\\s/?#@:.]+)+)(:\\d{1,5})?([/?#]\\S*)?");
 
     private ServiceRules() {
     }
