@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What a service of the register must say, pure: a Bangla name, a kind, a link that is a web address
  * (http or https, with a host) or none; a new service also says whether it runs and on which day that
- * was checked (not in the future). Field names are the form's. Whether the initiative is the office's
+ * was checked (not in the future). A name's words are kept one space apart. Field names are the form's. Whether the initiative is the office's
  * and whether the name is taken are the register's to say (they need the database).
  */
 public final class ServiceRules {
@@ -21,6 +21,8 @@ public final class ServiceRules {
     /** "https://seba.gov.bd/path?q", a scheme in any case, a host of at least two labels (Bangla ones too), no spaces. */
     private static final Pattern WEB_ADDRESS =
             Pattern.compile("(?i)(https?)://([^\\s/?#@:.]+(?:\\.[^\\s/?#@:.]+)+)(:\\d{1,5})?([/?#]\\S*)?");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ServiceRules() {
     }
@@ -36,11 +38,11 @@ public final class ServiceRules {
     }
 
     static Draft check(Input in, boolean isNew, LocalDate today, FormErrors errors) {
-        String name = Inputs.text(errors, "nameBn", in.nameBn(), 300);
+        String name = oneSpaced(Inputs.text(errors, "nameBn", in.nameBn(), 300));
         if (name == null) {
             errors.add("nameBn", "initiative.error.required");
         }
-        String nameEn = Inputs.text(errors, "nameEn", in.nameEn(), 300);
+        String nameEn = oneSpaced(Inputs.text(errors, "nameEn", in.nameEn(), 300));
         ServiceKind kind = kind(in.kind());
         if (kind == null) {
             errors.add("kind", "initiative.service.error.kind");
@@ -76,6 +78,11 @@ public final class ServiceRules {
             return link;
         }
         return m.group(1).toLowerCase(Locale.ROOT) + link.substring(m.group(1).length());
+    }
+
+    /** A name with its words one space apart, so that "নাগরিক  সনদ" is the name "নাগরিক সনদ" already taken. */
+    static String oneSpaced(String name) {
+        return name == null ? null : WHITESPACE.matcher(name).replaceAll(" ");
     }
 
     static ServiceKind kind(String typed) {

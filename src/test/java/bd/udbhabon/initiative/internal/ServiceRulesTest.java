@@ -58,6 +58,15 @@ class ServiceRulesTest {
     }
 
     @Test
+    void aNamesWordsAreKeptOneSpaceApart() {
+        FormErrors errors = new FormErrors();
+        var draft = ServiceRules.check(new ServiceRules.Input("  নাগরিক \t  সনদ ", "Citizen   certificate", "INNOVATED", null, null, true, TODAY),
+                true, TODAY, errors);
+        assertThat(draft.nameBn()).isEqualTo("নাগরিক সনদ");
+        assertThat(draft.nameEn()).isEqualTo("Citizen certificate");
+    }
+
+    @Test
     void anEditNeedsNoStateNorDay() {
         FormErrors errors = new FormErrors();
         ServiceRules.check(new ServiceRules.Input("ই-নথি", null, "SIMPLIFIED", null, null, null, null), false, TODAY, errors);
