@@ -44,6 +44,8 @@ class FieldVisitTests {
     Decisions decisions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    List<InitiativePageLinks> parts;
 
     private Browsing signedIn(String username) {
         Browsing user = new Browsing(port);
@@ -91,6 +93,10 @@ class FieldVisitTests {
         Browsing dc = signedIn("visit-dc");
         String page = "/offices/" + upazila + "/initiatives/" + pilot.id() + "/visits";
 
+        assertThat(parts.stream().flatMap(p -> p.links(pilot).stream()))
+                .as("the initiative page's link to its visits, for whoever reads the initiative")
+                .anySatisfy(l -> assertThat(l).extracting(InitiativePageLinks.Link::order, InitiativePageLinks.Link::href,
+                        InitiativePageLinks.Link::needs).containsExactly(200, page, null));
         String form = dc.get(page).body();
         assertThat(form).contains("data-testid=\"visit-form\"", "data-testid=\"visiting-office\"", "এই উদ্যোগে এখনো কোনো পরিদর্শন লিপিবদ্ধ হয়নি।");
         byte[] photo = png();
@@ -124,6 +130,8 @@ class FieldVisitTests {
         assertThat(served.contentType()).isEqualTo("image/png");
         assertThat(served.body()).isEqualTo(photo);
         assertThat(uno.get("/offices/" + upazila + "/decisions/" + decisionId).status()).isEqualTo(200);
+        assertThat(uno.get(page + "?lang=en").body()).contains("Field visits of the initiative", "5 March 2024", "30 Apr 2024");
+        uno.get(page + "?lang=bn");
         // the upazila's own writer records as the upazila (the only office it writes), a follow-up given to it by default
         var own = uno.post(page, visit("", "2024-03-20", "হালনাগাদ শুরু হয়েছে।", "প্রতি সপ্তাহে অগ্রগতি জানাতে হবে।", "", "2024-04-15"));
         assertThat(own.status()).as(own.body()).isEqualTo(302);

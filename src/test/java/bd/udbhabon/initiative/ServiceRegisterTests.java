@@ -38,6 +38,8 @@ class ServiceRegisterTests {
     ServiceFacts facts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    java.util.List<InitiativePageLinks> parts;
 
     private Browsing signedIn(String username) {
         Browsing user = new Browsing(port);
@@ -107,8 +109,17 @@ class ServiceRegisterTests {
         assertThat(dc.post(base + "/new", service("অন্য সেবা", "INNOVATED", "", null, "true", "2024-03-01")).status())
                 .as("writing does not reach down").isEqualTo(403);
 
-        // only the services that came from one initiative, as the initiative page's link asks
+        // only the services that came from one initiative, as the initiative page's link (order 300) asks
         assertThat(uno.get(base + "?initiative=" + initiative.id()).body()).contains("অনলাইনে ভূমি উন্নয়ন কর").doesNotContain("ই-মিউটেশন");
+        assertThat(parts.stream().flatMap(p -> p.links(initiative).stream()))
+                .anySatisfy(l -> assertThat(l).extracting(InitiativePageLinks.Link::order, InitiativePageLinks.Link::href)
+                        .containsExactly(300, base + "?initiative=" + initiative.id()));
+        Initiative without = fixtures.initiative(upazila, InitiativeKind.IDEA, "সেবাহীন");
+        assertThat(parts.stream().flatMap(p -> p.links(without).stream())).noneMatch(l -> l.order() == 300);
+        // the office page leads to the register; in English the summary is English, digits and all
+        assertThat(uno.get("/offices/" + upazila).body()).contains("data-testid=\"services-link\"", "href=\"" + base + "\"");
+        assertThat(uno.get(base + "?lang=en").body()).contains("Services registered so far: 2; of them running: 2.", "12 Mar 2024");
+        uno.get(base + "?lang=bn");
         assertThat(jdbc.sql("select count(*) from audit_entry where record_type = 'office-service' and record_id = ?")
                 .param(Long.toString(mutation)).query(Long.class).single()).isEqualTo(3);
     }
