@@ -162,6 +162,8 @@ class ServiceRegisterTests {
         var noAnswer = user.post(base + "/" + id + "/check", Map.of("running", "", "on", "৩১-০২-২০২৪", "noteBn", "যাচাই"));
         assertThat(noAnswer.status()).isEqualTo(200);
         assertThat(noAnswer.body()).contains("তারিখটি পড়া যায়নি", "যাচাই");
+        var notAnAnswer = user.post(base + "/" + id + "/check", Map.of("running", "হয়তো", "on", "2024-03-05", "noteBn", ""));
+        assertThat(notAnAnswer.body()).as("only yes or no is an answer").contains("সেবাটি সচল কি না বেছে নিন।");
         assertThat(jdbc.sql("select count(*) from office_service_check where service_id = ?").param(id).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -24,6 +24,6 @@ public record CheckForm(String running, String on, @FormText(max = 1000) String 
         if (day == null && !on.isBlank()) {
             errors.add("on", "form.error.date");
         }
-        return new ServiceRegister.CheckInput(running.isBlank() ? null : Boolean.valueOf(running.strip()), day, noteBn);
+        return new ServiceRegister.CheckInput(ServiceForm.yesOrNo(running), day, noteBn);
     }
 }

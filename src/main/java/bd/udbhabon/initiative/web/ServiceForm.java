@@ -48,8 +48,17 @@ public record ServiceForm(@FormText(max = 300) String nameBn, @FormText(max = 30
                 errors.add("initiativeId", "initiative.service.error.initiative");
             }
         }
-        Boolean runs = running.isBlank() ? null : Boolean.valueOf(running.strip());
+        Boolean runs = yesOrNo(running);
         return new ServiceRules.Input(nameBn, nameEn, kind, link, initiative, runs, day);
+    }
+
+    /** "true" or "false" as the radio buttons send them; anything else is no answer (the register asks for one). */
+    static Boolean yesOrNo(String typed) {
+        return switch (typed.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> null;
+        };
     }
 
     private static String nz(String s) {
