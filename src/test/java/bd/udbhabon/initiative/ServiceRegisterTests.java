@@ -153,12 +153,20 @@ class ServiceRegisterTests {
         var twice = user.post(base + "/new", service(" নাগরিক  সনদ ", "SIMPLIFIED", "", null, "false", "2024-03-02"));
         assertThat(twice.status()).isEqualTo(200);
         assertThat(twice.body()).contains("এই দপ্তরের নিবন্ধনে \"নাগরিক সনদ\" নামে একটি সেবা আগে থেকেই আছে।");
-        assertThat(facts.services(upazila)).hasSize(1);
+        serviceId(user.post(base + "/new", service("e-Nothi সেবা", "DIGITISED", "", null, "true", "2024-03-01")));
+        assertThat(user.post(base + "/new", service("E-NOTHI সেবা", "DIGITISED", "", null, "true", "2024-03-01")).body())
+                .contains("এই দপ্তরের নিবন্ধনে \"E-NOTHI সেবা\" নামে একটি সেবা আগে থেকেই আছে।");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("""
+                        insert into office_service (office_id, name_bn, kind, running, checked_on)
+                        values (?, 'E-NOTHI সেবা', 'DIGITISED', true, date '2024-03-01')""").param(upazila).update())
+                .as("the database keeps the rule too (V42), for two writers at once")
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+        assertThat(facts.services(upazila)).extracting(RegisteredService::nameBn).containsExactlyInAnyOrder("নাগরিক সনদ", "e-Nothi সেবা");
         assertThat(jdbc.sql("select count(*) from office_service_check c join office_service s on s.id = c.service_id where s.office_id = ?")
-                .param(upazila).query(Long.class).single()).isEqualTo(1);
+                .param(upazila).query(Long.class).single()).isEqualTo(2);
 
         // a check without its answer or with a day that is none is refused, the state unchanged
-        long id = facts.services(upazila).getFirst().id();
+        long id = facts.services(upazila).stream().filter(x -> x.nameBn().equals("নাগরিক সনদ")).findFirst().orElseThrow().id();
         var noAnswer = user.post(base + "/" + id + "/check", Map.of("running", "", "on", "৩১-০২-২০২৪", "noteBn", "যাচাই"));
         assertThat(noAnswer.status()).isEqualTo(200);
         assertThat(noAnswer.body()).contains("তারিখটি পড়া যায়নি", "যাচাই");
