@@ -76,5 +76,4 @@ class VisitRepository {
                 .param(fileId).param(visitId).param(initiativeId)
                 .query((rs, n) -> new FieldVisits.Download(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
-
 }
