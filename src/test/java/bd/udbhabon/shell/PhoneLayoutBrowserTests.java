@@ -102,6 +102,10 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("initiatives", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives"),
+            new Page("new initiative", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/new"),
+            new Page("initiative: stage, scale-up", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative()),
+            new Page("initiative edit", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/edit"),
             new Page("action plan: targets", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_DRAFT.shortLabelLatin() + "/edit"),
             new Page("action plan: revise", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_ISSUED.shortLabelLatin() + "/revise"),
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
@@ -268,8 +272,9 @@ class PhoneLayoutBrowserTests {
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
-        // Issue 15: an initiative with a field visit (its follow-up in the register) and a service of the register
-        long initiative = initiatives.initiative(bahubal, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "ফোনে").id();
+        // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15),
+        // with a field visit (its follow-up in the register) and a service of the register that came from it.
+        long initiative = initiatives.initiativeAt(bahubal, bd.udbhabon.initiative.Stage.SCALE_UP, "ফোন").id();
         long service = serviceRegister.create(bahubal, new bd.udbhabon.initiative.internal.ServiceRules.Input("বাহুবলের অনলাইন নাগরিক সনদ",
                 null, "DIGITISED", "https://bahubal.habiganj.gov.bd/site/page/a-very-long-address-of-the-citizen-certificate-service",
                 initiative, true, java.time.LocalDate.of(2024, 3, 1))).id();
