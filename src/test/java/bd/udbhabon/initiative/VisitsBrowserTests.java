@@ -22,9 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A deputy commissioner's office visits an upazila's pilot in Chromium (issue 15, point 6): a follow-up due
- * before the visit is refused beside its row with everything typed still there; corrected, the visit is kept
- * with its photo and its decision, which opens in the decision register given to the upazila.
+ * A deputy commissioner's office visits an upazila's pilot in Chromium (issue 15, point 6), reached from the
+ * initiative's page: a follow-up due before the visit is refused beside its row with everything typed still
+ * there; corrected, the visit is kept with its photo and its decision, which opens in the decision register
+ * given to the upazila.
  */
 @IntegrationTest
 @TestPropertySource(properties = InitiativeFixtures.OWN_DATABASE)
@@ -73,7 +74,8 @@ class VisitsBrowserTests {
         Path photo = Files.createTempFile("পরিদর্শন", ".png");
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
         visit.signIn("visits-browser");
-        visit.open("/offices/" + upazila + "/initiatives/" + pilot.id() + "/visits");
+        visit.open("/offices/" + upazila + "/initiatives/" + pilot.id());
+        visit.click("[data-testid=visits-link]"); // the initiative page's link (order 200), for a superior who reads it
         assertThat(visit.heading()).isEqualTo("উদ্যোগের পরিদর্শন");
         assertThat(browser.findElement(By.cssSelector("[data-testid=visiting-office]")).getText()).startsWith("পরীক্ষার দপ্তর");
 
