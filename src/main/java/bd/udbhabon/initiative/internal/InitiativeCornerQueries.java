@@ -1,0 +1,144 @@
+package bd.udbhabon.initiative.internal;
+
+import bd.udbhabon.bangla.BanglaText;
+import bd.udbhabon.initiative.InitiativeKind;
+import bd.udbhabon.initiative.Stage;
+import bd.udbhabon.office.Office;
+import bd.udbhabon.office.OfficeDirectory;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public corner shows of initiatives (issue 15, point 8): the office's running initiatives (running or being
+ * scaled up) and its services, and for a district or division the running initiatives of the offices below it, district
+ * by district (seed 003 item 3, "জেলা ভিত্তিক তালিকা"). Only what offices publish anyway.
+ */
+@Repository
+public class InitiativeCornerQueries {
+
+    /** The most initiatives a district's list shows; the rest are counted ("আরও …টি"). */
+    public static final int PER_DISTRICT = 30;
+
+    public record Running(long id, long officeId, InitiativeKind kind, String titleBn, String titleEn, Stage stage,
+                          LocalDate since) {
+
+        public String title(boolean bangla) {
+            return bangla || titleEn == null ? titleBn : titleEn;
+        }
+    }
+
+    public record Service(long id, String nameBn, String nameEn, String link, LocalDate checkedOn) {
+
+        public String name(boolean bangla) {
+            return bangla || nameEn == null ? nameBn : nameEn;
+        }
+    }
+
+    /** The services register in short: the running ones (with their links) and how many there are in all. */
+    public record Services(List<Service> running, long total) {
+    }
+
+    /** A running initiative of an office below, with that office. */
+    public record Below(Office office, Running initiative) {
+    }
+
+    /**
+     * One district's list: the district (null for the offices below a division in no district), how many running
+     * initiatives its offices have, and the first {@link #PER_DISTRICT} of them (latest first).
+     */
+    public record District(Office district, long total, List<Below> initiatives) {
+
+        public long more() {
+            return total - initiatives.size();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final OfficeDirectory offices;
+
+    InitiativeCornerQueries(JdbcClient jdbc, OfficeDirectory offices) {
+        this.jdbc = jdbc;
+        this.offices = offices;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Running> running(long officeId) {
+        return jdbc.sql("""
+                        select id, office_id, kind, title_bn, title_en, stage, stage_since from initiative
+                         where office_id = ? and stage in ('RUNNING', 'SCALE_UP') order by stage_since desc, id desc""")
+                .param(officeId).query(InitiativeCornerQueries::running).list();
+    }
+
+    @Transactional(readOnly = true)
+    public Services services(long officeId) {
+        List<Service> running = jdbc.sql("""
+                        select id, name_bn, name_en, link, checked_on from office_service
+                         where office_id = ? and running order by name_bn collate "bn-x-icu", id""")
+                .param(officeId).query((rs, n) -> new Service(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class))).list();
+        long total = jdbc.sql("select count(*) from office_service where office_id = ?").param(officeId).query(Long.class).single();
+        return new Services(running, total);
+    }
+
+    /**
+     * The running initiatives of every office below, grouped by the district the office is in (its nearest district in
+     * the scope relation; the district office's own count under it), districts by Bangla name, those in none last.
+     */
+    @Transactional(readOnly = true)
+    public List<District> byDistrict(long officeId) {
+        record Found(Long district, long total, long officeId, Running initiative) {
+        }
+        List<Found> found = jdbc.sql("""
+                        select * from (
+                            select r.*, count(*) over (partition by r.district_id) as in_district,
+                                   row_number() over (partition by r.district_id order by r.stage_since desc, r.id desc) as position
+                              from (select i.id, i.office_id, i.kind, i.title_bn, i.title_en, i.stage, i.stage_since,
+                                           (select up.ancestor_id from office_scope up
+                                              join office_scope own on own.ancestor_id = up.ancestor_id and own.office_id = up.ancestor_id
+                                             where up.office_id = i.office_id and own.level = 'DISTRICT'
+                                             order by up.depth limit 1) as district_id
+                                      from office_scope s join initiative i on i.office_id = s.office_id
+                                     where s.ancestor_id = ? and s.depth > 0 and i.stage in ('RUNNING', 'SCALE_UP')) r
+                        ) x where position <= ?""")
+                .param(officeId).param(PER_DISTRICT)
+                .query((rs, n) -> new Found(rs.getObject("district_id", Long.class), rs.getLong("in_district"),
+                        rs.getLong("office_id"), running(rs, n))).list();
+        Set<Long> ids = new HashSet<>();
+        found.forEach(f -> {
+            ids.add(f.officeId());
+            if (f.district() != null) {
+                ids.add(f.district());
+            }
+        });
+        Map<Long, Office> named = offices.findAll(ids);
+        Comparator<Office> byName = Comparator.comparing(Office::nameBn, BanglaText.collator());
+        Map<Long, List<Found>> grouped = new LinkedHashMap<>();
+        found.stream()
+                .sorted(Comparator.comparing((Found f) -> f.district() == null ? null : named.get(f.district()),
+                                Comparator.nullsLast(byName))
+                        .thenComparing(f -> named.get(f.officeId()), InitiativeRollUpQueries.OFFICE_ORDER)
+                        .thenComparing(f -> f.initiative().since(), Comparator.reverseOrder()))
+                .forEach(f -> grouped.computeIfAbsent(f.district(), d -> new ArrayList<>()).add(f));
+        List<District> districts = new ArrayList<>();
+        grouped.forEach((district, list) -> districts.add(new District(district == null ? null : named.get(district),
+                list.getFirst().total(), list.stream().map(f -> new Below(named.get(f.officeId()), f.initiative())).toList())));
+        return districts;
+    }
+
+    private static Running running(ResultSet rs, int n) throws SQLException {
+        return new Running(rs.getLong("id"), rs.getLong("office_id"), InitiativeKind.valueOf(rs.getString("kind")),
+                rs.getString("title_bn"), rs.getString("title_en"), Stage.valueOf(rs.getString("stage")),
+                rs.getObject("stage_since", LocalDate.class));
+    }
+}
