@@ -93,7 +93,7 @@ public class InitiativeCornerQueries {
 
     /**
      * The running initiatives of every office below, grouped by the district the office is in (its nearest district in
-     * the scope relation; the district office's own count under it), districts by Bangla name, those in none last.
+     * the scope relation; the district office's own count under it), districts by their Bangla place name, those in none last.
      */
     @Transactional(readOnly = true)
     public List<District> byDistrict(long officeId) {
@@ -122,7 +122,7 @@ public class InitiativeCornerQueries {
             }
         });
         Map<Long, Office> named = offices.findAll(ids);
-        Comparator<Office> byName = Comparator.comparing(Office::nameBn, BanglaText.collator());
+        Comparator<Office> byName = Comparator.comparing((Office o) -> o.place(true), BanglaText.collator());
         Map<Long, List<Found>> grouped = new LinkedHashMap<>();
         found.stream()
                 .sorted(Comparator.comparing((Found f) -> f.district() == null ? null : named.get(f.district()),
