@@ -77,7 +77,7 @@ begin
             perform initiative_tally_add((select office_id from initiative where id = new.replicated_from_id), array['replicated'], array[1]);
         end if;
     end if;
-    return null;
+    return case when tg_when = 'BEFORE' then old end;  -- a before-delete trigger returning null would cancel the delete
 end
 $$;
 
