@@ -92,26 +92,32 @@ public class InitiativeCornerQueries {
     }
 
     /**
-     * The running initiatives of every office below, grouped by the district the office is in (its nearest district in
-     * the scope relation; the district office's own count under it), districts by their Bangla place name, those in none last.
+     * The running initiatives of every office below, grouped by the district whose scope holds the office (one set-based
+     * pass over the districts' scopes; the district office's own count under it), districts by their Bangla place name, those in none last.
      */
     @Transactional(readOnly = true)
     public List<District> byDistrict(long officeId) {
         record Found(Long district, long total, long officeId, Running initiative) {
         }
         List<Found> found = jdbc.sql("""
+                        with districts as (select office_id as district_id from office_scope
+                                            where ancestor_id = :office and level = 'DISTRICT'),
+                             placed as (select d.district_id, x.office_id from districts d
+                                          join office_scope x on x.ancestor_id = d.district_id),
+                             offices as (select office_id, district_id from placed
+                                         union all
+                                         select s.office_id, null from office_scope s
+                                          where s.ancestor_id = :office and s.depth > 0
+                                            and s.office_id not in (select office_id from placed)),
+                             running as (select i.id, i.office_id, i.kind, i.title_bn, i.title_en, i.stage, i.stage_since, o.district_id
+                                           from offices o join initiative i on i.office_id = o.office_id
+                                          where o.office_id <> :office and i.stage in ('RUNNING', 'SCALE_UP'))
                         select * from (
                             select r.*, count(*) over (partition by r.district_id) as in_district,
                                    row_number() over (partition by r.district_id order by r.stage_since desc, r.id desc) as position
-                              from (select i.id, i.office_id, i.kind, i.title_bn, i.title_en, i.stage, i.stage_since,
-                                           (select up.ancestor_id from office_scope up
-                                              join office_scope own on own.ancestor_id = up.ancestor_id and own.office_id = up.ancestor_id
-                                             where up.office_id = i.office_id and own.level = 'DISTRICT'
-                                             order by up.depth limit 1) as district_id
-                                      from office_scope s join initiative i on i.office_id = s.office_id
-                                     where s.ancestor_id = ? and s.depth > 0 and i.stage in ('RUNNING', 'SCALE_UP')) r
-                        ) x where position <= ?""")
-                .param(officeId).param(PER_DISTRICT)
+                              from running r
+                        ) x where position <= :per""")
+                .param("office", officeId).param("per", PER_DISTRICT)
                 .query((rs, n) -> new Found(rs.getObject("district_id", Long.class), rs.getLong("in_district"),
                         rs.getLong("office_id"), running(rs, n))).list();
         Set<Long> ids = new HashSet<>();
