@@ -4,17 +4,15 @@ import bd.udbhabon.bangla.BanglaText;
 import bd.udbhabon.initiative.InitiativeKind;
 import bd.udbhabon.initiative.Stage;
 import bd.udbhabon.office.Office;
-import bd.udbhabon.office.OfficeDirectory;
+import bd.udbhabon.office.OfficeLevel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,11 +63,9 @@ public class InitiativeCornerQueries {
     }
 
     private final JdbcClient jdbc;
-    private final OfficeDirectory offices;
 
-    InitiativeCornerQueries(JdbcClient jdbc, OfficeDirectory offices) {
+    InitiativeCornerQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.offices = offices;
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +93,7 @@ public class InitiativeCornerQueries {
      */
     @Transactional(readOnly = true)
     public List<District> byDistrict(long officeId) {
-        record Found(Long district, long total, long officeId, Running initiative) {
+        record Found(Office district, long total, Office office, Running initiative) {
         }
         List<Found> found = jdbc.sql("""
                         with districts as (select office_id as district_id from office_scope
@@ -112,33 +108,34 @@ public class InitiativeCornerQueries {
                              running as (select i.id, i.office_id, i.kind, i.title_bn, i.title_en, i.stage, i.stage_since, o.district_id
                                            from offices o join initiative i on i.office_id = o.office_id
                                           where o.office_id <> :office and i.stage in ('RUNNING', 'SCALE_UP'))
-                        select * from (
-                            select r.*, count(*) over (partition by r.district_id) as in_district,
-                                   row_number() over (partition by r.district_id order by r.stage_since desc, r.id desc) as position
-                              from running r
-                        ) x where position <= :per""")
+                        select x.*, o.level, o.name_bn as office_bn, o.name_en as office_en, o.place_bn as office_place_bn,
+                               o.place_en as office_place_en, d.name_bn as district_bn, d.name_en as district_en,
+                               d.place_bn as district_place_bn, d.place_en as district_place_en
+                          from (select r.*, count(*) over (partition by r.district_id) as in_district,
+                                       row_number() over (partition by r.district_id order by r.stage_since desc, r.id desc) as position
+                                  from running r) x
+                          join office o on o.id = x.office_id
+                          left join office d on d.id = x.district_id
+                         where x.position <= :per""")
                 .param("office", officeId).param("per", PER_DISTRICT)
-                .query((rs, n) -> new Found(rs.getObject("district_id", Long.class), rs.getLong("in_district"),
-                        rs.getLong("office_id"), running(rs, n))).list();
-        Set<Long> ids = new HashSet<>();
-        found.forEach(f -> {
-            ids.add(f.officeId());
-            if (f.district() != null) {
-                ids.add(f.district());
-            }
-        });
-        Map<Long, Office> named = offices.findAll(ids);
+                .query((rs, n) -> new Found(rs.getObject("district_id") == null ? null
+                        : new Office(rs.getLong("district_id"), OfficeLevel.DISTRICT, rs.getString("district_bn"), rs.getString("district_en"),
+                                rs.getString("district_place_bn"), rs.getString("district_place_en"), null, null, null, null, null, 0, null),
+                        rs.getLong("in_district"),
+                        new Office(rs.getLong("office_id"), OfficeLevel.valueOf(rs.getString("level")), rs.getString("office_bn"),
+                                rs.getString("office_en"), rs.getString("office_place_bn"), rs.getString("office_place_en"), null, null,
+                                null, null, null, 0, null),
+                        running(rs, n))).list();
         Comparator<Office> byName = Comparator.comparing((Office o) -> o.place(true), BanglaText.collator());
         Map<Long, List<Found>> grouped = new LinkedHashMap<>();
         found.stream()
-                .sorted(Comparator.comparing((Found f) -> f.district() == null ? null : named.get(f.district()),
-                                Comparator.nullsLast(byName))
-                        .thenComparing(f -> named.get(f.officeId()), InitiativeRollUpQueries.OFFICE_ORDER)
+                .sorted(Comparator.comparing(Found::district, Comparator.nullsLast(byName))
+                        .thenComparing(Found::office, InitiativeRollUpQueries.OFFICE_ORDER)
                         .thenComparing(f -> f.initiative().since(), Comparator.reverseOrder()))
-                .forEach(f -> grouped.computeIfAbsent(f.district(), d -> new ArrayList<>()).add(f));
+                .forEach(f -> grouped.computeIfAbsent(f.district() == null ? null : f.district().id(), d -> new ArrayList<>()).add(f));
         List<District> districts = new ArrayList<>();
-        grouped.forEach((district, list) -> districts.add(new District(district == null ? null : named.get(district),
-                list.getFirst().total(), list.stream().map(f -> new Below(named.get(f.officeId()), f.initiative())).toList())));
+        grouped.forEach((district, list) -> districts.add(new District(list.getFirst().district(), list.getFirst().total(),
+                list.stream().map(f -> new Below(f.office(), f.initiative())).toList())));
         return districts;
     }
 

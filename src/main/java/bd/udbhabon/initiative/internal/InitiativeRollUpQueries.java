@@ -6,7 +6,6 @@ import bd.udbhabon.initiative.InitiativeRollUp;
 import bd.udbhabon.initiative.Stage;
 import bd.udbhabon.initiative.Tcv;
 import bd.udbhabon.office.Office;
-import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The roll-up read from the tally ({@link InitiativeTally}): the office's scope and the offices directly below, a few
- * hundred rows at most however many offices are below; offices named through {@link OfficeDirectory}. The export's
- * rows are the initiatives themselves, over {@code office_scope}.
+ * hundred rows at most however many offices are below, offices named in the same query. The export's rows are the
+ * initiatives themselves, over {@code office_scope}.
  */
 @Repository
 public class InitiativeRollUpQueries implements InitiativeRollUp {
@@ -33,29 +32,39 @@ public class InitiativeRollUpQueries implements InitiativeRollUp {
 
     private final JdbcClient jdbc;
     private final InitiativeTally tally;
-    private final OfficeDirectory offices;
 
-    InitiativeRollUpQueries(JdbcClient jdbc, InitiativeTally tally, OfficeDirectory offices) {
+    InitiativeRollUpQueries(JdbcClient jdbc, InitiativeTally tally) {
         this.jdbc = jdbc;
         this.tally = tally;
-        this.offices = offices;
     }
 
     @Override
     @Transactional(readOnly = true)
     public RollUp rollUp(long officeId) {
-        List<Long> below = jdbc.sql("select office_id from office_scope where ancestor_id = ? and depth = 1")
-                .param(officeId).query(Long.class).list();
-        List<Long> asked = new ArrayList<>(below);
+        List<Office> below = jdbc.sql("""
+                        select o.id, o.level, o.name_bn, o.name_en, o.place_bn, o.place_en
+                          from office_scope s join office o on o.id = s.office_id
+                         where s.ancestor_id = ? and s.depth = 1""")
+                .param(officeId).query((rs, n) -> named(rs)).list();
+        List<Long> asked = new ArrayList<>(below.stream().map(Office::id).toList());
         asked.add(officeId);
         Map<Long, Map<OfficeLevel, Figures>> scopes = tally.scopes(asked);
-        List<Below> rows = offices.findAll(below).values().stream().sorted(OFFICE_ORDER)
+        List<Below> rows = below.stream().sorted(OFFICE_ORDER)
                 .map(o -> new Below(o.id(), o.level(), o.nameBn(), o.nameEn(), o.childCount(),
                         scopes.getOrDefault(o.id(), Map.of()).values().stream().reduce(Figures.NONE, Figures::plus)))
                 .toList();
         Map<OfficeLevel, Figures> byLevel = new EnumMap<>(OfficeLevel.class);
         byLevel.putAll(scopes.getOrDefault(officeId, Map.of()));
         return new RollUp(officeId, byLevel, rows);
+    }
+
+    /**
+     * An office as these lists need it, named in the same query (OfficeDirectory's rows also count each office's children,
+     * a look-up per office that took most of a district's 370 offices directly below).
+     */
+    static Office named(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Office(rs.getLong("id"), OfficeLevel.valueOf(rs.getString("level")), rs.getString("name_bn"), rs.getString("name_en"),
+                rs.getString("place_bn"), rs.getString("place_en"), null, null, null, null, null, 0, null);
     }
 
     /** The initiative's TCV, if measured. */
@@ -73,25 +82,25 @@ public class InitiativeRollUpQueries implements InitiativeRollUp {
     @Override
     @Transactional(readOnly = true)
     public void forEachInitiative(long officeId, Consumer<Row> consumer) {
-        List<Long> scope = jdbc.sql("select office_id from office_scope where ancestor_id = ?").param(officeId).query(Long.class).list();
-        Map<Long, Office> named = offices.findAll(scope);
-        Long[] ordered = named.values().stream().sorted(OFFICE_ORDER).map(Office::id).toArray(Long[]::new);
         jdbc.sql("""
                         select i.id, i.office_id, i.kind, i.title_bn, i.title_en, i.stage, i.stage_since, i.replicated_from_id,
                                t.time_before, t.time_after, t.cost_before, t.cost_after, t.visits_before, t.visits_after,
-                               t.cases_per_year, t.measured_on
-                          from unnest(?::bigint[]) with ordinality o(id, position)
-                          join initiative i on i.office_id = o.id
+                               t.cases_per_year, t.measured_on, o.level, o.name_bn, o.name_en
+                          from office_scope s
+                          join initiative i on i.office_id = s.office_id
+                          join office o on o.id = s.office_id
                           left join initiative_tcv t on t.initiative_id = i.id
-                         order by o.position, i.id""")
-                .param(ordered)
+                         where s.ancestor_id = ?
+                         order by array_position(array['CABINET_DIVISION','MINISTRY','DIRECTORATE','DIVISION','DISTRICT','UPAZILA','OTHER'], o.level),
+                                  o.name_bn collate "bn-x-icu", o.id, i.id""")
+                .param(officeId)
                 .query(rs -> {
-                    Office office = named.get(rs.getLong("office_id"));
                     Tcv tcv = rs.getObject("measured_on") == null ? null : new Tcv(rs.getBigDecimal("time_before"),
                             rs.getBigDecimal("time_after"), rs.getBigDecimal("cost_before"), rs.getBigDecimal("cost_after"),
                             rs.getInt("visits_before"), rs.getInt("visits_after"), rs.getLong("cases_per_year"),
                             rs.getObject("measured_on", LocalDate.class));
-                    consumer.accept(new Row(rs.getLong("id"), office.id(), office.level(), office.nameBn(), office.nameEn(),
+                    consumer.accept(new Row(rs.getLong("id"), rs.getLong("office_id"), OfficeLevel.valueOf(rs.getString("level")),
+                            rs.getString("name_bn"), rs.getString("name_en"),
                             InitiativeKind.valueOf(rs.getString("kind")), rs.getString("title_bn"), rs.getString("title_en"),
                             Stage.valueOf(rs.getString("stage")), rs.getObject("stage_since", LocalDate.class),
                             rs.getObject("replicated_from_id", Long.class), tcv));

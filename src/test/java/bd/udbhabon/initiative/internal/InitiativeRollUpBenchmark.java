@@ -79,9 +79,8 @@ public class InitiativeRollUpBenchmark {
         new InitiativeTally(jdbc).rebuild();
         System.out.printf("initiative_tally_rebuild(): %.0f ms%n", (System.nanoTime() - started) / 1e6);
         jdbc.sql("vacuum analyze").update();
-        var offices = NationalRegistry.directory(jdbc);
-        rollUp = new InitiativeRollUpQueries(jdbc, new InitiativeTally(jdbc), offices);
-        corner = new InitiativeCornerQueries(jdbc, offices);
+        rollUp = new InitiativeRollUpQueries(jdbc, new InitiativeTally(jdbc));
+        corner = new InitiativeCornerQueries(jdbc);
         cabinet = NationalRegistry.id(jdbc, "cabinet-division");
         division = NationalRegistry.id(jdbc, "div:1");
         district = NationalRegistry.id(jdbc, "dist:1");
