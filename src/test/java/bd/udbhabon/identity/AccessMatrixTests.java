@@ -131,6 +131,13 @@ class AccessMatrixTests {
             POST /offices/{officeId}/plan-reports/{reportId}              ospu  o     o     -     -     -     -     -
             GET  /plan-deadlines                                          ospu  -     -     -     -     -     -     -
             POST /plan-deadlines                                          ospu  -     -     -     -     -     -     -
+            GET  /offices/{officeId}/initiatives/roll-up                  ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/roll-up.csv              ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/roll-up.xlsx             ospu  os    os    os    os    os    os    -
+            GET  /initiatives/roll-up                                     ospu  -     -     -     -     -     -     -
+            GET  /api/v1/offices/{officeId}/initiatives                   ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/initiatives/{id}              ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/initiatives/roll-up           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
