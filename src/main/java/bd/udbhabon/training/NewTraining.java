@@ -18,7 +18,8 @@ public record NewTraining(TrainingKind kind, LocalDate heldOn, int days, String 
     }
 
     public NewTraining {
-        officerIds = officerIds == null ? List.of() : List.copyOf(officerIds);
-        guests = guests == null ? List.of() : List.copyOf(guests);
+        officerIds = officerIds == null ? List.of() : officerIds.stream().filter(java.util.Objects::nonNull).toList();
+        // a row left out of the form's numbering stays a blank row, so that each row's problem keeps its place
+        guests = guests == null ? List.of() : guests.stream().map(g -> g == null ? new Guest(null, null) : g).toList();
     }
 }

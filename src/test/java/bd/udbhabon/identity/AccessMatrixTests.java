@@ -141,6 +141,13 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
             GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/trainings                            ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/trainings/new                        ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/trainings/new                        ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/trainings/{trainingId}               ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/trainings/{trainingId}/edit          ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/trainings/{trainingId}/edit          ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/trainings/{trainingId}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -323,7 +330,7 @@ class AccessMatrixTests {
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
-                .replace("{revisionId}", "999999")
+                .replace("{revisionId}", "999999").replace("{trainingId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")

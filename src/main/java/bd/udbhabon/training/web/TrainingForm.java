@@ -49,11 +49,12 @@ public record TrainingForm(String kind, LocalDate heldOn, String days, @FormText
         initiative = nz(initiative);
         initiativeRef = nz(initiativeRef);
         visitedBn = nz(visitedBn);
-        officers = officers == null ? List.of() : officers.stream().filter(Objects::nonNull).toList();
+        // mutable: binding sets indexed values ("officers[0]") on the list after constructing the record
+        officers = officers == null ? new ArrayList<>() : new ArrayList<>(officers.stream().filter(Objects::nonNull).toList());
         // a row left out of the numbering comes as null: kept blank, so that each row's problems stay beside it
         guests = guests == null ? List.of() : guests.stream().limit(TrainingRules.MAX_GUESTS)
                 .map(g -> g == null ? new GuestRow("", "") : g).toList();
-        remove = remove == null ? List.of() : remove.stream().filter(Objects::nonNull).toList();
+        remove = remove == null ? new ArrayList<>() : new ArrayList<>(remove.stream().filter(Objects::nonNull).toList());
         files = files == null ? List.of() : files;
         action = nz(action);
     }

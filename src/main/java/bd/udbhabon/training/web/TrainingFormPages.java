@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,7 +101,8 @@ class TrainingFormPages {
         var input = form.input(errors);
         return Forms.saveOrShow(errors, () -> {
             Training saved = trainingId == null ? trainings.create(officeId, input, uploads(form.files()))
-                    : trainings.update(officeId, trainingId, input, uploads(form.files()), form.remove());
+                    : trainings.update(officeId, trainingId, input, uploads(form.files()),
+                    form.remove().stream().filter(java.util.Objects::nonNull).toList());
             return "redirect:/offices/" + officeId + "/trainings/" + saved.id();
         }, refused -> {
             if (form.files().stream().anyMatch(f -> f != null && !f.isEmpty())) {
@@ -122,7 +122,7 @@ class TrainingFormPages {
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", List.of(TrainingKind.values()));
         model.addAttribute("officers", people.officers(officeId));
-        model.addAttribute("chosen", Set.copyOf(form.officers()));
+        model.addAttribute("chosen", form.officers().stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         model.addAttribute("initiatives", ownInitiatives(officeId));
         return "training/form";
     }
