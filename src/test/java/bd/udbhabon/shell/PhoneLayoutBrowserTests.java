@@ -107,6 +107,8 @@ class PhoneLayoutBrowserTests {
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("trainings", UPAZILA, ids -> "/offices/" + ids.upazila() + "/trainings"),
+            new Page("new training", UPAZILA, ids -> "/offices/" + ids.upazila() + "/trainings/new"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -185,6 +187,8 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.plan.PlanFixtures plans;
     @Autowired
     bd.udbhabon.plan.internal.PlanApproval planApproval;
+    @Autowired
+    bd.udbhabon.training.Trainings trainings;
 
     Ids ids;
     ChromeDriver browser;
@@ -256,6 +260,12 @@ class PhoneLayoutBrowserTests {
         plans.plan(bahubal, PLAN_DRAFT);
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
+
+        // A workshop, so that the trainings' list has a row (issue 15, point 7).
+        trainings.create(bahubal, new bd.udbhabon.training.NewTraining(bd.udbhabon.training.TrainingKind.WORKSHOP,
+                java.time.LocalDate.of(2026, 3, 10), 2, "স্মার্ট বাংলাদেশ বিনির্মাণ বিষয়ক কর্মশালা", null, "উপজেলা পরিষদ সভাকক্ষ", null,
+                null, null, List.of(officer), List.of(new bd.udbhabon.training.NewTraining.Guest("জনাব সালমা খাতুন", "প্রধান শিক্ষক"))),
+                List.of());
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);
