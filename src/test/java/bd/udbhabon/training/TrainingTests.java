@@ -168,7 +168,7 @@ class TrainingTests {
         assertThat(refused.body()).contains("value=\"স্মার্ট বাংলাদেশ বিনির্মাণ বিষয়ক কর্মশালা\"", "value=\"৪০০\"", "value=\"উপপরিচালক\"",
                 "value=\"সিঙ্গাপুরের ই-সেবা\"",
                 "তারিখ আজকের পরে হতে পারে না", "মেয়াদ ১ থেকে ৩৬৫ দিনের মধ্যে", "পরিদর্শিত উদ্যোগ কেবল লার্নিং সেশনের জন্য",
-                "অতিথির নাম লিখুন", "এই দপ্তরের জনবলের তালিকায় নেই", "ফাইলগুলো আবার বেছে নিন");
+                "অতিথির নাম লিখুন", "এই দপ্তরের জনবলের তালিকায় নেই", "ছবি.pdf: ফাইলটির ভেতরে আসলে HTML");
 
         // a day that is none, an unknown initiative
         fields.put("heldOn", "৩১-০২-২০২৪");
@@ -178,9 +178,11 @@ class TrainingTests {
         fields.put("initiativeRef", "999999999");
         fields.remove("officers[0]");
         fields.put("guests[0].nameBn", "জনাব আনিস");
-        var unreadable = user.multipart("/offices/" + upazila + "/trainings/new", fields, List.of());
+        var unreadable = user.multipart("/offices/" + upazila + "/trainings/new", fields,
+                List.of(new Browsing.Upload("files", "হাজিরা.pdf", "application/pdf", PDF)));
         assertThat(unreadable.status()).isEqualTo(200);
-        assertThat(unreadable.body()).contains("value=\"৩১-০২-২০২৪\"", "তারিখটি পড়া যায়নি", "এই নম্বরের কোনো উদ্ভাবনী উদ্যোগ নেই");
+        assertThat(unreadable.body()).contains("value=\"৩১-০২-২০২৪\"", "তারিখটি পড়া যায়নি", "এই নম্বরের কোনো উদ্ভাবনী উদ্যোগ নেই",
+                "ফাইলগুলো আবার বেছে নিন");
 
         // "more rows" keeps what was typed and saves nothing
         fields.put("action", "more");

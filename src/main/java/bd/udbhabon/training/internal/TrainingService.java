@@ -131,6 +131,16 @@ public class TrainingService implements Trainings {
                 .orElseThrow(() -> UserFacingException.notFound("error.notFound"));
     }
 
+    /**
+     * Every problem of the training and its files added to {@code errors}, nothing written: for a form whose
+     * other fields could not be read, so that all its problems are said at once.
+     */
+    @Transactional(readOnly = true)
+    public void check(long officeId, NewTraining draft, List<Upload> evidence, FormErrors errors) {
+        checked(officeId, draft, errors);
+        files(evidence, errors);
+    }
+
     private NewTraining checked(long officeId, NewTraining draft, FormErrors errors) {
         NewTraining t = TrainingRules.check(draft, Dhaka.today(), errors);
         for (Long officer : t.officerIds()) {

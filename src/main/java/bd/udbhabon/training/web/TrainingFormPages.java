@@ -99,6 +99,9 @@ class TrainingFormPages {
         }
         FormErrors errors = Forms.errors(binding, UNREADABLE);
         var input = form.input(errors);
+        if (errors.any()) {
+            trainings.check(officeId, input, uploads(form.files()), errors); // every problem at once, not only the unreadable
+        }
         return Forms.saveOrShow(errors, () -> {
             Training saved = trainingId == null ? trainings.create(officeId, input, uploads(form.files()))
                     : trainings.update(officeId, trainingId, input, uploads(form.files()),
