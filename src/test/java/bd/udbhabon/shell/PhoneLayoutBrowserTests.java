@@ -62,7 +62,7 @@ class PhoneLayoutBrowserTests {
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
-               long approved, long approvedMinutes, long decision) {
+               long approved, long approvedMinutes, long decision, long initiative) {
     }
 
     /** A page to check: who opens it and where. */
@@ -102,6 +102,10 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("initiatives", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives"),
+            new Page("new initiative", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/new"),
+            new Page("initiative: stage, scale-up", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative()),
+            new Page("initiative edit", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/edit"),
             new Page("action plan: targets", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_DRAFT.shortLabelLatin() + "/edit"),
             new Page("action plan: revise", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_ISSUED.shortLabelLatin() + "/revise"),
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
@@ -189,6 +193,8 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.plan.internal.PlanApproval planApproval;
     @Autowired
     bd.udbhabon.training.Trainings trainings;
+    @Autowired
+    bd.udbhabon.initiative.InitiativeFixtures initiatives;
 
     Ids ids;
     ChromeDriver browser;
@@ -267,7 +273,10 @@ class PhoneLayoutBrowserTests {
                 null, null, List.of(officer), List.of(new bd.udbhabon.training.NewTraining.Guest("জনাব সালমা খাতুন", "প্রধান শিক্ষক"))),
                 List.of());
 
-        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
+        // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15).
+        long initiative = initiatives.initiativeAt(bahubal, bd.udbhabon.initiative.Stage.SCALE_UP, "ফোন").id();
+
+        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
     }
