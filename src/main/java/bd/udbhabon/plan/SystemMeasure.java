@@ -5,8 +5,8 @@ import bd.udbhabon.bangla.Bilingual;
 /**
  * A figure the product already knows and can propose for an indicator (issue 14, point 6). The
  * template stores only the key; {@code plan.internal.SystemMeasures} asks the modules that own the
- * figure ({@code meeting}, {@code decision}, {@code team}). Each is in one unit, which an indicator
- * naming it must have.
+ * figure ({@code meeting}, {@code decision}, {@code team}, {@code training}). Each is in one unit, which an
+ * indicator naming it must have.
  */
 public enum SystemMeasure implements Bilingual {
     /** The team's meetings held in the quarter (a count; the quarters add up), beside the number the cadence asked. */
@@ -18,7 +18,13 @@ public enum SystemMeasure implements Bilingual {
     /** Meetings whose minutes went on the innovation corner in the quarter (a count). */
     MINUTES_PUBLISHED("ইনোভেশন কর্নারে প্রকাশিত কার্যবিবরণী", "Minutes published on the corner", IndicatorUnit.COUNT),
     /** On the quarter's last day, a team meeting the notification then in force (yes 1, no 0). */
-    TEAM_FORMED("নির্দেশনা অনুযায়ী ইনোভেশন টিম গঠিত", "Innovation team formed by the notification", IndicatorUnit.YES_NO);
+    TEAM_FORMED("নির্দেশনা অনুযায়ী ইনোভেশন টিম গঠিত", "Innovation team formed by the notification", IndicatorUnit.YES_NO),
+    /** The office's trainings whose first day is in the quarter (a count; seed 004 [২.২.১]). */
+    TRAININGS_HELD("আয়োজিত প্রশিক্ষণ", "Trainings held", IndicatorUnit.COUNT),
+    /** The office's workshops whose first day is in the quarter (a count; seed 004 [১.৫.১]). */
+    WORKSHOPS_HELD("আয়োজিত কর্মশালা", "Workshops held", IndicatorUnit.COUNT),
+    /** The office's learning sessions after visiting an innovation, held in the quarter (a count; seed 004 [২.২.৩]). */
+    LEARNING_SESSIONS_HELD("অনুষ্ঠিত লার্নিং সেশন", "Learning sessions held", IndicatorUnit.COUNT);
 
     private final String nameBn;
     private final String nameEn;

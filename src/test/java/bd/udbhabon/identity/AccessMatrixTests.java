@@ -172,6 +172,13 @@ class AccessMatrixTests {
             GET  /corner/{officeId}/showcases/{showcaseId}/result.pdf          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/showcases/{showcaseId}/result.docx         ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /offices/{officeId}/initiatives/{initiativeId}/showcases      ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/trainings                            ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/trainings/new                        ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/trainings/new                        ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/trainings/{trainingId}               ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/trainings/{trainingId}/edit          ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/trainings/{trainingId}/edit          ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/trainings/{trainingId}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/services                             ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/services.csv                         ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/services.xlsx                        ospu  os    os    os    os    os    os    -
@@ -376,7 +383,7 @@ class AccessMatrixTests {
                 .replace("{accountId}", Long.toString(victim)).replace("{tokenId}", "999999").replace("{orderId}", "999999")
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
-                .replace("{revisionId}", "999999")
+                .replace("{revisionId}", "999999").replace("{trainingId}", "999999")
                 // no such service or visit (issue 15): a 404 for those let in, and nothing changes
                 .replace("{serviceId}", "999999").replace("{visitId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")

@@ -8,8 +8,11 @@ import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.decision.DecisionStatus;
 import bd.udbhabon.plan.internal.SystemMeasures;
 import bd.udbhabon.plan.internal.SystemMeasures.Proposal;
+import bd.udbhabon.training.NewTraining;
+import bd.udbhabon.training.TrainingKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +32,8 @@ class SystemMeasuresTests {
     SystemMeasures measures;
     @Autowired
     MeasureFacts facts;
+    @Autowired
+    bd.udbhabon.training.Trainings trainings;
 
     @Test
     void meetingsMinutesAndDecisionsOfAQuarterAreProposedWithTheirSource() {
@@ -117,6 +122,47 @@ class SystemMeasuresTests {
         assertThat(reform.sourceBn()).endsWith("; ইনোভেশন টিম গঠন ও কার্যপরিধি সংশোধন সংক্রান্ত প্রজ্ঞাপন (০৬.১১.২০২৫) অনুযায়ী পুনর্গঠন করা হয়নি");
         assertThat(propose(SystemMeasure.TEAM_FORMED, old, 1).value()).as("in 2025's first quarter 2023's was in force")
                 .isEqualByComparingTo(BigDecimal.ONE);
+    }
+
+    /**
+     * Issue 15, point 7: the trainings, workshops and learning sessions the office recorded, counted in the quarter
+     * their first day falls in (a workshop over the quarter's end counts once, in the quarter it began), each kind
+     * apart, another office's not at all.
+     */
+    @Test
+    void trainingsWorkshopsAndLearningSessionsHeldInAQuarterAreProposedWithTheirDays() {
+        var upazila = facts.upazila("Trainings");
+        var other = facts.upazila("Elsewhere");
+        training(upazila, TrainingKind.TRAINING, LocalDate.of(2026, 1, 12), 1);
+        training(upazila, TrainingKind.TRAINING, LocalDate.of(2026, 3, 3), 3);
+        training(upazila, TrainingKind.WORKSHOP, LocalDate.of(2026, 3, 30), 3); // runs into April: Q3's
+        training(upazila, TrainingKind.TRAINING, LocalDate.of(2025, 12, 31), 1); // Q2
+        training(other, TrainingKind.TRAINING, LocalDate.of(2026, 2, 1), 1);
+
+        Proposal trainingsHeld = propose(SystemMeasure.TRAININGS_HELD, upazila, 3);
+        assertThat(trainingsHeld.value()).isEqualByComparingTo("2");
+        assertThat(trainingsHeld.sourceBn()).isEqualTo("প্রশিক্ষণ: ১ জানুয়ারি–৩১ মার্চ ২০২৬-এ ২টি প্রশিক্ষণ অনুষ্ঠিত (১২ জানুয়ারি, ৩ মার্চ)");
+        assertThat(trainingsHeld.sourceEn()).isEqualTo("Trainings: 2 trainings held 1 January–31 March 2026 (12 January, 3 March)");
+        Proposal workshops = propose(SystemMeasure.WORKSHOPS_HELD, upazila, 3);
+        assertThat(workshops.value()).isEqualByComparingTo("1");
+        assertThat(workshops.sourceBn()).isEqualTo("কর্মশালা: ১ জানুয়ারি–৩১ মার্চ ২০২৬-এ ১টি কর্মশালা অনুষ্ঠিত (৩০ মার্চ)");
+        assertThat(workshops.sourceEn()).isEqualTo("Workshops: 1 workshop held 1 January–31 March 2026 (30 March)");
+        assertThat(propose(SystemMeasure.WORKSHOPS_HELD, upazila, 4).value()).as("counted once, where it began").isEqualByComparingTo("0");
+        assertThat(propose(SystemMeasure.TRAININGS_HELD, upazila, 2).value()).isEqualByComparingTo("1");
+
+        Proposal none = propose(SystemMeasure.LEARNING_SESSIONS_HELD, upazila, 3);
+        assertThat(none.value()).isEqualByComparingTo("0");
+        assertThat(none.sourceBn()).isEqualTo("লার্নিং সেশন: ১ জানুয়ারি–৩১ মার্চ ২০২৬-এ ০টি লার্নিং সেশন অনুষ্ঠিত");
+        training(upazila, TrainingKind.LEARNING_SESSION, LocalDate.of(2026, 2, 18), 1);
+        assertThat(propose(SystemMeasure.LEARNING_SESSIONS_HELD, upazila, 3).sourceEn())
+                .isEqualTo("Learning sessions: 1 learning session held 1 January–31 March 2026 (18 February)");
+        assertThat(SystemMeasure.LEARNING_SESSIONS_HELD.unit()).isEqualTo(IndicatorUnit.COUNT);
+    }
+
+    private void training(MeasureFacts.Upazila upazila, TrainingKind kind, LocalDate day, int days) {
+        String visited = kind == TrainingKind.LEARNING_SESSION ? "এটুআই-এর সেবা সহজিকরণ প্রদর্শনী, ঢাকা" : null;
+        trainings.create(upazila.id(), new NewTraining(kind, day, days, "ই-নথি " + kind.nameBn(), null, null, null, null, visited,
+                List.of(), List.of(new NewTraining.Guest("জনাব রাশেদ করিম", "প্রশিক্ষক"))), List.of());
     }
 
     private Proposal propose(SystemMeasure measure, MeasureFacts.Upazila upazila, int quarter) {

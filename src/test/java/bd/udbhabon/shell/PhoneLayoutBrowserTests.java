@@ -120,6 +120,8 @@ class PhoneLayoutBrowserTests {
             new Page("new showcase", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/new"),
             new Page("showcase set-up", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseDraft),
             new Page("showcase selection", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseScoring),
+            new Page("trainings", UPAZILA, ids -> "/offices/" + ids.upazila() + "/trainings"),
+            new Page("new training", UPAZILA, ids -> "/offices/" + ids.upazila() + "/trainings/new"),
             new Page("services register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services"),
             new Page("new service", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/new"),
             new Page("service: check", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/" + ids.service()),
@@ -206,6 +208,8 @@ class PhoneLayoutBrowserTests {
     @Autowired
     bd.udbhabon.plan.internal.PlanApproval planApproval;
     @Autowired
+    bd.udbhabon.training.Trainings trainings;
+    @Autowired
     bd.udbhabon.initiative.InitiativeFixtures initiatives;
     @Autowired
     bd.udbhabon.showcase.internal.ShowcaseService showcases;
@@ -291,6 +295,11 @@ class PhoneLayoutBrowserTests {
         showcaseDraft = showcase(habiganj, List.of(ofDistrict.id(), ofUpazila.id()));
         showcaseScoring = showcase(habiganj, List.of(ofDistrict.id(), ofUpazila.id()));
         showcases.openScoring(habiganj, showcaseScoring);
+        // A workshop, so that the trainings' list has a row (issue 15, point 7).
+        trainings.create(bahubal, new bd.udbhabon.training.NewTraining(bd.udbhabon.training.TrainingKind.WORKSHOP,
+                java.time.LocalDate.of(2026, 3, 10), 2, "স্মার্ট বাংলাদেশ বিনির্মাণ বিষয়ক কর্মশালা", null, "উপজেলা পরিষদ সভাকক্ষ", null,
+                null, null, List.of(officer), List.of(new bd.udbhabon.training.NewTraining.Guest("জনাব সালমা খাতুন", "প্রধান শিক্ষক"))),
+                List.of());
 
         // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15),
         // with a field visit (its follow-up in the register) and a service of the register that came from it.

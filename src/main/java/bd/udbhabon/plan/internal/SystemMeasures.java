@@ -18,6 +18,8 @@ import bd.udbhabon.team.Finding;
 import bd.udbhabon.team.TeamStanding;
 import bd.udbhabon.team.TeamStandings;
 import bd.udbhabon.team.Verdict;
+import bd.udbhabon.training.TrainingFacts;
+import bd.udbhabon.training.TrainingKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,11 +32,12 @@ import org.springframework.stereotype.Component;
  * {@link SystemMeasure} (issue 14, point 6): the value for an office's quarter in the measure's unit, with
  * its source in words that say where it came from. The office may override a proposal only with a reason,
  * shown to the superior. Asked of the modules that own the facts ({@code meeting}, {@code decision},
- * {@code team}), which never ask {@code plan}.
+ * {@code team}, {@code training}), which never ask {@code plan}.
  *
  * <p>Read to the quarter's last day, or to today while the quarter runs; a quarter not begun has no proposal.
  * Meetings and minutes count what happened in the quarter (the quarters add up); the decision rate is of the
- * decisions that fell due in the quarter (the quarters average); the team is as it stood on that day.
+ * decisions that fell due in the quarter (the quarters average); the team is as it stood on that day; trainings,
+ * workshops and learning sessions count by their first day (the quarters add up).
  */
 @Component
 public class SystemMeasures {
@@ -46,11 +49,13 @@ public class SystemMeasures {
     private final MeetingFacts meetings;
     private final Decisions decisions;
     private final TeamStandings teams;
+    private final TrainingFacts trainings;
 
-    SystemMeasures(MeetingFacts meetings, Decisions decisions, TeamStandings teams) {
+    SystemMeasures(MeetingFacts meetings, Decisions decisions, TeamStandings teams, TrainingFacts trainings) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.teams = teams;
+        this.trainings = trainings;
     }
 
     /** The proposal for {@code measure} over the office's quarter (figures to the quarter's end), if the system knows it. */
@@ -69,7 +74,22 @@ public class SystemMeasures {
             case MINUTES_PUBLISHED -> Optional.of(minutes(meetings.minutesPublished(officeId, from, to), from, to,
                     "ইনোভেশন কর্নার: ", "টি সভার কার্যবিবরণী প্রকাশিত", "Innovation corner: ", " published"));
             case TEAM_FORMED -> Optional.of(teamFormed(teams.on(officeId, to)));
+            case TRAININGS_HELD -> Optional.of(held(officeId, TrainingKind.TRAINING, from, to, "প্রশিক্ষণ", "training", "trainings"));
+            case WORKSHOPS_HELD -> Optional.of(held(officeId, TrainingKind.WORKSHOP, from, to, "কর্মশালা", "workshop", "workshops"));
+            case LEARNING_SESSIONS_HELD -> Optional.of(held(officeId, TrainingKind.LEARNING_SESSION, from, to, "লার্নিং সেশন",
+                    "learning session", "learning sessions"));
         };
+    }
+
+    /** "কর্মশালা: ১ জুলাই–৩০ সেপ্টেম্বর ২০২৩-এ ২টি কর্মশালা অনুষ্ঠিত (১০ জুলাই, ১৪ আগস্ট)", from the training register. */
+    private Proposal held(long officeId, TrainingKind kind, LocalDate from, LocalDate to, String whatBn, String oneEn, String manyEn) {
+        List<LocalDate> held = trainings.held(officeId, kind, from, to).stream().map(TrainingFacts.Held::heldOn).toList();
+        String bn = whatBn + ": " + period(from, to, true) + "-এ " + number(held.size(), true) + "টি " + whatBn + " অনুষ্ঠিত"
+                + (held.isEmpty() ? "" : " (" + days(held, true) + ")");
+        String what = held.size() == 1 ? oneEn : manyEn;
+        String en = Character.toUpperCase(manyEn.charAt(0)) + manyEn.substring(1) + ": " + held.size() + " " + what + " held "
+                + period(from, to, false) + (held.isEmpty() ? "" : " (" + days(held, false) + ")");
+        return new Proposal(BigDecimal.valueOf(held.size()), clip(bn), clip(en));
     }
 
     /** "সভার তালিকা: ১ জুলাই–৩০ সেপ্টেম্বর ২০২৩-এ ৩টি সভা অনুষ্ঠিত (…), নির্ধারিত ৩টি". */
