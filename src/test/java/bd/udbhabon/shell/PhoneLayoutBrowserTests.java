@@ -72,6 +72,8 @@ class PhoneLayoutBrowserTests {
     /** The upazila's action plans: a draft with its own rows allowed (the targets form), and an issued one (the revision form). */
     static final FiscalYear PLAN_DRAFT = new FiscalYear(2083);
     static final FiscalYear PLAN_ISSUED = new FiscalYear(2084);
+    /** The upazila's simplification with its process and TCV measured (issue 15, point 2): the TCV page's tables have rows. */
+    static long tcvInitiative;
 
     static final List<Page> PAGES = List.of(
             new Page("sign-in", ANONYMOUS, ids -> "/login"),
@@ -107,6 +109,7 @@ class PhoneLayoutBrowserTests {
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + tcvInitiative + "/tcv"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -123,7 +126,8 @@ class PhoneLayoutBrowserTests {
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("attendance", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/" + ids.held() + "/attendance"),
             new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
-            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"));
+            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + tcvInitiative + "/tcv"));
 
     /**
      * What the user would notice, measured in the page: sideways scrolling, fields too narrow or off screen,
@@ -185,6 +189,10 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.plan.PlanFixtures plans;
     @Autowired
     bd.udbhabon.plan.internal.PlanApproval planApproval;
+    @Autowired
+    bd.udbhabon.initiative.InitiativeFixtures initiatives;
+    @Autowired
+    bd.udbhabon.initiative.internal.TcvService tcv;
 
     Ids ids;
     ChromeDriver browser;
@@ -257,6 +265,10 @@ class PhoneLayoutBrowserTests {
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
+        tcvInitiative = initiatives.initiative(bahubal, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "ফোন").id();
+        tcv.save(tcvInitiative, List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("ইউনিয়ন ভূমি অফিসে আবেদন জমা", "নাগরিক")),
+                List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("অনলাইনে আবেদন", "নাগরিক")),
+                new bd.udbhabon.initiative.internal.TcvRules.Figures("15", "3", "1200", "300", "4", "1", "12000", java.time.LocalDate.of(2025, 10, 1)));
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
