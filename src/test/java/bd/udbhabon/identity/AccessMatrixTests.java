@@ -141,8 +141,6 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
             GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
-            GET  /offices/{officeId}/initiatives/{id}/tcv                 ospu  os    os    os    os    os    os    -
-            POST /offices/{officeId}/initiatives/{id}/tcv                 ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -164,6 +162,18 @@ class AccessMatrixTests {
             GET  /api/v1/offices/{officeId}/decisions/{decisionId}        ospu  os    os    os    os    os    os    -
             POST /api/v1/offices/{officeId}/decisions/{decisionId}/status ospu  o     o     o     -     -     -     -
             POST /api/v1/offices/{officeId}/decisions/{decisionId}/progress ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives                          ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/new                      ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/new                      ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}           ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/edit      ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/{initiativeId}/edit      ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/evidence/{fileId} ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/initiatives/{initiativeId}/stage     ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/{initiativeId}/scale-up  ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/{initiativeId}/comments  ospu  -     os    -     os    os    -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/tcv       ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/initiatives/{initiativeId}/tcv       ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -
@@ -331,6 +341,8 @@ class AccessMatrixTests {
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")
                 // no such template version: a 404 for those let in
                 .replace("{versionId}", "999999")
+                // no such initiative (nor evidence file): a 404 for those let in
+                .replace("{initiativeId}", "999999").replace("{fileId}", "999999")
                 // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
                 // version, to those let in); no such report: 404
                 .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");

@@ -62,7 +62,7 @@ class PhoneLayoutBrowserTests {
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
-               long approved, long approvedMinutes, long decision) {
+               long approved, long approvedMinutes, long decision, long initiative) {
     }
 
     /** A page to check: who opens it and where. */
@@ -72,8 +72,6 @@ class PhoneLayoutBrowserTests {
     /** The upazila's action plans: a draft with its own rows allowed (the targets form), and an issued one (the revision form). */
     static final FiscalYear PLAN_DRAFT = new FiscalYear(2083);
     static final FiscalYear PLAN_ISSUED = new FiscalYear(2084);
-    /** The upazila's simplification with its process and TCV measured (issue 15, point 2): the TCV page's tables have rows. */
-    static long tcvInitiative;
 
     static final List<Page> PAGES = List.of(
             new Page("sign-in", ANONYMOUS, ids -> "/login"),
@@ -104,12 +102,16 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("initiatives", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives"),
+            new Page("new initiative", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/new"),
+            new Page("initiative: stage, scale-up", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative()),
+            new Page("initiative edit", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/edit"),
             new Page("action plan: targets", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_DRAFT.shortLabelLatin() + "/edit"),
             new Page("action plan: revise", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_ISSUED.shortLabelLatin() + "/revise"),
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
-            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + tcvInitiative + "/tcv"),
+            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -127,7 +129,7 @@ class PhoneLayoutBrowserTests {
             new Page("attendance", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/" + ids.held() + "/attendance"),
             new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
-            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + tcvInitiative + "/tcv"));
+            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"));
 
     /**
      * What the user would notice, measured in the page: sideways scrolling, fields too narrow or off screen,
@@ -265,11 +267,14 @@ class PhoneLayoutBrowserTests {
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
-        tcvInitiative = initiatives.initiative(bahubal, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "ফোন").id();
-        tcv.save(tcvInitiative, List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("ইউনিয়ন ভূমি অফিসে আবেদন জমা", "নাগরিক")),
+        // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15);
+        // its process and TCV measured, so that the TCV page's tables and chart have rows (issue 15, point 2).
+        long initiative = initiatives.initiativeAt(bahubal, bd.udbhabon.initiative.Stage.SCALE_UP, "ফোন").id();
+        tcv.save(initiative, List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("ইউনিয়ন ভূমি অফিসে আবেদন জমা", "নাগরিক")),
                 List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("অনলাইনে আবেদন", "নাগরিক")),
                 new bd.udbhabon.initiative.internal.TcvRules.Figures("15", "3", "1200", "300", "4", "1", "12000", java.time.LocalDate.of(2025, 10, 1)));
-        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
+
+        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
     }

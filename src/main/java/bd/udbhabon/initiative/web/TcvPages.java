@@ -55,20 +55,20 @@ public class TcvPages {
     public record SideBySide(int no, ProcessStep before, ProcessStep after) {
     }
 
-    @GetMapping("/offices/{officeId}/initiatives/{id}/tcv")
+    @GetMapping("/offices/{officeId}/initiatives/{initiativeId}/tcv")
     @OfficeAccess(Permission.READ_RECORDS)
-    String page(@PathVariable long officeId, @PathVariable long id, @RequestParam(required = false) String saved, Locale locale,
-                Model model) {
+    String page(@PathVariable long officeId, @PathVariable("initiativeId") long id, @RequestParam(required = false) String saved,
+                Locale locale, Model model) {
         Initiative initiative = initiative(officeId, id);
         TcvForm form = TcvForm.of(tcv.process(id), tcv.tcv(id).orElse(null), Dhaka.today(), Ui.isBangla(locale));
         model.addAttribute("saved", saved != null);
         return show(initiative, form, null, new FormErrors(), model);
     }
 
-    @PostMapping("/offices/{officeId}/initiatives/{id}/tcv")
+    @PostMapping("/offices/{officeId}/initiatives/{initiativeId}/tcv")
     @OfficeAccess(Permission.WRITE_RECORDS)
-    String save(@PathVariable long officeId, @PathVariable long id, @ModelAttribute("tcvForm") TcvForm form, BindingResult binding,
-                Model model) {
+    String save(@PathVariable long officeId, @PathVariable("initiativeId") long id, @ModelAttribute("tcvForm") TcvForm form,
+                BindingResult binding, Model model) {
         Initiative initiative = initiative(officeId, id);
         model.addAttribute("saved", false);
         String measuredOn = Forms.typed(form, binding).get("measuredOn");
