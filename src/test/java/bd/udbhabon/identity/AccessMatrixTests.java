@@ -141,6 +141,18 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
             GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/services                             ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services.csv                         ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services.xlsx                        ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services/new                         ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/services/new                         ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/services/{serviceId}                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services/{serviceId}/edit            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/services/{serviceId}/edit            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/services/{serviceId}/check           ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/visits    ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/initiatives/{initiativeId}/visits    ospu  os    os    os    -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/visits/{visitId}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -336,6 +348,8 @@ class AccessMatrixTests {
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
                 .replace("{revisionId}", "999999")
+                // no such service or visit (issue 15): a 404 for those let in, and nothing changes
+                .replace("{serviceId}", "999999").replace("{visitId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")

@@ -62,7 +62,7 @@ class PhoneLayoutBrowserTests {
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
-               long approved, long approvedMinutes, long decision, long initiative) {
+               long approved, long approvedMinutes, long decision, long initiative, long service) {
     }
 
     /** A page to check: who opens it and where. */
@@ -111,6 +111,10 @@ class PhoneLayoutBrowserTests {
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("services register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services"),
+            new Page("new service", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/new"),
+            new Page("service: check", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/" + ids.service()),
+            new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"),
             new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
@@ -129,6 +133,7 @@ class PhoneLayoutBrowserTests {
             new Page("attendance", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/" + ids.held() + "/attendance"),
             new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"),
             new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"));
 
     /**
@@ -195,6 +200,10 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.initiative.InitiativeFixtures initiatives;
     @Autowired
     bd.udbhabon.initiative.internal.TcvService tcv;
+    @Autowired
+    bd.udbhabon.initiative.internal.ServiceRegister serviceRegister;
+    @Autowired
+    bd.udbhabon.initiative.internal.FieldVisits fieldVisits;
 
     Ids ids;
     ChromeDriver browser;
@@ -267,14 +276,22 @@ class PhoneLayoutBrowserTests {
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
-        // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15);
-        // its process and TCV measured, so that the TCV page's tables and chart have rows (issue 15, point 2).
+        // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15),
+        // with a field visit (its follow-up in the register) and a service of the register that came from it; its process
+        // and TCV measured, so that the TCV page's tables and chart have rows (issue 15, point 2).
         long initiative = initiatives.initiativeAt(bahubal, bd.udbhabon.initiative.Stage.SCALE_UP, "ফোন").id();
         tcv.save(initiative, List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("ইউনিয়ন ভূমি অফিসে আবেদন জমা", "নাগরিক")),
                 List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("অনলাইনে আবেদন", "নাগরিক")),
                 new bd.udbhabon.initiative.internal.TcvRules.Figures("15", "3", "1200", "300", "4", "1", "12000", java.time.LocalDate.of(2025, 10, 1)));
+        long service = serviceRegister.create(bahubal, new bd.udbhabon.initiative.internal.ServiceRules.Input("বাহুবলের অনলাইন নাগরিক সনদ",
+                null, "DIGITISED", "https://bahubal.habiganj.gov.bd/site/page/a-very-long-address-of-the-citizen-certificate-service",
+                initiative, true, java.time.LocalDate.of(2024, 3, 1))).id();
+        accounts.as(UPAZILA, () -> fieldVisits.record(initiative, new bd.udbhabon.initiative.internal.FieldVisits.NewVisit(null,
+                java.time.LocalDate.of(2024, 3, 5), "উপজেলা নির্বাহী অফিসার, বাহুবল", "সেবাটি চালু আছে।", List.of(),
+                List.of(new bd.udbhabon.initiative.internal.FieldVisits.FollowUp("নাগরিক সনদের আবেদন খাতা হালনাগাদ করতে হবে।", "",
+                        java.time.LocalDate.of(2024, 4, 30))))));
 
-        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative);
+        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative, service);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
     }
