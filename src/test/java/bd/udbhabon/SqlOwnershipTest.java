@@ -34,6 +34,8 @@ class SqlOwnershipTest {
     private static final Map<String, String> WRITTEN_ELSEWHERE = Map.of(
             "office_scope", "office",                    // V23's triggers on office
             "initiative_tcv_office", "initiative",       // V41's triggers on initiative_tcv and initiative
+            "initiative_tally", "initiative",            // V46's triggers on the initiatives, their TCV and services
+            "initiative_scope_tally", "initiative",
             "spring_session_attributes", "identity");    // Spring Session's JDBC store
 
     /**
@@ -48,6 +50,7 @@ class SqlOwnershipTest {
             Map.entry("team -> office", "ComplianceQueries: each counted office with its parent's name, by level and Bangla name"),
             Map.entry("plan -> office", "ReportingLine: each office's parents, where its reports go; the roll-up's names"),
             Map.entry("decision -> office", "ScopeRollUp and the implementing offices' grid: names, by Bangla name"),
+            Map.entry("initiative -> office", "the roll-up's offices below, its export and the corner's district-wise list: names, by Bangla name"),
             // the demo backdates what the services date today, and sets the demo's known passwords
             Map.entry("demo -> team_order", "backdates a draft order's effective day"),
             Map.entry("demo -> account", "sets the demo accounts' passwords"),

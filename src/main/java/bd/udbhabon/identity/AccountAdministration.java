@@ -24,6 +24,9 @@ public interface AccountAdministration {
 
     Optional<Account> find(long accountId);
 
+    /** The account of this user name (as typed: compared in lower case), for choosing a person by it (a showcase's judge). */
+    Optional<Account> findByUsername(String username);
+
     /** Creates an account holding {@code role} at the office, with a one-time password to change at first sign-in. */
     Outcome create(long officeId, NewAccount account);
 

@@ -16,4 +16,11 @@ public interface Initiatives {
 
     /** The initiatives that replicate this one (their offices' own), oldest first. */
     List<Initiative> replications(long initiativeId);
+
+    /**
+     * The initiatives of the office and every office below it (office_scope), whose title, service, problem or
+     * solution contains {@code text} (null or blank: any), newest first, at most {@code limit}: what a showcase's
+     * organiser chooses its entries from.
+     */
+    List<Initiative> inScope(long officeId, String text, int limit);
 }

@@ -131,6 +131,13 @@ class AccessMatrixTests {
             POST /offices/{officeId}/plan-reports/{reportId}              ospu  o     o     -     -     -     -     -
             GET  /plan-deadlines                                          ospu  -     -     -     -     -     -     -
             POST /plan-deadlines                                          ospu  -     -     -     -     -     -     -
+            GET  /offices/{officeId}/initiatives/roll-up                  ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/roll-up.csv              ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/roll-up.xlsx             ospu  os    os    os    os    os    os    -
+            GET  /initiatives/roll-up                                     ospu  -     -     -     -     -     -     -
+            GET  /api/v1/offices/{officeId}/initiatives                   ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/initiatives/{id}              ospu  os    os    os    os    os    os    -
+            GET  /api/v1/offices/{officeId}/initiatives/roll-up           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/plans/{year}/approve                 ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/plans/{year}/issue                   ospu  o     o     o     -     -     -     -
@@ -141,6 +148,30 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
             GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/showcases                                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/showcases/new                             ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/new                             ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/showcases/{showcaseId}                    ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/showcases/{showcaseId}/edit               ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/edit               ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/criteria           ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/entries            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/entries/{entryId}/withdraw ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/judges             ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/judges/{judgeId}/remove ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/scoring            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/selection          ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/showcases/{showcaseId}/score              ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /offices/{officeId}/showcases/{showcaseId}/score              ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /offices/{officeId}/showcases/{showcaseId}/publish            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/publish            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/publish/preview    ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/showcases/{showcaseId}/publish/file       ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/showcases/{showcaseId}/result.pdf         ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/showcases/{showcaseId}/result.docx        ospu  os    os    os    os    os    os    -
+            GET  /corner/{officeId}/showcases/{showcaseId}/result.pdf          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{officeId}/showcases/{showcaseId}/result.docx         ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/initiatives/{initiativeId}/showcases      ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/services                             ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/services.csv                         ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/services.xlsx                        ospu  os    os    os    os    os    os    -
@@ -357,6 +388,8 @@ class AccessMatrixTests {
                 .replace("{versionId}", "999999")
                 // no such initiative (nor evidence file): a 404 for those let in
                 .replace("{initiativeId}", "999999").replace("{fileId}", "999999")
+                // no such showcase, entry or judge: a 404 for those let in (a judge's page: anyone signed in)
+                .replace("{showcaseId}", "999999").replace("{entryId}", "999999").replace("{judgeId}", "999999")
                 // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
                 // version, to those let in); no such report: 404
                 .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");

@@ -73,6 +73,10 @@ class PhoneLayoutBrowserTests {
     static final FiscalYear PLAN_DRAFT = new FiscalYear(2083);
     static final FiscalYear PLAN_ISSUED = new FiscalYear(2084);
 
+    /** The district's showcases (issue 15, point 5): one being set up, one being scored by the upazila's admin as a judge. */
+    static long showcaseDraft;
+    static long showcaseScoring;
+
     static final List<Page> PAGES = List.of(
             new Page("sign-in", ANONYMOUS, ids -> "/login"),
             new Page("account and tokens", UPAZILA, ids -> "/account"),
@@ -111,6 +115,11 @@ class PhoneLayoutBrowserTests {
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("showcase scores", UPAZILA, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseScoring + "/score"),
+            new Page("showcases", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases"),
+            new Page("new showcase", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/new"),
+            new Page("showcase set-up", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseDraft),
+            new Page("showcase selection", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseScoring),
             new Page("services register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services"),
             new Page("new service", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/new"),
             new Page("service: check", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/" + ids.service()),
@@ -120,6 +129,7 @@ class PhoneLayoutBrowserTests {
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
             new Page("compliance", DISTRICT, ids -> "/offices/" + ids.district() + "/compliance"),
+            new Page("initiatives roll-up", DISTRICT, ids -> "/offices/" + ids.district() + "/initiatives/roll-up"),
             new Page("new office", DISTRICT, ids -> "/offices/" + ids.district() + "/new"),
             new Page("office import", DISTRICT, ids -> "/offices/" + ids.district() + "/import"),
             new Page("new notification", NATIONAL, ids -> "/notifications/new"),
@@ -133,7 +143,9 @@ class PhoneLayoutBrowserTests {
             new Page("attendance", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/" + ids.held() + "/attendance"),
             new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("showcase set-up", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseDraft),
             new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"),
+
             new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"));
 
     /**
@@ -200,6 +212,8 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.initiative.InitiativeFixtures initiatives;
     @Autowired
     bd.udbhabon.initiative.internal.TcvService tcv;
+    @Autowired
+    bd.udbhabon.showcase.internal.ShowcaseService showcases;
     @Autowired
     bd.udbhabon.initiative.internal.ServiceRegister serviceRegister;
     @Autowired
@@ -276,6 +290,13 @@ class PhoneLayoutBrowserTests {
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
+        // Showcases of the district (issue 15, point 5), each with the district's and the upazila's initiatives: one set up, one scored.
+        var ofDistrict = initiatives.initiative(habiganj, bd.udbhabon.initiative.InitiativeKind.IDEA, "ফোন জেলা");
+        var ofUpazila = initiatives.initiative(bahubal, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "ফোন উপজেলা");
+        showcaseDraft = showcase(habiganj, List.of(ofDistrict.id(), ofUpazila.id()));
+        showcaseScoring = showcase(habiganj, List.of(ofDistrict.id(), ofUpazila.id()));
+        showcases.openScoring(habiganj, showcaseScoring);
+
         // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15),
         // with a field visit (its follow-up in the register) and a service of the register that came from it; its process
         // and TCV measured, so that the TCV page's tables and chart have rows (issue 15, point 2).
@@ -294,6 +315,17 @@ class PhoneLayoutBrowserTests {
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative, service);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
+    }
+
+    /** A showcase of the district with two criteria, the entries and the upazila's admin as a judge. */
+    private long showcase(long district, List<Long> entries) {
+        long id = showcases.create(district, new bd.udbhabon.showcase.internal.ShowcaseRules.Draft("হবিগঞ্জ জেলা উদ্ভাবনী শোকেসিং", null,
+                java.time.LocalDate.of(2024, 6, 15), "জেলা প্রশাসকের সম্মেলন কক্ষ")).id();
+        showcases.criteria(district, id, List.of(new bd.udbhabon.showcase.internal.ShowcaseRules.CriterionRow("উদ্ভাবনী মান", "60", "10"),
+                new bd.udbhabon.showcase.internal.ShowcaseRules.CriterionRow("জনগণের উপকার", "40", "20")));
+        entries.forEach(entry -> showcases.enter(district, id, entry));
+        showcases.judge(district, id, UPAZILA, null, "উপজেলা নির্বাহী অফিসার");
+        return id;
     }
 
     @AfterAll

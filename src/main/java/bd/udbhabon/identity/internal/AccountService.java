@@ -55,6 +55,12 @@ class AccountService implements AccountAdministration {
     }
 
     @Override
+    public Optional<Account> findByUsername(String username) {
+        return username == null || username.isBlank() ? Optional.empty()
+                : accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
     @Transactional
     public Outcome create(long officeId, NewAccount form) {
         var errors = new FormErrors();

@@ -50,6 +50,15 @@ public class InitiativeRepository {
                 .query(InitiativeRepository::initiative).list();
     }
 
+    /** The subtree's initiatives (office_scope), those whose search text contains {@code words} (null: all), newest first. */
+    public List<Initiative> inScope(long officeId, String words, int limit) {
+        return jdbc.sql(SELECT + "\n" + """
+                         where i.office_id in (select s.office_id from office_scope s where s.ancestor_id = ?)
+                           and (cast(? as text) is null or i.search_text like '%' || cast(? as text) || '%')
+                         order by i.created_at desc, i.id desc limit ?""")
+                .param(officeId).param(words).param(words).param(limit).query(InitiativeRepository::initiative).list();
+    }
+
     long insert(long officeId, NewInitiative n, Long accountId) {
         long id = jdbc.sql("""
                         insert into initiative (office_id, kind, title_bn, title_en, service_bn, internal_process, problem_bn,

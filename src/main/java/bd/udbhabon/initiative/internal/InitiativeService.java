@@ -87,6 +87,15 @@ public class InitiativeService implements Initiatives {
         return repository.replications(initiativeId);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Initiative> inScope(long officeId, String text, int limit) {
+        // typed % and _ are letters here, not wildcards (like's escape is the backslash)
+        String words = text == null || text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return repository.inScope(officeId, words, limit);
+    }
+
     /** Records the office's initiative at its first stage; refused field by field (400 with the form's errors). */
     @Transactional
     public Initiative create(long officeId, NewInitiative draft) {
