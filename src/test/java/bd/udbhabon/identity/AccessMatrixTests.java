@@ -222,6 +222,8 @@ class AccessMatrixTests {
             POST /offices/{officeId}/initiatives/{initiativeId}/stage     ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/initiatives/{initiativeId}/scale-up  ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/initiatives/{initiativeId}/comments  ospu  -     os    -     os    os    -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/tcv       ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/initiatives/{initiativeId}/tcv       ospu  o     o     o     -     -     -     -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -

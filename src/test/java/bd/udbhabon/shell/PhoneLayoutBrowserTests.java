@@ -126,6 +126,7 @@ class PhoneLayoutBrowserTests {
             new Page("new service", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/new"),
             new Page("service: check", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/" + ids.service()),
             new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"),
+            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -145,7 +146,8 @@ class PhoneLayoutBrowserTests {
             new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
             new Page("showcase set-up", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseDraft),
-            new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"));
+            new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"),
+            new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"));
 
     /**
      * What the user would notice, measured in the page: sideways scrolling, fields too narrow or off screen,
@@ -211,6 +213,8 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.training.Trainings trainings;
     @Autowired
     bd.udbhabon.initiative.InitiativeFixtures initiatives;
+    @Autowired
+    bd.udbhabon.initiative.internal.TcvService tcv;
     @Autowired
     bd.udbhabon.showcase.internal.ShowcaseService showcases;
     @Autowired
@@ -302,8 +306,12 @@ class PhoneLayoutBrowserTests {
                 List.of());
 
         // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15),
-        // with a field visit (its follow-up in the register) and a service of the register that came from it.
+        // with a field visit (its follow-up in the register) and a service of the register that came from it; its process
+        // and TCV measured, so that the TCV page's tables and chart have rows (issue 15, point 2).
         long initiative = initiatives.initiativeAt(bahubal, bd.udbhabon.initiative.Stage.SCALE_UP, "ফোন").id();
+        tcv.save(initiative, List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("ইউনিয়ন ভূমি অফিসে আবেদন জমা", "নাগরিক")),
+                List.of(new bd.udbhabon.initiative.internal.TcvRules.Step("অনলাইনে আবেদন", "নাগরিক")),
+                new bd.udbhabon.initiative.internal.TcvRules.Figures("15", "3", "1200", "300", "4", "1", "12000", java.time.LocalDate.of(2025, 10, 1)));
         long service = serviceRegister.create(bahubal, new bd.udbhabon.initiative.internal.ServiceRules.Input("বাহুবলের অনলাইন নাগরিক সনদ",
                 null, "DIGITISED", "https://bahubal.habiganj.gov.bd/site/page/a-very-long-address-of-the-citizen-certificate-service",
                 initiative, true, java.time.LocalDate.of(2024, 3, 1))).id();
