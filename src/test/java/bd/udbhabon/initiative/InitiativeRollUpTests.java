@@ -58,6 +58,8 @@ class InitiativeRollUpTests {
     InitiativeService initiatives;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    bd.udbhabon.training.Trainings trainings;
 
     long division;
     long districtA;
@@ -111,6 +113,16 @@ class InitiativeRollUpTests {
         service(upazilaA1, "জন্ম নিবন্ধন অনলাইন", "https://a1.example.gov.bd/birth", true);
         service(upazilaA1, "ভূমি উন্নয়ন কর", "https://a1.example.gov.bd/land", true);
         service(upazilaA1, "নাগরিক সনদ", null, false);
+        // two workshops below the division (2 and 1 days), one outside it: the roll-up's training lines
+        workshop(upazilaA1, 2);
+        workshop(districtB, 1);
+        workshop(ministry, 3);
+    }
+
+    private void workshop(long office, int days) {
+        trainings.create(office, new bd.udbhabon.training.NewTraining(bd.udbhabon.training.TrainingKind.WORKSHOP,
+                LocalDate.of(2024, 2, 1), days, "স্মার্ট বাংলাদেশ বিষয়ক কর্মশালা", null, null, null, null, null, List.of(),
+                List.of(new bd.udbhabon.training.NewTraining.Guest("অতিথি " + office, "প্রশিক্ষক"))), List.of());
     }
 
     /** A TCV row as part B's form writes it (initiative_tcv). */
@@ -158,6 +170,8 @@ class InitiativeRollUpTests {
         assertThat(summary(html, "taka-saved")).as("1,300,000 + 0").isEqualTo("১৩,০০,০০০");
         assertThat(summary(html, "visits-saved")).as("4,000 + 500").isEqualTo("৪,৫০০");
         assertThat(summary(html, "services")).isEqualTo("৩টি সেবার মধ্যে ২টি সচল");
+        assertThat(html.select("[data-testid=other-line]").eachText()).as("the trainings of the scope, from the training module")
+                .contains("কর্মশালা (আয়োজিত) ২", "প্রশিক্ষণ, কর্মশালা ও লার্নিং সেশনের মোট দিন ৩", "অংশগ্রহণকারী (মোট) ২");
 
         assertThat(cell(html, "level-DISTRICT", "RUNNING")).isEqualTo("১");
         assertThat(cell(html, "level-UPAZILA", "total")).isEqualTo("৭");

@@ -4,6 +4,7 @@ import bd.udbhabon.access.NationalAccess;
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.initiative.InitiativeRollUp;
+import bd.udbhabon.initiative.RollUpLines;
 import bd.udbhabon.office.Office;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
@@ -36,11 +37,13 @@ class InitiativeRollUpPages implements OfficePageLinks {
     private final InitiativeRollUp rollUp;
     private final OfficeDirectory offices;
     private final MessageSource messages;
+    private final List<RollUpLines> otherLines;
 
-    InitiativeRollUpPages(InitiativeRollUp rollUp, OfficeDirectory offices, MessageSource messages) {
+    InitiativeRollUpPages(InitiativeRollUp rollUp, OfficeDirectory offices, MessageSource messages, List<RollUpLines> otherLines) {
         this.rollUp = rollUp;
         this.offices = offices;
         this.messages = messages;
+        this.otherLines = otherLines;
     }
 
     @Override
@@ -54,6 +57,7 @@ class InitiativeRollUpPages implements OfficePageLinks {
     String page(@PathVariable long officeId, Model model) {
         model.addAttribute("office", offices.require(officeId));
         model.addAttribute("view", rollUp.rollUp(officeId));
+        model.addAttribute("lines", otherLines.stream().flatMap(l -> l.over(officeId).stream()).toList());
         return "initiative/rollup";
     }
 
