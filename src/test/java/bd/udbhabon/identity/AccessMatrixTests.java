@@ -56,6 +56,10 @@ class AccessMatrixTests {
             POST /account/tokens                                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             POST /account/tokens/{tokenId}/revoke                         ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /api/v1/me                                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /initiatives/search                                      ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /api/v1/initiatives/search                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /initiatives/{initiativeId}/adopt                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /initiatives/{initiativeId}/adopt                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /offices/{officeId}/users                                ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/users                                ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/users/{accountId}/roles              ospu  os    -     -     -     -     -     -
@@ -324,6 +328,8 @@ class AccessMatrixTests {
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
                 .replace("{revisionId}", "999999")
+                // no such initiative: a 404 for anyone signed in (who may adopt is the initiative's own check, AdoptTests)
+                .replace("{initiativeId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")

@@ -62,7 +62,7 @@ class PhoneLayoutBrowserTests {
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
-               long approved, long approvedMinutes, long decision) {
+               long approved, long approvedMinutes, long decision, long districtInitiative) {
     }
 
     /** A page to check: who opens it and where. */
@@ -107,6 +107,8 @@ class PhoneLayoutBrowserTests {
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("initiative search", UPAZILA, ids -> "/initiatives/search?q=phonesearch"),
+            new Page("adopt an initiative", UPAZILA, ids -> "/initiatives/" + ids.districtInitiative() + "/adopt"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -185,6 +187,8 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.plan.PlanFixtures plans;
     @Autowired
     bd.udbhabon.plan.internal.PlanApproval planApproval;
+    @Autowired
+    bd.udbhabon.initiative.InitiativeFixtures initiatives;
 
     Ids ids;
     ChromeDriver browser;
@@ -257,7 +261,10 @@ class PhoneLayoutBrowserTests {
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
-        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision);
+        // The district's initiative, found by the national search and adopted by the upazila (issue 15, point 4).
+        long districtInitiative = initiatives.initiative(habiganj, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "phonesearch").id();
+
+        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, districtInitiative);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
     }
