@@ -145,6 +145,18 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
             GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/services                             ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services.csv                         ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services.xlsx                        ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services/new                         ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/services/new                         ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/services/{serviceId}                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/services/{serviceId}/edit            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/services/{serviceId}/edit            ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/services/{serviceId}/check           ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/visits    ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/initiatives/{initiativeId}/visits    ospu  os    os    os    -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/visits/{visitId}/evidence/{evidenceId} ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance                           ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.csv                       ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/compliance.xlsx                      ospu  os    os    os    os    os    os    -
@@ -166,6 +178,16 @@ class AccessMatrixTests {
             GET  /api/v1/offices/{officeId}/decisions/{decisionId}        ospu  os    os    os    os    os    os    -
             POST /api/v1/offices/{officeId}/decisions/{decisionId}/status ospu  o     o     o     -     -     -     -
             POST /api/v1/offices/{officeId}/decisions/{decisionId}/progress ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives                          ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/new                      ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/new                      ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}           ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/edit      ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/{initiativeId}/edit      ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/initiatives/{initiativeId}/evidence/{fileId} ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/initiatives/{initiativeId}/stage     ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/{initiativeId}/scale-up  ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/initiatives/{initiativeId}/comments  ospu  -     os    -     os    os    -     -
             GET  /offices/{officeId}/people                               ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/posts/{postId}                ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/people/officers/{officerId}          ospu  os    os    os    os    os    os    -
@@ -328,13 +350,15 @@ class AccessMatrixTests {
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
                 .replace("{revisionId}", "999999")
-                // no such initiative: a 404 for anyone signed in (who may adopt is the initiative's own check, AdoptTests)
-                .replace("{initiativeId}", "999999")
+                // no such service or visit (issue 15): a 404 for those let in, and nothing changes
+                .replace("{serviceId}", "999999").replace("{visitId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")
                 // no such notification: refused before it is looked up, a 404 for those let in, and nothing changes
                 .replace("{notificationId}", "999999").replace("{level}", "UPAZILA")
                 // no such template version: a 404 for those let in
                 .replace("{versionId}", "999999")
+                // no such initiative (nor evidence file): a 404 for those let in
+                .replace("{initiativeId}", "999999").replace("{fileId}", "999999")
                 // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
                 // version, to those let in); no such report: 404
                 .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");

@@ -62,7 +62,7 @@ class PhoneLayoutBrowserTests {
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
-               long approved, long approvedMinutes, long decision, long districtInitiative) {
+               long approved, long approvedMinutes, long decision, long initiative, long service, long districtInitiative) {
     }
 
     /** A page to check: who opens it and where. */
@@ -102,11 +102,19 @@ class PhoneLayoutBrowserTests {
                     + ids.approvedMinutes() + "/issue"),
             new Page("decision register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions"),
             new Page("decision: status, progress, owners", UPAZILA, ids -> "/offices/" + ids.upazila() + "/decisions/" + ids.decision()),
+            new Page("initiatives", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives"),
+            new Page("new initiative", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/new"),
+            new Page("initiative: stage, scale-up", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative()),
+            new Page("initiative edit", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/edit"),
             new Page("action plan: targets", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_DRAFT.shortLabelLatin() + "/edit"),
             new Page("action plan: revise", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_ISSUED.shortLabelLatin() + "/revise"),
             new Page("plan approval", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/approve"),
             new Page("plan issue", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/issue"),
             new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("services register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services"),
+            new Page("new service", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/new"),
+            new Page("service: check", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/" + ids.service()),
+            new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"),
             new Page("initiative search", UPAZILA, ids -> "/initiatives/search?q=phonesearch"),
             new Page("adopt an initiative", UPAZILA, ids -> "/initiatives/" + ids.districtInitiative() + "/adopt"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
@@ -125,7 +133,8 @@ class PhoneLayoutBrowserTests {
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("attendance", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/" + ids.held() + "/attendance"),
             new Page("new meeting", UPAZILA, ids -> "/offices/" + ids.upazila() + "/meetings/new"),
-            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"));
+            new Page("plan progress", UPAZILA, ids -> "/offices/" + ids.upazila() + "/plans/" + PLAN_YEAR.shortLabelLatin() + "/progress/1"),
+            new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"));
 
     /**
      * What the user would notice, measured in the page: sideways scrolling, fields too narrow or off screen,
@@ -189,6 +198,10 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.plan.internal.PlanApproval planApproval;
     @Autowired
     bd.udbhabon.initiative.InitiativeFixtures initiatives;
+    @Autowired
+    bd.udbhabon.initiative.internal.ServiceRegister serviceRegister;
+    @Autowired
+    bd.udbhabon.initiative.internal.FieldVisits fieldVisits;
 
     Ids ids;
     ChromeDriver browser;
@@ -261,10 +274,22 @@ class PhoneLayoutBrowserTests {
         plans.templateWithin(PLAN_ISSUED, OfficeLevel.UPAZILA, false);
         plans.issueBySql(plans.plan(bahubal, PLAN_ISSUED));
 
+        // An initiative at scale-up: its page shows the stage move's and the scale-up's forms and the history's table (issue 15),
+        // with a field visit (its follow-up in the register) and a service of the register that came from it.
+        long initiative = initiatives.initiativeAt(bahubal, bd.udbhabon.initiative.Stage.SCALE_UP, "ফোন").id();
+        long service = serviceRegister.create(bahubal, new bd.udbhabon.initiative.internal.ServiceRules.Input("বাহুবলের অনলাইন নাগরিক সনদ",
+                null, "DIGITISED", "https://bahubal.habiganj.gov.bd/site/page/a-very-long-address-of-the-citizen-certificate-service",
+                initiative, true, java.time.LocalDate.of(2024, 3, 1))).id();
+        accounts.as(UPAZILA, () -> fieldVisits.record(initiative, new bd.udbhabon.initiative.internal.FieldVisits.NewVisit(null,
+                java.time.LocalDate.of(2024, 3, 5), "উপজেলা নির্বাহী অফিসার, বাহুবল", "সেবাটি চালু আছে।", List.of(),
+                List.of(new bd.udbhabon.initiative.internal.FieldVisits.FollowUp("নাগরিক সনদের আবেদন খাতা হালনাগাদ করতে হবে।", "",
+                        java.time.LocalDate.of(2024, 4, 30))))));
+
         // The district's initiative, found by the national search and adopted by the upazila (issue 15, point 4).
         long districtInitiative = initiatives.initiative(habiganj, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "phonesearch").id();
 
-        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, districtInitiative);
+        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative, service,
+                districtInitiative);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
     }

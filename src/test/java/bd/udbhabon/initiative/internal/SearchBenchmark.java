@@ -120,17 +120,18 @@ public class SearchBenchmark {
         }
     }
 
+    /**
+     * Prints each search's query plans; with {@code cpu}, each search 60 times after 10 to warm up: the time on the clock
+     * (p50, p95) and the CPU it takes (this JVM's thread and the database's backend process, from /proc on Linux),
+     * which, unlike the clock, does not grow with other processes' load on a shared machine.
+     */
     public static void main(String[] args) throws Exception {
         SearchBenchmark bench = new SearchBenchmark();
         bench.setUp();
         try {
-            for (var run : List.<java.util.function.Supplier<Object>>of(bench::banglaWord, bench::banglaPartialRare, bench::englishPartial,
-                    bench::levelKindStage, bench::districtAndWord, bench::leastCostSaving, bench::everything, bench::services,
-                    bench::stageOnly)) {
-                long start = System.nanoTime();
-                Object result = run.get();
-                System.out.printf("%.1f ms %s%n", (System.nanoTime() - start) / 1e6,
-                        result instanceof NationalSearch.Results<?> r ? r.total() + (r.more() ? "+" : "") : result);
+            if (args.length > 0 && args[0].equals("cpu")) {
+                bench.cpu();
+                return;
             }
             for (var entry : bench.queries().entrySet()) {
                 NationalSearch.Statement s = entry.getValue().target() == SearchQuery.Target.SERVICES
@@ -144,6 +145,47 @@ public class SearchBenchmark {
         } finally {
             bench.tearDown();
         }
+    }
+
+    private void cpu() throws IOException {
+        long backend = jdbc.sql("select pg_backend_pid()").query(Long.class).single();
+        var thread = java.lang.management.ManagementFactory.getThreadMXBean();
+        var work = new java.util.LinkedHashMap<String, java.util.function.Supplier<Object>>();
+        work.put("banglaWord", this::banglaWord);
+        work.put("banglaPartialRare", this::banglaPartialRare);
+        work.put("englishPartial", this::englishPartial);
+        work.put("levelKindStage", this::levelKindStage);
+        work.put("districtAndWord", this::districtAndWord);
+        work.put("leastCostSaving", this::leastCostSaving);
+        work.put("everything", this::everything);
+        work.put("services", this::services);
+        work.put("stageOnly", this::stageOnly);
+        int rounds = 60;
+        for (var entry : work.entrySet()) {
+            for (int i = 0; i < 10; i++) {
+                entry.getValue().get();
+            }
+            long javaBefore = thread.getCurrentThreadCpuTime();
+            long dbBefore = ticks(backend);
+            double[] wall = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long start = System.nanoTime();
+                entry.getValue().get();
+                wall[i] = (System.nanoTime() - start) / 1e6;
+            }
+            java.util.Arrays.sort(wall);
+            double java = (thread.getCurrentThreadCpuTime() - javaBefore) / 1e6 / rounds;
+            double db = (ticks(backend) - dbBefore) * 10.0 / rounds; // clock ticks of 10 ms
+            System.out.printf("%s: on the clock p50 %.1f ms, p95 %.1f ms; CPU %.1f ms (database %.1f + Java %.1f)%n", entry.getKey(),
+                    wall[rounds / 2], wall[(int) Math.ceil(rounds * 0.95) - 1], db + java, db, java);
+        }
+    }
+
+    /** utime + stime of a process, in clock ticks (100 a second). */
+    private static long ticks(long pid) throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private java.util.Map<String, SearchQuery> queries() {
