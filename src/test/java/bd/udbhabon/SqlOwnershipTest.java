@@ -50,7 +50,8 @@ class SqlOwnershipTest {
             Map.entry("team -> office", "ComplianceQueries: each counted office with its parent's name, by level and Bangla name"),
             Map.entry("plan -> office", "ReportingLine: each office's parents, where its reports go; the roll-up's names"),
             Map.entry("decision -> office", "ScopeRollUp and the implementing offices' grid: names, by Bangla name"),
-            Map.entry("initiative -> office", "the roll-up's offices below, its export and the corner's district-wise list: names, by Bangla name"),
+            Map.entry("initiative -> office", "the roll-up's offices below, its export and the corner's district-wise list: names, by Bangla name; "
+                    + "NationalSearch: the office level filter over 240,000 initiatives by the registry's level index"),
             // the demo backdates what the services date today, and sets the demo's known passwords
             Map.entry("demo -> team_order", "backdates a draft order's effective day"),
             Map.entry("demo -> account", "sets the demo accounts' passwords"),

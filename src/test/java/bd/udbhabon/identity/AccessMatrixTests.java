@@ -56,6 +56,10 @@ class AccessMatrixTests {
             POST /account/tokens                                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             POST /account/tokens/{tokenId}/revoke                         ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /api/v1/me                                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /initiatives/search                                      ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /api/v1/initiatives/search                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /initiatives/{initiativeId}/adopt                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /initiatives/{initiativeId}/adopt                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /offices/{officeId}/users                                ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/users                                ospu  os    -     -     -     -     -     -
             POST /offices/{officeId}/users/{accountId}/roles              ospu  os    -     -     -     -     -     -

@@ -62,7 +62,7 @@ class PhoneLayoutBrowserTests {
 
     /** The records the pages show: offices, a post and its officer, meetings in each state, a decision. */
     record Ids(long district, long upazila, long post, long officer, long planned, long held, long drafted,
-               long approved, long approvedMinutes, long decision, long initiative, long service) {
+               long approved, long approvedMinutes, long decision, long initiative, long service, long districtInitiative) {
     }
 
     /** A page to check: who opens it and where. */
@@ -127,6 +127,8 @@ class PhoneLayoutBrowserTests {
             new Page("service: check", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/" + ids.service()),
             new Page("field visits", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/visits"),
             new Page("initiative: process and TCV", UPAZILA, ids -> "/offices/" + ids.upazila() + "/initiatives/" + ids.initiative() + "/tcv"),
+            new Page("initiative search", UPAZILA, ids -> "/initiatives/search?q=phonesearch"),
+            new Page("adopt an initiative", UPAZILA, ids -> "/initiatives/" + ids.districtInitiative() + "/adopt"),
             new Page("team: order history", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team"),
             new Page("team draft", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/draft"),
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
@@ -320,7 +322,11 @@ class PhoneLayoutBrowserTests {
                 List.of(new bd.udbhabon.initiative.internal.FieldVisits.FollowUp("নাগরিক সনদের আবেদন খাতা হালনাগাদ করতে হবে।", "",
                         java.time.LocalDate.of(2024, 4, 30))))));
 
-        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative, service);
+        // The district's initiative, found by the national search and adopted by the upazila (issue 15, point 4).
+        long districtInitiative = initiatives.initiative(habiganj, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "phonesearch").id();
+
+        ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative, service,
+                districtInitiative);
         browser = Browser.start(PHONE, 800);
         visit = new Visit(browser, port);
     }
