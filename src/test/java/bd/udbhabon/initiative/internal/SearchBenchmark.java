@@ -89,9 +89,12 @@ public class SearchBenchmark {
     public void setUp() throws IOException, SQLException {
         database = NationalRegistry.Database.start();
         jdbc = database.jdbc();
+        jdbc.sql("set session_replication_role = replica").update(); // a bulk load: V41's and V46's tally triggers off…
         for (String sql : DATA) {
             jdbc.sql(sql).update();
         }
+        jdbc.sql("set session_replication_role = origin").update();
+        new InitiativeTally(jdbc).rebuild(); // …then their one rebuild command (row by row they took over 9 minutes)
         jdbc.sql("vacuum analyze").update(); // as autovacuum leaves a table that has settled
         search = new NationalSearch(jdbc, NationalRegistry.directory(jdbc));
         district = NationalRegistry.id(jdbc, "dist:7");
