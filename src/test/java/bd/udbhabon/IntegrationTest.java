@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Import;
         "udbhabon.database.durable=false",
         "udbhabon.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "udbhabon.security.lockout-duration=3s",
-        "udbhabon.security.login-attempts-per-minute=100000"})
+        "udbhabon.security.login-attempts-per-minute=100000",
+        // scheduled jobs do not fire by themselves in tests: a test runs the job it checks
+        "udbhabon.scheduling.enabled=false"})
 public @interface IntegrationTest {
 
     /** The first administrator's password in tests (it must be changed at the first sign-in). */

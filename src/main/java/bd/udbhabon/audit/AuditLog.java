@@ -5,7 +5,11 @@ import java.util.List;
 /** Records changes and reads them back. */
 public interface AuditLog {
 
-    /** Appends the entry in the caller's transaction (or its own, if there is none). */
+    /**
+     * Appends the entry in the caller's transaction (or its own, if there is none), then publishes the event to the
+     * application's listeners in that transaction, so a read side kept from the facts (issue 16's dashboards) learns
+     * of every change to an office's records without the writer naming it; a listener that throws rolls the change back.
+     */
     void record(AuditEvent event);
 
     /**

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import javax.crypto.Mac;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +43,16 @@ class JdbcAuditLog implements AuditLog {
     private final AuditKey key;
     private final AuditCheckpoints checkpoints;
     private final Duration clockTolerance;
+    private final ApplicationEventPublisher events;
 
     JdbcAuditLog(JdbcClient jdbc, JsonMapper json, AuditKey key, AuditCheckpoints checkpoints,
-                 AuditProperties properties) {
+                 AuditProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
         this.key = key;
         this.checkpoints = checkpoints;
         this.clockTolerance = properties.clockTolerance();
+        this.events = events;
     }
 
     /**
@@ -88,6 +91,7 @@ class JdbcAuditLog implements AuditLog {
                 .param("prevHash", prepared[1])
                 .param("mac", key.mac(prepared[2]))
                 .update();
+        events.publishEvent(event); // after the entry, in the writer's transaction: read sides keep in step (issue 16)
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, AuditEvent event, String before, String after) {

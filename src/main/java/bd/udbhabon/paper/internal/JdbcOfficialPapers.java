@@ -9,7 +9,9 @@ import bd.udbhabon.document.DocxRenderer;
 import bd.udbhabon.document.PdfRenderer;
 import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.paper.OfficialPapers;
+import bd.udbhabon.paper.PaperIssued;
 import bd.udbhabon.shell.FormErrors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,15 +31,17 @@ class JdbcOfficialPapers implements OfficialPapers {
     private final DocxRenderer docx;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     JdbcOfficialPapers(JdbcClient jdbc, MemoNumbering numbering, PdfRenderer pdf, DocxRenderer docx, AccessPolicy access,
-                       AuditLog audit) {
+                       AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.numbering = numbering;
         this.pdf = pdf;
         this.docx = docx;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -86,6 +90,7 @@ class JdbcOfficialPapers implements OfficialPapers {
                 .query(Long.class).single();
         IssuedPaper issued = new IssuedPaper(id, officeId, memo, issue.issuedOn(), subject, issue.memoFileId());
         audit.record(new AuditEvent(access.actor(), "paper.issued", "paper", String.valueOf(id), officeId, null, issued));
+        events.publishEvent(new PaperIssued(issued));
         return issued;
     }
 
