@@ -22,8 +22,11 @@ public interface Mailer {
     /**
      * @param html    the body as HTML (a plain-text alternative is derived from it)
      * @param purpose what the message is for, to find it again: {@code meeting-notice:12}
+     * @param retried whether a message the server did not take is kept and sent again by the retry job until it goes
+     *                (issue 16, point 4); false for a caller that sends again by itself (a reminder's next run)
      */
-    record Message(String to, String subject, String html, List<Attachment> attachments, String purpose, Long officeId) {
+    record Message(String to, String subject, String html, List<Attachment> attachments, String purpose, Long officeId,
+                   boolean retried) {
         public Message {
             Objects.requireNonNull(to, "recipient");
             Objects.requireNonNull(subject, "subject");
@@ -31,9 +34,17 @@ public interface Mailer {
             Objects.requireNonNull(purpose, "purpose");
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
+
+        /** A message retried until sent. */
+        public Message(String to, String subject, String html, List<Attachment> attachments, String purpose, Long officeId) {
+            this(to, subject, html, attachments, purpose, officeId, true);
+        }
     }
 
-    /** A recorded message: whether it went out. Why it failed is kept on the server only. */
+    /**
+     * A recorded message: whether it went out (at {@code sentAt}; else when it was first tried). Why it failed is kept
+     * on the server only.
+     */
     record Sent(long id, String recipient, String subject, Instant sentAt, boolean sent) {
     }
 

@@ -46,35 +46,58 @@ class SmtpMailer implements Mailer {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED) // the record of a message stands whatever the caller does
     public Sent send(Message message) {
-        String error = null;
-        JavaMailSender mail = sender.getIfAvailable();
-        if (mail == null) {
-            error = NOT_CONFIGURED;
-        } else {
-            try {
-                MimeMessage mime = mail.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-                helper.setFrom(from);
-                helper.setTo(message.to());
-                helper.setSubject(message.subject());
-                helper.setText(plainText(message.html()), message.html());
-                for (Attachment a : message.attachments()) {
-                    helper.addAttachment(a.fileName(), new ByteArrayResource(a.bytes()), a.contentType());
-                }
-                mail.send(mime);
-            } catch (Exception e) { // MailException, MessagingException: recorded, never thrown at the caller
-                error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                log.warn("mail to {} for {} failed: {}", message.to(), message.purpose(), error);
-            }
-        }
+        String error = deliver(message.to(), message.subject(), message.html(), message.attachments(), message.purpose());
         long id = jdbc.sql("""
-                        insert into mail_out (recipient, subject, purpose, office_id, status, error)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
+                        insert into mail_out (recipient, subject, purpose, office_id, status, error, last_attempt_at)
+                        values (?, ?, ?, ?, ?, ?, now()) returning id""")
                 .params(message.to(), message.subject(), message.purpose(), message.officeId(),
-                        error == null ? "SENT" : "FAILED", error == null ? null : error.substring(0, Math.min(error.length(), 2000)))
+                        error == null ? "SENT" : "FAILED", clip(error))
                 .query(Long.class).single();
+        if (error != null && message.retried()) {
+            keepForRetry(id, message);
+        }
         return jdbc.sql("select id, recipient, subject, sent_at, status from mail_out where id = ?").param(id)
                 .query(SmtpMailer::sent).single();
+    }
+
+    /** The message whole, for {@link MailRetry} to send again (issue 16, point 4). */
+    private void keepForRetry(long id, Message message) {
+        jdbc.sql("insert into mail_pending (mail_id, html) values (?, ?)").params(id, message.html()).update();
+        int position = 0;
+        for (Attachment a : message.attachments()) {
+            jdbc.sql("""
+                    insert into mail_pending_attachment (mail_id, position, file_name, content_type, bytes)
+                    values (?, ?, ?, ?, ?)""").params(id, ++position, a.fileName(), a.contentType(), a.bytes()).update();
+        }
+    }
+
+    /** Hands the message to the server: null when it took it, else why not (never thrown). */
+    String deliver(String to, String subject, String html, List<Attachment> attachments, String purpose) {
+        JavaMailSender mail = sender.getIfAvailable();
+        if (mail == null) {
+            return NOT_CONFIGURED;
+        }
+        try {
+            MimeMessage mime = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(plainText(html), html);
+            for (Attachment a : attachments) {
+                helper.addAttachment(a.fileName(), new ByteArrayResource(a.bytes()), a.contentType());
+            }
+            mail.send(mime);
+            return null;
+        } catch (Exception e) { // MailException, MessagingException: recorded, never thrown at the caller
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.warn("mail to {} for {} failed: {}", to, purpose, error);
+            return error;
+        }
+    }
+
+    static String clip(String error) {
+        return error == null ? null : error.substring(0, Math.min(error.length(), 2000));
     }
 
     @Override

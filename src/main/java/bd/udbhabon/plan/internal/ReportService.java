@@ -147,6 +147,7 @@ public class ReportService {
         List<PlanReport.Subordinate> subordinates = reports.statesNow(line.reportingTo(officeId), year, quarter);
         reports.attach(id, subordinates);
         reports.step(id, step.action(), to, text, officeId, access.accountId().orElse(null), access.fullNameBn().orElse(null), late);
+        line.sent(officeId, superior, id, year, quarter);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("fiscalYear", year.shortLabelLatin());
         after.put("quarter", quarter);

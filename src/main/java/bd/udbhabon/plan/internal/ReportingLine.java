@@ -1,7 +1,10 @@
 package bd.udbhabon.plan.internal;
 
+import bd.udbhabon.bangla.FiscalYear;
+import bd.udbhabon.inbox.SentUpward;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Where an office's plan reports go (issue 14, point 3): its line parent when it has one (directorate
  * → ministry, a directorate's field office → its directorate), else its administrative parent
  * (upazila → district → division), else the Cabinet Division (ministries, divisions). One rule, in SQL
- * for the roll-ups and in Java for a submission.
+ * for the roll-ups and in Java for a submission; a report sent along it arrives in the superior's inbox
+ * ({@link #sent}, issue 16, point 4).
  */
 @Component
 public class ReportingLine {
@@ -21,9 +25,20 @@ public class ReportingLine {
                                (select cd.id from office cd where cd.level = 'CABINET_DIVISION' order by cd.id limit 1)) end""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ReportingLine(JdbcClient jdbc) {
+    ReportingLine(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The quarter's report reached {@code superiorId}: its inbox item, in the submission's transaction. */
+    void sent(long officeId, long superiorId, long reportId, FiscalYear year, int quarter) {
+        events.publishEvent(new SentUpward(officeId, "plan-report", "plan-report:" + reportId,
+                "কর্মপরিকল্পনার ত্রৈমাসিক প্রতিবেদন, " + year.shortLabel() + " অর্থবছর, "
+                        + List.of("১ম", "২য়", "৩য়", "৪র্থ").get(quarter - 1) + " ত্রৈমাসিক",
+                "Quarterly report on the action plan, " + year.shortLabelLatin() + ", quarter " + quarter,
+                "/offices/" + superiorId + "/plan-reports/" + reportId, null, superiorId));
     }
 
     /** The office the given office reports to; empty for the Cabinet Division. */

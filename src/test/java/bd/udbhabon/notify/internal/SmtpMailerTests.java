@@ -32,7 +32,7 @@ class SmtpMailerTests {
         sender.setPort(closedPort);
         var beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
-        SmtpMailer mailer = new SmtpMailer(beans.getBeanProvider(JavaMailSender.class), jdbc, new NotifyProperties("innovation@example.gov.bd"));
+        SmtpMailer mailer = new SmtpMailer(beans.getBeanProvider(JavaMailSender.class), jdbc, new NotifyProperties("innovation@example.gov.bd", java.time.Duration.ofDays(7)));
 
         assertThat(mailer.configured()).isTrue();
         Mailer.Sent sent = mailer.send(new Mailer.Message("member@example.gov.bd", "সভার নোটিশ", "<p>সভা &amp; আলোচ্যসূচি</p>",
