@@ -48,6 +48,21 @@ public interface Mailer {
     record Sent(long id, String recipient, String subject, Instant sentAt, boolean sent) {
     }
 
+    /**
+     * The e-mail address a distribution or copy line names ("জেলা প্রশাসক, দিনাজপুর (dcdinajpur@mopa.gov.bd)"), if it
+     * names one: such lines are mailed the paper they are printed on (issue 16, point 4).
+     */
+    static java.util.Optional<String> addressIn(String line) {
+        if (line == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = ADDRESS.matcher(line);
+        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+    }
+
+    /** An address as offices print them in a line: ASCII only (a Bangla letter next to it is not part of it). */
+    java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
     /** Whether an SMTP server is configured ({@code spring.mail.host}); without one every send fails. */
     boolean configured();
 

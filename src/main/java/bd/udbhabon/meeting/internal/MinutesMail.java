@@ -21,7 +21,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The minutes by mail, after the step's commit: the circulated draft and the issued minutes to the
  * members of the meeting's day (as {@link MemberMail} decides), issued minutes also to the Cabinet
- * Division when recorded as sent to it; and what was mailed.
+ * Division when recorded as sent to it and to every distribution and copy line that prints an address;
+ * and what was mailed.
  */
 @Component
 class MinutesMail {
@@ -70,6 +71,9 @@ class MinutesMail {
         if (minutes.sentToCabinetOn() != null) {
             cabinetDivisionEmail().ifPresent(extra::add);
         }
+        // the distribution and copy lines that print an address get the minutes too (issue 16, point 4)
+        java.util.stream.Stream.concat(minutes.distribution().stream(), minutes.copies().stream())
+                .map(Mailer::addressIn).flatMap(Optional::stream).forEach(extra::add);
         return mail(officeId, meeting, what, html, paper, "minutes-issued:" + minutesId, extra);
     }
 
