@@ -133,6 +133,10 @@ class AccessMatrixTests {
             POST /offices/{officeId}/plans/{year}/reports/{quarter}       ospu  o     o     -     -     -     -     -
             GET  /offices/{officeId}/plan-reports/{reportId}              ospu  os    os    os    os    os    os    -
             POST /offices/{officeId}/plan-reports/{reportId}              ospu  o     o     -     -     -     -     -
+            GET  /offices/{officeId}/inbox                                ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/inbox/expected                       ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/inbox/{itemId}.pdf                   ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/inbox/{itemId}/acknowledge           ospu  o     o     o     -     -     -     -
             GET  /plan-deadlines                                          ospu  -     -     -     -     -     -     -
             POST /plan-deadlines                                          ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/initiatives/roll-up                  ospu  os    os    os    os    os    os    -
@@ -403,7 +407,8 @@ class AccessMatrixTests {
                 .replace("{showcaseId}", "999999").replace("{entryId}", "999999").replace("{judgeId}", "999999")
                 // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
                 // version, to those let in); no such report: 404
-                .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");
+                .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999")
+                .replace("{itemId}", "999999");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {

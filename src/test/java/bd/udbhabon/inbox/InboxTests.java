@@ -145,6 +145,8 @@ class InboxTests {
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.body()).contains("অর্থবছর \"abc\" চেনা যায়নি");
 
+        assertThat(head.get("/tasks").body()).contains("অধীন দপ্তর থেকে আসা ২টি পত্র প্রাপ্তি স্বীকারের অপেক্ষায়");
+        assertThat(head.get("/offices/" + t.division()).body()).contains("data-testid=\"inbox-link\"");
         Browsing.Download pdf = head.bytes(inbox + "/" + item + ".pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).isEqualTo(papers.pdf(order.id()).orElseThrow());
