@@ -13,6 +13,9 @@ import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.office.OfficeSearch;
 import bd.udbhabon.reminder.DeadlineSource.Deadline;
 import bd.udbhabon.reminder.internal.ReminderJob;
+import bd.udbhabon.bangla.FiscalYear;
+import bd.udbhabon.plan.PlanFixtures;
+import bd.udbhabon.plan.internal.PlanDeadlines;
 import bd.udbhabon.team.TeamFixtures;
 import bd.udbhabon.team.internal.ComplianceUpdater;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -94,6 +97,10 @@ class ReminderTests {
     List<DeadlineSource> sources;
     @Autowired
     ComplianceUpdater compliance;
+    @Autowired
+    PlanFixtures planFixtures;
+    @Autowired
+    PlanDeadlines planCalendar;
 
     private final LocalDate today = Dhaka.today();
 
@@ -298,6 +305,30 @@ class ReminderTests {
                         insert into decision_status (decision_id, status, since, office_id, for_office_id) values (?, 'IMPLEMENTED', ?, ?, ?)""")
                 .params(decision, today, upazila, upazila).update();
         assertThat(open(today.plusDays(120))).doesNotContain("decision-due:" + upazila + ":" + decision + ":" + due);
+    }
+
+    @Test
+    void aDraftPlanIsToBeApprovedAndAnApprovedPlansQuarterlyReportsAreDue() {
+        long bogura = accounts.office(OfficeLevel.DISTRICT, "Bogura");
+        long office = planFixtures.office(OfficeLevel.UPAZILA, bogura, null);
+        FiscalYear year = FiscalYear.of(today);
+        var plan = planFixtures.plan(office, year);
+        String approval = "plan-approval:" + office + ":" + year.shortLabelLatin();
+        assertThat(open(year.start().plusDays(31))).contains(approval);
+
+        planFixtures.issueBySql(plan);
+        // the quarters due ahead, or in the last thirty days, until submitted
+        List<String> keys = open(today.plusDays(200));
+        assertThat(keys).doesNotContain(approval);
+        for (int q = 1; q <= 4; q++) {
+            LocalDate due = planCalendar.quarter(year, q).submitBy(year);
+            String key = "plan-report:" + office + ":" + year.shortLabelLatin() + ":" + q;
+            if (!due.isBefore(today.minusDays(30)) && !due.isAfter(today.plusDays(200))) {
+                assertThat(keys).as("quarter %d due %s", q, due).contains(key);
+            } else {
+                assertThat(keys).as("quarter %d due %s", q, due).doesNotContain(key);
+            }
+        }
     }
 
     private List<String> open(LocalDate until) {

@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.PostMapping;
  * is team's list of government notifications (প্রজ্ঞাপন).
  */
 @Controller
-class NotificationPages {
+class MyReminderPages {
 
     static final int SHOWN = 200;
 
     private final Notifications notifications;
     private final AccessPolicy access;
 
-    NotificationPages(Notifications notifications, AccessPolicy access) {
+    MyReminderPages(Notifications notifications, AccessPolicy access) {
         this.notifications = notifications;
         this.access = access;
     }
