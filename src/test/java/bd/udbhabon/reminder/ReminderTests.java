@@ -150,6 +150,8 @@ class ReminderTests {
         MimeMessage[] told = mailsTo("head-" + pabna + "@pabna.gov.bd");
         assertThat(told).hasSize(1);
         assertThat(told[0].getSubject()).startsWith("মেয়াদোত্তীর্ণ (").endsWith("): পরীক্ষার কাজ");
+        // the superior is led to the office's page, not to a form only the office may open
+        assertThat(body(told[0])).contains("https://udbhabon.gov.bd/offices/" + upazila + "\"", "ঊর্ধ্বতন দপ্তর হিসেবে আপনাকে জানানো হলো");
         assertThat(jdbc.sql("select count(*) from mail_out where purpose like 'reminder:%' and recipient like ?")
                 .param("%" + upazila + "@pabna.gov.bd").query(Long.class).single()).isEqualTo(3);
 

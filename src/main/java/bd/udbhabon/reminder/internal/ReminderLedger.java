@@ -2,6 +2,7 @@ package bd.udbhabon.reminder.internal;
 
 import bd.udbhabon.identity.Account;
 import bd.udbhabon.reminder.DeadlineSource.Deadline;
+import bd.udbhabon.reminder.ReminderPolicy;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ class ReminderLedger {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (deadline_key, step) do nothing returning id""")
                 .params(deadline.key(), deadline.kind(), step, officeId, deadline.officeId(), deadline.due(),
-                        deadline.titleBn(), deadline.titleEn(), deadline.link())
+                        deadline.titleBn(), deadline.titleEn(), linkFor(deadline, step))
                 .query(Long.class).optional();
         if (stepId.isEmpty()) {
             return false;
@@ -60,6 +61,14 @@ class ReminderLedger {
                     .params(stepId.get(), account.id(), email, status).update();
         }
         return true;
+    }
+
+    /**
+     * Where the step's reader goes: the page where the work is done, or, for the superior told of it, the office's
+     * page (the work's own page may be a form only the office may open).
+     */
+    static String linkFor(Deadline deadline, String step) {
+        return ReminderPolicy.ESCALATED.equals(step) ? "/offices/" + deadline.officeId() : deadline.link();
     }
 
     private Set<Long> mailOff(String kind, List<Account> recipients) {
