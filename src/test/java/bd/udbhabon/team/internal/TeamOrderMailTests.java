@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An issued team order by mail (issue 16, point 4): to the members with an address and to the copy lines that print
@@ -36,8 +36,6 @@ class TeamOrderMailTests {
     OfficialPapers papers;
     @Autowired
     Mailer mailer;
-    @Autowired
-    PlatformTransactionManager transactionManager;
 
     private long office(String level, Long parent, String place) {
         return jdbc.sql("""
@@ -47,25 +45,54 @@ class TeamOrderMailTests {
                 .query(Long.class).single();
     }
 
+    /** An issued formation order with this copy list (TeamFixtures issues without one; an issued order is final). */
+    private long issued(long upazila, long forming, String[] copies, List<Long> posts) {
+        LocalDate since = TeamFixtures.SINCE;
+        long n = System.nanoTime();
+        String fileNumber = "05.56.%04d.%03d.13.002.26".formatted(forming % 10_000, n / 1000 % 1000);
+        long file = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn) values (?, ?, 'ইনোভেশন টিম') returning id")
+                .params(forming, fileNumber).query(Long.class).single();
+        String memo = fileNumber + ".1";
+        long order = jdbc.sql("""
+                        insert into team_order (office_id, forming_office_id, kind, status, effective_from, notification_id, preamble_bn, copies)
+                        values (?, ?, 'FORMATION', 'DRAFT', ?, 2, 'প্রজ্ঞাপন মোতাবেক টিম গঠন করা হলো:', ?) returning id""")
+                .params(upazila, forming, since, copies).query(Long.class).single();
+        for (int i = 0; i < posts.size(); i++) {
+            jdbc.sql("insert into team_order_member (order_id, position, post_id, role) values (?, ?, ?, ?)")
+                    .params(order, i + 1, posts.get(i), i == 0 ? "HEAD" : i == 2 ? "MEMBER_SECRETARY" : "MEMBER").update();
+        }
+        jdbc.sql("insert into issued_memo (memo_number, file_id, paper) values (?, ?, ?)").params(memo, file, "team-order:" + order).update();
+        long paper = jdbc.sql("""
+                        insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, signatory_name_bn, pdf, docx)
+                        values (?, ?, ?, ?, ?, 'জেলা প্রশাসক', ?, ?) returning id""")
+                .params(forming, file, memo, since, "team-order:" + order, new byte[] {37, 80}, new byte[] {1}).query(Long.class).single();
+        jdbc.sql("""
+                update team_order set status = 'ISSUED', memo_number = ?, issued_on = ?, compliant = false, justification = 'পরীক্ষা',
+                       findings = '[]', signatory_name_bn = 'জেলা প্রশাসক', paper_id = ? where id = ?""")
+                .params(memo, since, paper, order).update();
+        return order;
+    }
+
     @Test
     void anIssuedOrderGoesToItsMembersAndTheCopyLinesThatPrintAnAddress() {
         long district = office("DISTRICT", null, "ডাকজেলা " + System.nanoTime());
         long upazila = office("UPAZILA", district, "ডাকউপজেলা " + System.nanoTime());
-        var team = new TeamFixtures(jdbc, offices, compliance).upazilaTeam(upazila, true);
+        TeamFixtures fixtures = new TeamFixtures(jdbc, offices, compliance);
+        long headPost = fixtures.held(fixtures.post(upazila, "উপজেলা নির্বাহী অফিসার", "UPAZILA_NIRBAHI_OFFICER", false, null), upazila, false);
+        long memberPost = fixtures.held(fixtures.post(upazila, "উপজেলা কৃষি অফিসার", "OFFICER", true, null), upazila, false);
+        long secretaryPost = fixtures.held(fixtures.post(upazila, "সহকারী প্রোগ্রামার", "ASSISTANT_PROGRAMMER", false, null), upazila, false);
         String head = "uno-" + upazila + "@example.gov.bd";
         String secretary = "ap-" + upazila + "@example.gov.bd";
+        jdbc.sql("update officer set email = ? where id = (select officer_id from holding where post_id = ?)").params(head, headPost).update();
         jdbc.sql("update officer set email = ? where id = (select officer_id from holding where post_id = ?)")
-                .params(head, team.postIds().get(0)).update();
-        jdbc.sql("update officer set email = ? where id = (select officer_id from holding where post_id = ?)")
-                .params(secretary, team.postIds().get(2)).update();
-        // the fixture issues without a copy list, and an issued order is final (V7's trigger): set past it, this once
-        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update team_order set copies = ? where id = ?").params(new String[] {
-                    "জেলা প্রশাসক, ডাকজেলা (dc-" + district + "@example.gov.bd)", "সচিব, মন্ত্রিপরিষদ বিভাগ, ঢাকা।",
-                    "উপজেলা নির্বাহী অফিসার (" + head + ")"}, team.orderId()).update();
-        });
-        long paperId = jdbc.sql("select paper_id from team_order where id = ?").param(team.orderId()).query(Long.class).single();
+                .params(secretary, secretaryPost).update();
+        String[] copies = {"জেলা প্রশাসক, ডাকজেলা (dc-" + district + "@example.gov.bd)", "সচিব, মন্ত্রিপরিষদ বিভাগ, ঢাকা।",
+                "উপজেলা নির্বাহী অফিসার (" + head + ")"};
+        long orderId = issued(upazila, district, copies, List.of(headPost, memberPost, secretaryPost));
+        long paperId = jdbc.sql("select paper_id from team_order where id = ?").param(orderId).query(Long.class).single();
+        record Team(long orderId) {
+        }
+        Team team = new Team(orderId);
 
         mail.on(new PaperIssued(papers.find(paperId).orElseThrow()));
 
