@@ -29,9 +29,17 @@ public class Dashboards {
         this.sources = List.copyOf(sources);
     }
 
-    /** Every source's measures, in the sources' order (as Spring orders the beans) and each source's own. */
+    /** The order of the duties: the team, its meetings and minutes, decisions, the plan, initiatives; others after them. */
+    private static final List<String> FIRST = List.of("team", "meeting", "minutes", "decision", "plan", "initiative");
+
+    /** Every source's measures, the known ones in the order of the duties, each source's in its own order. */
     public List<OfficeFigures.Measure> measures() {
-        return sources.stream().flatMap(s -> s.measures().stream()).toList();
+        return sources.stream().flatMap(s -> s.measures().stream())
+                .sorted(java.util.Comparator.comparingInt(m -> {
+                    int at = FIRST.indexOf(m.key().substring(0, Math.max(0, m.key().indexOf('.'))));
+                    return at < 0 ? FIRST.size() : at;
+                }))
+                .toList();
     }
 
     /** A value of a total: "3 of 4". */

@@ -34,7 +34,7 @@ public class SupervisionReadSide {
     private final List<OfficeFigures> sources;
     private final SupervisionProperties properties;
 
-    SupervisionReadSide(JdbcClient jdbc, List<OfficeFigures> sources, SupervisionProperties properties) {
+    public SupervisionReadSide(JdbcClient jdbc, List<OfficeFigures> sources, SupervisionProperties properties) {
         this.jdbc = jdbc;
         this.sources = List.copyOf(sources);
         this.properties = properties;
@@ -185,7 +185,15 @@ public class SupervisionReadSide {
                             on conflict (fiscal_year) do update set as_of = excluded.as_of, rebuilt_at = now()""")
                     .param(year.startYear()).param(asOf).update();
         }
-        long sums = jdbc.sql("""
+        long sums = sumScopes(starts);
+        Rebuilt rebuilt = new Rebuilt(years.size(), figures, sums, (System.nanoTime() - started) / 1_000_000);
+        log.info("supervision read side rebuilt as of {}: {}", asOf, rebuilt);
+        return rebuilt;
+    }
+
+    /** The rebuild's last step: every office's sums over its scope, from the offices' figures of these years. */
+    public long sumScopes(Integer[] starts) {
+        return jdbc.sql("""
                         insert into supervision_scope_figure (ancestor_id, fiscal_year, quarter, measure, value, out_of)
                         select s.ancestor_id, f.fiscal_year, f.quarter, f.measure, sum(f.value), sum(f.out_of)
                           from supervision_figure f join office_scope s on s.office_id = f.office_id
@@ -193,9 +201,6 @@ public class SupervisionReadSide {
                          group by s.ancestor_id, f.fiscal_year, f.quarter, f.measure
                         having sum(f.value) <> 0 or sum(f.out_of) <> 0""")
                 .param(starts).update();
-        Rebuilt rebuilt = new Rebuilt(years.size(), figures, sums, (System.nanoTime() - started) / 1_000_000);
-        log.info("supervision read side rebuilt as of {}: {}", asOf, rebuilt);
-        return rebuilt;
     }
 
     /** What a rebuild wrote: the offices' figures and the scopes' sums, and how long it took. */
