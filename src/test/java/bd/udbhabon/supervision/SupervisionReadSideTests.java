@@ -13,7 +13,10 @@ import bd.udbhabon.decision.NewDecision;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.initiative.InitiativeFixtures;
 import bd.udbhabon.initiative.Stage;
+import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.team.TeamFixtures;
+import bd.udbhabon.team.internal.ComplianceUpdater;
 import bd.udbhabon.supervision.internal.SupervisionReadSide;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +44,10 @@ class SupervisionReadSideTests {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OfficeDirectory offices;
+    @Autowired
+    ComplianceUpdater compliance;
 
     @Test
     void afterASeriesOfRealWritesTheReadSideEqualsAFreshRebuild() {
@@ -83,6 +90,43 @@ class SupervisionReadSideTests {
         readSide.rebuild(Dhaka.today());
         assertThat(snapshot()).as("the read side kept in step against a fresh rebuild").isEqualTo(kept);
         assertThat(kept).anyMatch(row -> row.startsWith("scope " + division + " "));
+    }
+
+    /**
+     * An upazila team formed on 1 December 2025 under the 2025 notification (quarterly), one meeting held on 15 October
+     * 2026: its schedule's quarters, as the meetings page counts them, and its team's standing, after a rebuild.
+     */
+    @Test
+    void theTeamsAndMeetingsFiguresFollowTheSchedule() {
+        long district = initiatives.office(OfficeLevel.DISTRICT, null, null);
+        long upazila = initiatives.office(OfficeLevel.UPAZILA, district, null);
+        new TeamFixtures(jdbc, offices, compliance).upazilaTeam(upazila, true);
+        jdbc.sql("""
+                        insert into meeting (office_id, chair_name_bn, chair_designation_bn, meeting_date, start_time, place_bn, status)
+                        values (?, 'সভাপতি', 'উপজেলা নির্বাহী অফিসার', date '2026-10-15', time '10:00', 'সভাকক্ষ', 'HELD')""")
+                .param(upazila).update();
+        readSide.rebuild(LocalDate.of(2026, 12, 5));
+
+        FiscalYear last = new FiscalYear(2025);
+        FiscalYear year = new FiscalYear(2026);
+        assertThat(own(upazila, last, 1, "meeting.held")).isEmpty(); // before the team
+        assertThat(own(upazila, last, 2, "meeting.held")).containsExactly(0L, 1L);
+        assertThat(own(upazila, last, 2, "meeting.overdue")).containsExactly(1L, 0L);
+        assertThat(own(upazila, year, 1, "meeting.overdue")).containsExactly(1L, 0L);
+        assertThat(own(upazila, year, 2, "meeting.held")).containsExactly(1L, 1L);
+        assertThat(own(upazila, year, 2, "meeting.overdue")).isEmpty();
+        assertThat(own(upazila, year, 2, "minutes.issued")).containsExactly(0L, 1L);
+        assertThat(own(upazila, last, 1, "team.formed")).containsExactly(0L, 1L);
+        assertThat(own(upazila, year, 1, "team.formed")).containsExactly(1L, 1L);
+        assertThat(own(upazila, year, 1, "team.compliant")).containsExactly(1L, 1L);
+        assertThat(own(upazila, year, 1, "team.current")).containsExactly(1L, 1L);
+        assertThat(scope(district, year, 2, "meeting.held")).containsExactly(1L, 1L);
+    }
+
+    private List<Long> own(long office, FiscalYear year, int quarter, String measure) {
+        return jdbc.sql("select value, out_of from supervision_figure where office_id = ? and fiscal_year = ? and quarter = ? and measure = ?")
+                .param(office).param(year.startYear()).param(quarter).param(measure)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).optional().orElse(List.of());
     }
 
     private List<Long> scope(long office, FiscalYear year, int quarter, String measure) {

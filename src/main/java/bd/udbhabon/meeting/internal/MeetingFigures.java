@@ -4,6 +4,9 @@ import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.meeting.MeetingSchedule;
 import bd.udbhabon.supervision.OfficeFigures;
 import bd.udbhabon.team.Cadence;
+import bd.udbhabon.team.Notification;
+import bd.udbhabon.team.Policies;
+import bd.udbhabon.team.TeamFormations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,9 +35,13 @@ class MeetingFigures implements OfficeFigures {
             new Measure("minutes.published", "কার্যবিবরণী কর্নারে প্রকাশিত", "Minutes published on the corner", true));
 
     private final JdbcClient jdbc;
+    private final Policies policies;
+    private final TeamFormations formations;
 
-    MeetingFigures(JdbcClient jdbc) {
+    MeetingFigures(JdbcClient jdbc, Policies policies, TeamFormations formations) {
         this.jdbc = jdbc;
+        this.policies = policies;
+        this.formations = formations;
     }
 
     @Override
@@ -77,27 +84,15 @@ class MeetingFigures implements OfficeFigures {
 
     /** The cadence's periods that start in the year, as {@code MeetingService.schedule} makes them, for every team asked. */
     private void schedules(FiscalYear year, Long[] ids, LocalDate asOf, List<Figure> figures) {
+        // the cadence of the notification in force on each day; of two taking effect on one day, the newer (as the schedule)
         TreeMap<LocalDate, Cadence> inForce = new TreeMap<>();
-        jdbc.sql("select effective_from, cadence from notification order by effective_from, id")
-                .query(rs -> {
-                    inForce.put(rs.getObject(1, LocalDate.class), Cadence.valueOf(rs.getString(2)));
-                });
+        for (Notification n : policies.all()) {
+            inForce.putIfAbsent(n.effectiveFrom(), n.cadence());
+        }
         if (inForce.isEmpty()) {
             inForce.put(LocalDate.MIN, Cadence.QUARTERLY);
         }
-        // the team in effect as of today was formed by the earliest order after its latest dissolution
-        Map<Long, LocalDate> formed = new HashMap<>();
-        jdbc.sql("""
-                        select t.office_id, min(t.effective_from) from team_order t
-                         where t.status = 'ISSUED' and t.effective_from <= ? and (?::bigint[] is null or t.office_id = any(?::bigint[]))
-                           and t.effective_from > coalesce((select max(d.effective_from) from team_order d
-                                                             where d.office_id = t.office_id and d.status = 'ISSUED'
-                                                               and d.kind = 'DISSOLUTION' and d.effective_from <= ?), date '-infinity')
-                         group by t.office_id""")
-                .param(asOf).param(ids).param(ids).param(asOf)
-                .query(rs -> {
-                    formed.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
-                });
+        Map<Long, LocalDate> formed = formations.formedOn(ids == null ? null : List.of(ids), asOf);
         if (formed.isEmpty()) {
             return;
         }

@@ -17,7 +17,6 @@ import bd.udbhabon.supervision.internal.SupervisionReadSide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -96,11 +95,7 @@ class DashboardPages implements OfficePageLinks {
     }
 
     private DashboardView view(Ui ui, long officeId, String year, String quarter, String measure) {
-        Office office = offices.require(officeId);
-        Dashboards.View scopes = dashboards.view(officeId, bd.udbhabon.bangla.FiscalYear.of(Dhaka.today()));
-        List<Long> ids = new ArrayList<>(scopes.below().stream().map(Dashboards.Scope::officeId).toList());
-        Map<Long, Office> names = offices.findAll(ids);
-        return DashboardView.of(ui, dashboards, office, names, year, quarter, measure);
+        return DashboardView.of(ui, dashboards, offices.require(officeId), offices::findAll, year, quarter, measure);
     }
 
     private static List<String> headers(DashboardView view) {

@@ -15,10 +15,12 @@ import bd.udbhabon.supervision.internal.Dashboards.Value;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the dashboard page, its print view and its files show: the office's scope and each office directly below
@@ -32,8 +34,8 @@ public record DashboardView(Ui ui, Office office, FiscalYear year, int quarter, 
     public record Row(Office office, Scope scope) {
     }
 
-    static DashboardView of(Ui ui, Dashboards dashboards, Office office, Map<Long, Office> names, String yearText,
-                            String quarterText, String measureKey) {
+    static DashboardView of(Ui ui, Dashboards dashboards, Office office, Function<Collection<Long>, Map<Long, Office>> names,
+                            String yearText, String quarterText, String measureKey) {
         LocalDate today = Dhaka.today();
         FiscalYear year;
         try {
@@ -47,9 +49,10 @@ public record DashboardView(Ui ui, Office office, FiscalYear year, int quarter, 
                 .orElse(measures.stream().filter(Measure::rate).findFirst().orElse(measures.isEmpty() ? null : measures.getFirst()));
         Dashboards.View view = dashboards.view(office.id(), year);
         Collator collator = Collator.getInstance(Locale.of("bn"));
+        Map<Long, Office> offices = names.apply(view.below().stream().map(Scope::officeId).toList());
         List<Row> below = new ArrayList<>();
         for (Scope scope : view.below()) {
-            Office o = names.get(scope.officeId());
+            Office o = offices.get(scope.officeId());
             if (o != null) {
                 below.add(new Row(o, scope));
             }

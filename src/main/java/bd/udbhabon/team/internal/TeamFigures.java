@@ -2,10 +2,13 @@ package bd.udbhabon.team.internal;
 
 import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.supervision.OfficeFigures;
+import bd.udbhabon.team.TeamFormations;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
  * compliant) and the ones formed or re-formed under the notification in force.
  */
 @Component
-class TeamFigures implements OfficeFigures {
+class TeamFigures implements OfficeFigures, TeamFormations {
 
     private static final List<Measure> MEASURES = List.of(
             new Measure("team.formed", "টিম গঠিত", "Teams formed", true),
@@ -86,5 +89,23 @@ class TeamFigures implements OfficeFigures {
                     }
                 });
         return figures;
+    }
+
+    @Override
+    public Map<Long, LocalDate> formedOn(Collection<Long> officeIds, LocalDate asOf) {
+        Long[] ids = officeIds == null ? null : officeIds.toArray(Long[]::new);
+        Map<Long, LocalDate> formed = new HashMap<>();
+        jdbc.sql("""
+                        select t.office_id, min(t.effective_from) from team_order t
+                         where t.status = 'ISSUED' and t.effective_from <= ? and (?::bigint[] is null or t.office_id = any(?::bigint[]))
+                           and t.effective_from > coalesce((select max(d.effective_from) from team_order d
+                                                             where d.office_id = t.office_id and d.status = 'ISSUED'
+                                                               and d.kind = 'DISSOLUTION' and d.effective_from <= ?), date '-infinity')
+                         group by t.office_id""")
+                .param(asOf).param(ids).param(ids).param(asOf)
+                .query(rs -> {
+                    formed.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                });
+        return formed;
     }
 }

@@ -212,9 +212,7 @@ public class SupervisionBenchmark {
     }
 
     private DashboardView nationalDashboardView() {
-        Dashboards.View scopes = dashboards.view(cabinet, YEAR);
-        Map<Long, Office> names = directory.findAll(scopes.below().stream().map(Dashboards.Scope::officeId).toList());
-        return DashboardView.of(ui, dashboards, cabinetOffice, names, YEAR.shortLabelLatin(), "2", "decision.implemented");
+        return DashboardView.of(ui, dashboards, cabinetOffice, directory::findAll, YEAR.shortLabelLatin(), "2", "decision.implemented");
     }
 
     /**
