@@ -116,7 +116,7 @@ class SupervisionReadSideTests {
         assertThat(own(upazila, year, 2, "meeting.held")).containsExactly(1L, 1L);
         assertThat(own(upazila, year, 2, "meeting.overdue")).isEmpty();
         assertThat(own(upazila, year, 2, "minutes.issued")).containsExactly(0L, 1L);
-        assertThat(own(upazila, last, 1, "team.formed")).containsExactly(0L, 1L);
+        assertThat(own(upazila, last, 2, "team.formed")).containsExactly(1L, 1L);
         assertThat(own(upazila, year, 1, "team.formed")).containsExactly(1L, 1L);
         assertThat(own(upazila, year, 1, "team.compliant")).containsExactly(1L, 1L);
         assertThat(own(upazila, year, 1, "team.current")).containsExactly(1L, 1L);
