@@ -136,6 +136,7 @@ class PhoneLayoutBrowserTests {
             new Page("initiatives roll-up", DISTRICT, ids -> "/offices/" + ids.district() + "/initiatives/roll-up"),
             new Page("inbox", DISTRICT, ids -> "/offices/" + ids.district() + "/inbox"),
             new Page("inbox: expected", DISTRICT, ids -> "/offices/" + ids.district() + "/inbox/expected"),
+            new Page("supervision dashboard", DISTRICT, ids -> "/offices/" + ids.district() + "/supervision"),
             new Page("new office", DISTRICT, ids -> "/offices/" + ids.district() + "/new"),
             new Page("office import", DISTRICT, ids -> "/offices/" + ids.district() + "/import"),
             new Page("new notification", NATIONAL, ids -> "/notifications/new"),
