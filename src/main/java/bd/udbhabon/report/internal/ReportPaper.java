@@ -65,14 +65,25 @@ public final class ReportPaper {
         return paper.build();
     }
 
-    /** A section's bars as the paper's chart, in Bangla: rates (every bar at most 100 and a "%" figure) on a 0-100 axis. */
+    /** A section's bars as the paper's chart, in Bangla. */
     static BarChart chart(AnnualReport.Section section) {
+        return chart(section, true);
+    }
+
+    /**
+     * A section's bars as a chart in the reader's language (the paper's is Bangla): a section whose bars are labelled
+     * as percentages ("(%)", "হার") is drawn on a 0-100 axis with "%" after each value, any other to its largest bar.
+     */
+    public static BarChart chart(AnnualReport.Section section, boolean bangla) {
         List<BarChart.Bar> bars = new ArrayList<>();
-        boolean percent = section.chart().stream().allMatch(b -> b.value() <= 100) && section.figures().stream().anyMatch(f -> f.outOf() != null);
+        boolean percent = section.chart().stream().allMatch(b -> b.value() <= 100
+                && (b.labelEn().contains("%") || b.labelEn().contains("rate")));
         for (ReportSection.Bar bar : section.chart()) {
-            bars.add(new BarChart.Bar(bar.labelBn(), number(bar.value()) + (percent ? "%" : ""), Math.max(0, bar.value())));
+            String value = number(bar.value()) + (percent ? "%" : "");
+            bars.add(new BarChart.Bar(bangla ? bar.labelBn() : bar.labelEn(), bangla ? value : BanglaDigits.toLatin(value),
+                    Math.max(0, bar.value())));
         }
-        String title = section.headingBn();
+        String title = bangla ? section.headingBn() : section.headingEn();
         return percent ? new BarChart(title, bars, 100) : BarChart.of(title, bars);
     }
 

@@ -33,12 +33,15 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final List<ReportSection> sections;
+    private final ReportDue due;
     private final OfficeDirectory offices;
     private final AccessPolicy access;
     private final AuditLog audit;
 
-    ReportService(ReportRepository reports, List<ReportSection> sections, OfficeDirectory offices, AccessPolicy access, AuditLog audit) {
+    ReportService(ReportRepository reports, List<ReportSection> sections, ReportDue due, OfficeDirectory offices, AccessPolicy access,
+                  AuditLog audit) {
         this.reports = reports;
+        this.due = due;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ReportSection::order)).toList();
         this.offices = offices;
         this.access = access;
@@ -53,6 +56,12 @@ public class ReportService {
     @Transactional(readOnly = true)
     public List<AnnualReport> all(long officeId) {
         return reports.all(officeId);
+    }
+
+    /** Whether the office owes {@code year}'s report (it had an innovation team in the year, or started one). */
+    @Transactional(readOnly = true)
+    public boolean owes(long officeId, FiscalYear year) {
+        return due.obliged(year, List.of(officeId)).contains(officeId);
     }
 
     /** The year whose report an office works on at {@code today}: the fiscal year before today's (due 31 July after it). */
