@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportDeadlines implements DeadlineSource, ExpectedItems {
 
-    private final ReportRepository reports;
+    private final AnnualReportRepository reports;
     private final ReportDue due;
 
-    ReportDeadlines(ReportRepository reports, ReportDue due) {
+    ReportDeadlines(AnnualReportRepository reports, ReportDue due) {
         this.reports = reports;
         this.due = due;
     }

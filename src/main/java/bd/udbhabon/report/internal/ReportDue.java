@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportDue {
 
-    private final ReportRepository reports;
+    private final AnnualReportRepository reports;
     private final List<ReportingOffices> obliging;
 
-    ReportDue(ReportRepository reports, List<ReportingOffices> obliging) {
+    ReportDue(AnnualReportRepository reports, List<ReportingOffices> obliging) {
         this.reports = reports;
         this.obliging = obliging;
     }

@@ -24,10 +24,10 @@ class ReportFigures implements OfficeFigures {
     static final String LATE = "report.late";
     static final String MISSING = "report.missing";
 
-    private final ReportRepository reports;
+    private final AnnualReportRepository reports;
     private final ReportDue due;
 
-    ReportFigures(ReportRepository reports, ReportDue due) {
+    ReportFigures(AnnualReportRepository reports, ReportDue due) {
         this.reports = reports;
         this.due = due;
     }

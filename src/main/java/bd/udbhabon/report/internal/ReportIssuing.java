@@ -39,14 +39,14 @@ public class ReportIssuing {
     private record Checked(Office office, AnnualReport report, OfficialPapers.Issue issue) {
     }
 
-    private final ReportRepository reports;
-    private final ReportService service;
+    private final AnnualReportRepository reports;
+    private final AnnualReportService service;
     private final OfficialPapers papers;
     private final OfficeDirectory offices;
     private final AccessPolicy access;
     private final AuditLog audit;
 
-    ReportIssuing(ReportRepository reports, ReportService service, OfficialPapers papers, OfficeDirectory offices,
+    ReportIssuing(AnnualReportRepository reports, AnnualReportService service, OfficialPapers papers, OfficeDirectory offices,
                   AccessPolicy access, AuditLog audit) {
         this.reports = reports;
         this.service = service;

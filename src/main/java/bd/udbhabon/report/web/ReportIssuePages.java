@@ -12,7 +12,7 @@ import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.report.internal.AnnualReport;
 import bd.udbhabon.report.internal.ReportIssuing;
 import bd.udbhabon.report.internal.ReportPaper;
-import bd.udbhabon.report.internal.ReportService;
+import bd.udbhabon.report.internal.AnnualReportService;
 import bd.udbhabon.report.internal.ReportWorkflow;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Forms;
@@ -43,13 +43,13 @@ class ReportIssuePages {
     private static final List<String> SHOWN = List.of("memoFile", "issuedOn", "signatoryName", "signatoryDesignation", "signatoryPhone",
             "signatoryEmail", "copies", "fileNumber", "subject", "nextSerial");
 
-    private final ReportService reports;
+    private final AnnualReportService reports;
     private final ReportIssuing issuing;
     private final OfficialPapers papers;
     private final OfficeDirectory offices;
     private final MemoNumbering numbering;
 
-    ReportIssuePages(ReportService reports, ReportIssuing issuing, OfficialPapers papers, OfficeDirectory offices, MemoNumbering numbering) {
+    ReportIssuePages(AnnualReportService reports, ReportIssuing issuing, OfficialPapers papers, OfficeDirectory offices, MemoNumbering numbering) {
         this.reports = reports;
         this.issuing = issuing;
         this.papers = papers;
@@ -60,7 +60,7 @@ class ReportIssuePages {
     @GetMapping("/offices/{officeId}/reports/{year}/issue")
     @OfficeAccess(Permission.WRITE_RECORDS)
     String form(@PathVariable long officeId, @PathVariable String year, Model model) {
-        FiscalYear fiscalYear = ReportPages.year(year);
+        FiscalYear fiscalYear = AnnualReportPages.year(year);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("issuedOn", Dhaka.today().toString());
         papers.lastSignatory(officeId, "annual-report:").or(() -> papers.lastSignatory(officeId, "plan:")).ifPresent(s -> {
@@ -76,7 +76,7 @@ class ReportIssuePages {
     @OfficeAccess(Permission.WRITE_RECORDS)
     String issue(@PathVariable long officeId, @PathVariable String year, @Valid @ModelAttribute ReportIssueForm form,
                  BindingResult binding, Model model) {
-        FiscalYear fiscalYear = ReportPages.year(year);
+        FiscalYear fiscalYear = AnnualReportPages.year(year);
         Map<String, String> typed = Forms.typed(form, binding);
         if (IssueConfirmation.back(form.back())) {
             return page(officeId, fiscalYear, typed, new FormErrors(), new FormErrors(), null, model);
@@ -86,9 +86,9 @@ class ReportIssuePages {
             ReportIssuing.Input input = input(form);
             return IssueConfirmation.issueOnceConfirmed(form.confirmed(), () -> issuing.next(officeId, fiscalYear, input), memo -> {
                 issuing.issue(officeId, fiscalYear, input, memo);
-                return "redirect:" + ReportPages.base(officeId, fiscalYear) + "?issued";
+                return "redirect:" + AnnualReportPages.base(officeId, fiscalYear) + "?issued";
             }, (memo, changed) -> page(officeId, fiscalYear, typed, new FormErrors(), new FormErrors(),
-                    IssueConfirmation.of(memo, ReportPages.base(officeId, fiscalYear) + "/issue", typed, ReportIssueForm.FIELDS, changed), model));
+                    IssueConfirmation.of(memo, AnnualReportPages.base(officeId, fiscalYear) + "/issue", typed, ReportIssueForm.FIELDS, changed), model));
         }, refused -> page(officeId, fiscalYear, typed, refused, new FormErrors(), null, model));
     }
 
@@ -97,7 +97,7 @@ class ReportIssuePages {
     @OfficeAccess(Permission.WRITE_RECORDS)
     ResponseEntity<byte[]> preview(@PathVariable long officeId, @PathVariable String year, @Valid @ModelAttribute ReportIssueForm form,
                                    BindingResult binding) {
-        FiscalYear fiscalYear = ReportPages.year(year);
+        FiscalYear fiscalYear = AnnualReportPages.year(year);
         FormErrors errors = Forms.errors(binding, Map.of("issuedOn", "report.issue.error.issuedOn"));
         if (errors.any()) {
             throw UserFacingException.invalid(errors);
@@ -110,7 +110,7 @@ class ReportIssuePages {
     @OfficeAccess(Permission.WRITE_RECORDS)
     String openFile(@PathVariable long officeId, @PathVariable String year, @Valid @ModelAttribute ReportIssueForm form,
                     BindingResult binding, Model model) {
-        FiscalYear fiscalYear = ReportPages.year(year);
+        FiscalYear fiscalYear = AnnualReportPages.year(year);
         Map<String, String> typed = Forms.typed(form, binding);
         FormErrors fileErrors = Forms.errors(binding);
         if (fileErrors.has("subject")) {

@@ -40,12 +40,12 @@ class ReportsOnTheCorner implements CornerSection {
     @GetMapping("/corner/{officeId}/reports/{year}/report.pdf")
     @PublicAccess
     ResponseEntity<byte[]> pdf(@PathVariable long officeId, @PathVariable String year) {
-        return ReportPages.download(issuing, officeId, ReportPages.year(year), true);
+        return AnnualReportPages.download(issuing, officeId, AnnualReportPages.year(year), true);
     }
 
     @GetMapping("/corner/{officeId}/reports/{year}/report.docx")
     @PublicAccess
     ResponseEntity<byte[]> docx(@PathVariable long officeId, @PathVariable String year) {
-        return ReportPages.download(issuing, officeId, ReportPages.year(year), false);
+        return AnnualReportPages.download(issuing, officeId, AnnualReportPages.year(year), false);
     }
 }

@@ -8,7 +8,7 @@ import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.report.internal.AnnualReport;
 import bd.udbhabon.report.internal.ReportIssuing;
-import bd.udbhabon.report.internal.ReportService;
+import bd.udbhabon.report.internal.AnnualReportService;
 import bd.udbhabon.report.internal.ReportWorkflow;
 import bd.udbhabon.shell.Downloads;
 import bd.udbhabon.shell.FormErrors;
@@ -32,13 +32,13 @@ import org.springframework.web.bind.annotation.PostMapping;
  * edited in Bangla while a draft, the figures drafted again, approved and the approval taken back; its paper once issued.
  */
 @Controller
-class ReportPages {
+class AnnualReportPages {
 
-    private final ReportService reports;
+    private final AnnualReportService reports;
     private final ReportIssuing issuing;
     private final OfficeDirectory offices;
 
-    ReportPages(ReportService reports, ReportIssuing issuing, OfficeDirectory offices) {
+    AnnualReportPages(AnnualReportService reports, ReportIssuing issuing, OfficeDirectory offices) {
         this.reports = reports;
         this.issuing = issuing;
         this.offices = offices;
@@ -51,7 +51,7 @@ class ReportPages {
     @GetMapping("/offices/{officeId}/reports")
     @OfficeAccess(Permission.READ_RECORDS)
     String list(@PathVariable long officeId, Model model) {
-        FiscalYear due = ReportService.due(Dhaka.today());
+        FiscalYear due = AnnualReportService.due(Dhaka.today());
         model.addAttribute("office", offices.require(officeId));
         model.addAttribute("reports", reports.all(officeId));
         model.addAttribute("due", due);

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 16, point 1: the annual report's transition table, its due day and lateness, and the chart of a section, line by line. */
-class ReportWorkflowTest {
+class AnnualReportWorkflowTest {
 
     @Test
     void aDraftIsEditedAndApprovedAnApprovedOneIssuedOrReopened() {
@@ -60,7 +60,7 @@ class ReportWorkflowTest {
         assertThat(draft.overdue(LocalDate.of(2024, 7, 31))).isFalse();
         assertThat(draft.overdue(LocalDate.of(2024, 8, 1))).isTrue();
         assertThat(draft.daysLeft(LocalDate.of(2024, 7, 19))).isEqualTo(12);
-        assertThat(ReportService.due(LocalDate.of(2024, 7, 1))).isEqualTo(year);
+        assertThat(AnnualReportService.due(LocalDate.of(2024, 7, 1))).isEqualTo(year);
         assertThat(ReportDue.latestDueBy(LocalDate.of(2024, 7, 30))).isEqualTo(new FiscalYear(2022));
         assertThat(ReportDue.latestDueBy(LocalDate.of(2024, 7, 31))).isEqualTo(year);
     }
@@ -82,9 +82,9 @@ class ReportWorkflowTest {
     @Test
     void aSectionsTextKeepsItsParagraphsAndRefusesWhatPapersCannotPrint() {
         var errors = new bd.udbhabon.shell.FormErrors();
-        assertThat(ReportService.paragraphs(errors, "  প্রথম অনুচ্ছেদ।\r\n\r\nদ্বিতীয়\tঅনুচ্ছেদ। ")).isEqualTo("প্রথম অনুচ্ছেদ।\nদ্বিতীয় অনুচ্ছেদ।");
+        assertThat(AnnualReportService.paragraphs(errors, "  প্রথম অনুচ্ছেদ।\r\n\r\nদ্বিতীয়\tঅনুচ্ছেদ। ")).isEqualTo("প্রথম অনুচ্ছেদ।\nদ্বিতীয় অনুচ্ছেদ।");
         assertThat(errors.any()).isFalse();
-        ReportService.paragraphs(errors, "ভালো 😀");
+        AnnualReportService.paragraphs(errors, "ভালো 😀");
         assertThat(errors.has("textBn")).isTrue();
     }
 

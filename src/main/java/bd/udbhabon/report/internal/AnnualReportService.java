@@ -26,19 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
  * approval taken back. Each step asks {@link ReportWorkflow} and is audited ("annual-report").
  */
 @Service
-public class ReportService {
+public class AnnualReportService {
 
     /** The longest section text (V57's check). */
     static final int MAX_TEXT = 20_000;
 
-    private final ReportRepository reports;
+    private final AnnualReportRepository reports;
     private final List<ReportSection> sections;
     private final ReportDue due;
     private final OfficeDirectory offices;
     private final AccessPolicy access;
     private final AuditLog audit;
 
-    ReportService(ReportRepository reports, List<ReportSection> sections, ReportDue due, OfficeDirectory offices, AccessPolicy access,
+    AnnualReportService(AnnualReportRepository reports, List<ReportSection> sections, ReportDue due, OfficeDirectory offices, AccessPolicy access,
                   AuditLog audit) {
         this.reports = reports;
         this.due = due;

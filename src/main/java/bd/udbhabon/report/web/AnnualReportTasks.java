@@ -9,7 +9,7 @@ import bd.udbhabon.office.OfficePageLinks;
 import bd.udbhabon.office.OfficeTask;
 import bd.udbhabon.office.OfficeTasks;
 import bd.udbhabon.report.internal.AnnualReport;
-import bd.udbhabon.report.internal.ReportService;
+import bd.udbhabon.report.internal.AnnualReportService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * the report overdue (marked late). The office page links to the reports for whoever reads the office's records.
  */
 @Component
-class ReportTasks implements OfficeTasks, OfficePageLinks {
+class AnnualReportTasks implements OfficeTasks, OfficePageLinks {
 
-    private final ReportService reports;
+    private final AnnualReportService reports;
 
-    ReportTasks(ReportService reports) {
+    AnnualReportTasks(AnnualReportService reports) {
         this.reports = reports;
     }
 
@@ -39,7 +39,7 @@ class ReportTasks implements OfficeTasks, OfficePageLinks {
         if (office.level() == OfficeLevel.CABINET_DIVISION) {
             return List.of();
         }
-        FiscalYear year = ReportService.due(today);
+        FiscalYear year = AnnualReportService.due(today);
         Optional<AnnualReport> report = reports.find(office.id(), year);
         if (report.isPresent() ? report.get().status() == AnnualReport.Status.ISSUED : !reports.owes(office.id(), year)) {
             return List.of();

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The SQL of {@code annual_report} and its sections (V57). */
 @Repository
-class ReportRepository {
+class AnnualReportRepository {
 
     private static final TypeReference<List<ReportSection.Figure>> FIGURES = new TypeReference<>() {
     };
@@ -23,7 +23,7 @@ class ReportRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ReportRepository(JdbcClient jdbc, JsonMapper json) {
+    AnnualReportRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
