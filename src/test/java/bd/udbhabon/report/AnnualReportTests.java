@@ -187,6 +187,18 @@ class AnnualReportTests {
         assertThat(reports.figures(YEAR.next(), List.of(ministry), Dhaka.today()))
                 .extracting(f -> f.measure() + "=" + f.value() + "/" + f.outOf())
                 .containsExactlyInAnyOrder("report.onTime=0/1", "report.late=1/1", "report.missing=0/1");
+
+        // the year due today (2025-26, due 31 July 2026) started and not issued: overdue on the start page, a deadline for the
+        // reminders, missing for the inbox; the 2023-24 report, issued, is none of them
+        FiscalYear due = bd.udbhabon.report.internal.AnnualReportService.due(Dhaka.today());
+        assertThat(user.post("/offices/" + ministry + "/reports/" + due.shortLabelLatin() + "/draft", Map.of()).status()).isEqualTo(302);
+        assertThat(user.get("/tasks").body()).contains("data-testid=\"task-report-overdue\"");
+        String key = "annual-report:" + ministry + ":" + due.shortLabelLatin();
+        assertThat(deadlines.stream().flatMap(d -> d.open(Dhaka.today()).stream()).map(DeadlineSource.Deadline::key))
+                .contains(key).doesNotContain("annual-report:" + ministry + ":2023-24");
+        assertThat(expected.stream().flatMap(e -> e.missing(ministry, Dhaka.today()).stream()))
+                .extracting(e -> e.officeId() + " " + e.kind() + " " + e.dueOn())
+                .containsExactly(ministry + " annual-report " + bd.udbhabon.report.internal.AnnualReport.dueOn(due));
     }
 
     private Browsing signedIn(String username) {
