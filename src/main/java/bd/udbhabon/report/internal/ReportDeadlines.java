@@ -2,6 +2,7 @@ package bd.udbhabon.report.internal;
 
 import bd.udbhabon.access.Permission;
 import bd.udbhabon.bangla.BanglaDigits;
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.inbox.ExpectedItems;
 import bd.udbhabon.reminder.DeadlineSource;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The annual report's deadline for the reminders (due by 31 July, for the office's writers) and, once it has passed,
+ * The annual report's deadline for the reminders (due by 31 July, for the office's writers; up to 30 days past it, as
+ * the other sources look back) and, once it has passed,
  * what the inbox lists as expected and not arrived: the offices that owe the report and have not issued it.
  */
 @Component
@@ -27,10 +29,16 @@ class ReportDeadlines implements DeadlineSource, ExpectedItems {
         this.due = due;
     }
 
+    /** As the other sources: a report due more than this many days ago is left to the pages' overdue marks and the inbox. */
+    static final int LOOK_BACK_DAYS = 30;
+
     @Override
     public List<Deadline> open(LocalDate until) {
         FiscalYear year = ReportDue.latestDueBy(until);
         LocalDate dueOn = AnnualReport.dueOn(year);
+        if (!remindable(dueOn, Dhaka.today())) {
+            return List.of();
+        }
         return unissued(year, null).stream().map(officeId -> new Deadline("annual-report:" + officeId + ":" + year.shortLabelLatin(),
                 officeId, Permission.WRITE_RECORDS, dueOn, titleBn(year), titleEn(year), link(officeId, year))).toList();
     }
@@ -45,6 +53,11 @@ class ReportDeadlines implements DeadlineSource, ExpectedItems {
         return unissued(year, reports.scope(ancestorId)).stream()
                 .map(officeId -> new Expected(officeId, "annual-report", titleBn(year), titleEn(year), dueOn, link(officeId, year)))
                 .toList();
+    }
+
+    /** Whether reminders still go out for a report due on {@code dueOn}: not more than {@link #LOOK_BACK_DAYS} days past. */
+    static boolean remindable(LocalDate dueOn, LocalDate today) {
+        return !dueOn.isBefore(today.minusDays(LOOK_BACK_DAYS));
     }
 
     /** The offices of {@code officeIds} (every office when null) that owe {@code year}'s report and have not issued it. */

@@ -63,6 +63,8 @@ class AnnualReportWorkflowTest {
         assertThat(AnnualReportService.due(LocalDate.of(2024, 7, 1))).isEqualTo(year);
         assertThat(ReportDue.latestDueBy(LocalDate.of(2024, 7, 30))).isEqualTo(new FiscalYear(2022));
         assertThat(ReportDue.latestDueBy(LocalDate.of(2024, 7, 31))).isEqualTo(year);
+        assertThat(ReportDeadlines.remindable(AnnualReport.dueOn(year), LocalDate.of(2024, 8, 30))).isTrue();
+        assertThat(ReportDeadlines.remindable(AnnualReport.dueOn(year), LocalDate.of(2024, 8, 31))).isFalse();
     }
 
     @Test
