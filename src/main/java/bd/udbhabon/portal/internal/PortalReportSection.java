@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The annual report's section on portal completeness (order 700): each begun quarter's own rate and the offices
- * below's, as seed 003 prints them, a bar per quarter of the own rate, and a draft sentence on the last quarter.
+ * below's, as seed 003 prints them, a bar per quarter of the own rate, and a draft sentence on the latest quarter
+ * answered.
  */
 @Component
 class PortalReportSection implements ReportSection {
@@ -37,6 +38,7 @@ class PortalReportSection implements ReportSection {
         List<Figure> figures = new ArrayList<>();
         List<Bar> chart = new ArrayList<>();
         Completeness latest = null;
+        int latestQuarter = 1;
         for (int q = 1; q <= last; q++) {
             Completeness c = repository.completeness(List.of(office.id()), year, q).get(office.id());
             String quarter = PortalText.quarterBn(q);
@@ -47,9 +49,12 @@ class PortalReportSection implements ReportSection {
             }
             chart.add(new Bar(PortalText.quarterShortBn(q), "Q" + q,
                     c.ownRate() == null ? 0 : c.ownRate().doubleValue()));
-            latest = c;
+            if (latest == null || c.ownDone() > 0 || c.belowDone() > 0) {
+                latest = c; // the sentence speaks of the latest quarter answered, not of one just begun
+                latestQuarter = q;
+            }
         }
-        String draft = year.shortLabel() + " অর্থবছরের " + PortalText.quarterBn(last) + " শেষে নিজ ওয়েব পোর্টালের সম্পূর্ণতার হার "
+        String draft = year.shortLabel() + " অর্থবছরের " + PortalText.quarterBn(latestQuarter) + " শেষে নিজ ওয়েব পোর্টালের সম্পূর্ণতার হার "
                 + PortalText.percentBn(latest.ownRate())
                 + (latest.officesBelow() > 0 ? " এবং আওতাধীন অফিসের পোর্টালসমূহের সম্পূর্ণতার হার " + PortalText.percentBn(latest.belowRate())
                 + " (অসম্পূর্ণতার হার " + PortalText.percentBn(Completeness.missing(latest.belowRate())) + ")" : "") + "।";
