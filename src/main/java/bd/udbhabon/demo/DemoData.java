@@ -106,11 +106,12 @@ public class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String password;
     private final DemoPlans plans;
+    private final DemoPortal portal;
 
     DemoData(OfficeDirectory offices, OfficeRegistry officeRegistry, MemoNumbering numbering, PeopleRegistry people,
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
-             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans,
+             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoPortal portal,
              // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
              // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
@@ -131,6 +132,7 @@ public class DemoData implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactions);
         this.password = password;
         this.plans = plans;
+        this.portal = portal;
     }
 
     @Override
@@ -168,6 +170,7 @@ public class DemoData implements ApplicationRunner {
                 step.run();
                 return null;
             }));
+            portal.load(rajshahi);
             return null;
         }));
         log.info("Demo data loaded: Dinajpur, Rajshahi, {}; accounts {} (password from udbhabon.demo.password)", MOWCA_BN, ACCOUNTS);

@@ -139,7 +139,10 @@ class PhoneLayoutBrowserTests {
             new Page("new notification", NATIONAL, ids -> "/notifications/new"),
             new Page("notification edit", NATIONAL, ids -> "/notifications/2/edit"),
             new Page("notification level", NATIONAL, ids -> "/notifications/2/levels/UPAZILA"),
-            new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"));
+            new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"),
+            new Page("portal completeness", DISTRICT, ids -> "/offices/" + ids.district() + "/portal"),
+            new Page("portal checklist fill", UPAZILA, ids -> "/offices/" + ids.upazila() + "/portal/edit"),
+            new Page("portal checklist policy", NATIONAL, ids -> "/portal-checklist"));
 
     /** The table-forms that must still be tables at desktop width. */
     static final List<Page> TABLE_FORMS = List.of(
