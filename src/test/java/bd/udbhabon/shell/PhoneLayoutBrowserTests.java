@@ -140,6 +140,9 @@ class PhoneLayoutBrowserTests {
             new Page("notification edit", NATIONAL, ids -> "/notifications/2/edit"),
             new Page("notification level", NATIONAL, ids -> "/notifications/2/levels/UPAZILA"),
             new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"),
+            new Page("my reminders", UPAZILA, ids -> "/account/notifications"),
+            new Page("reminder preferences", UPAZILA, ids -> "/account/notifications/preferences"),
+            new Page("reminder policy", NATIONAL, ids -> "/reminder-policy"),
             new Page("portal completeness", DISTRICT, ids -> "/offices/" + ids.district() + "/portal"),
             new Page("portal checklist fill", UPAZILA, ids -> "/offices/" + ids.upazila() + "/portal/edit"),
             new Page("portal checklist policy", NATIONAL, ids -> "/portal-checklist"));
