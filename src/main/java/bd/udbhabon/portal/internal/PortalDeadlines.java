@@ -11,7 +11,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarter's checklist, due by the quarter's last day, for every office that has not given a link for each item:
+ * The quarter's checklist, due by the quarter's last day, for every office keeping the checklist (it gave a link in
+ * some quarter) that has not given a link for each item:
  * the current quarter (once {@code until} reaches its end) and the one before it (overdue). Older quarters are left
  * to the dashboards, so that a reminder is about work that can still be caught up.
  */

@@ -126,16 +126,20 @@ public class PortalRepository {
         return spec.query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2), rs.getLong(3)}).list();
     }
 
-    /** Offices (of every office) whose checklist of the quarter is not complete: the open deadlines. */
+    /**
+     * Offices that keep the checklist (they gave a link in some quarter) whose checklist of the quarter is not
+     * complete: the open deadlines. An office that never answered is left to its superiors' pages and the dashboards
+     * (0 %), as meeting, decision and plan remind only offices with a team, decisions or a plan.
+     */
     public List<Long> incomplete(FiscalYear year, int quarter) {
         return jdbc.sql("""
-                        select s.office_id from office_scope s
-                        left join portal_link l on l.office_id = s.office_id and l.fiscal_year = :y and l.quarter = :q
+                        with keeping as (select distinct office_id from portal_link)
+                        select k.office_id from keeping k
+                        left join portal_link l on l.office_id = k.office_id and l.fiscal_year = :y and l.quarter = :q
                              and l.item_id in (%s)
-                        where s.depth = 0
-                        group by s.office_id
+                        group by k.office_id
                         having count(l.item_id) < (select count(*) from (%s) i)
-                        order by s.office_id""".formatted(ITEMS_OF_YEAR, ITEMS_OF_YEAR))
+                        order by k.office_id""".formatted(ITEMS_OF_YEAR, ITEMS_OF_YEAR))
                 .param("y", year.startYear()).param("q", quarter).query(Long.class).list();
     }
 

@@ -294,10 +294,11 @@ class PortalTests {
         // on 5 October 2023 the first quarter is overdue for those without every link, the second not yet due
         List<DeadlineSource.Deadline> open = deadlines.open(LocalDate.of(2023, 10, 5), LocalDate.of(2023, 10, 5));
         List<String> keys = open.stream().map(DeadlineSource.Deadline::key).toList();
-        assertThat(keys).contains("portal-checklist:" + districtB + ":2023-24:1", "portal-checklist:" + upazilaB1 + ":2023-24:1",
-                        "portal-checklist:" + upazilaA2 + ":2023-24:1")
+        assertThat(keys).contains("portal-checklist:" + districtB + ":2023-24:1", "portal-checklist:" + upazilaA2 + ":2023-24:1")
                 .doesNotContain("portal-checklist:" + division + ":2023-24:1", "portal-checklist:" + upazilaA1 + ":2023-24:1",
-                        "portal-checklist:" + districtB + ":2023-24:2");
+                        "portal-checklist:" + districtB + ":2023-24:2")
+                // an office that never answered is not reminded (its superiors' page and the dashboards show it at 0 %)
+                .doesNotContain("portal-checklist:" + upazilaB1 + ":2023-24:1");
         var b = open.stream().filter(d -> d.officeId() == districtB).findFirst().orElseThrow();
         assertThat(b.due()).isEqualTo(LocalDate.of(2023, 9, 30));
         assertThat(b.link()).isEqualTo("/offices/" + districtB + "/portal/edit?" + Q1);
