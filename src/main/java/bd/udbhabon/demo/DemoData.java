@@ -106,12 +106,13 @@ public class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String password;
     private final DemoPlans plans;
+    private final DemoInitiatives initiatives;
     private final DemoPortal portal;
 
     DemoData(OfficeDirectory offices, OfficeRegistry officeRegistry, MemoNumbering numbering, PeopleRegistry people,
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
-             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoPortal portal,
+             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoInitiatives initiatives, DemoPortal portal,
              // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
              // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
@@ -132,6 +133,7 @@ public class DemoData implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactions);
         this.password = password;
         this.plans = plans;
+        this.initiatives = initiatives;
         this.portal = portal;
     }
 
@@ -167,6 +169,10 @@ public class DemoData implements ApplicationRunner {
             long rajshahiDistrict = office(OfficeLevel.DISTRICT, "Rajshahi");
             account("paba-uno", "উপজেলা নির্বাহী অফিসার, পবা", Role.OFFICE_ADMIN, upazila(rajshahiDistrict, "Paba"));
             plans.load(mowca, rajshahiDistrict, (username, step) -> as(username, () -> {
+                step.run();
+                return null;
+            }));
+            initiatives.load(mowca, rajshahi, (username, step) -> as(username, () -> {
                 step.run();
                 return null;
             }));
