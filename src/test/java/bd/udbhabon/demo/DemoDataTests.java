@@ -224,7 +224,9 @@ class DemoDataTests {
         String corner = new Browsing(port).get("/corner/" + rajshahi).body();
         assertThat(corner).contains(DemoInitiatives.RUNNING_DISTRICTS_BN.toArray(String[]::new));
         assertThat(corner).contains("ওয়ারিশ সনদ এক দিনে", "আবেদনের অবস্থা এসএমএস-এ", "আম চাষিদের ট্রেড লাইসেন্স এক দিনে");
+    }
 
+    @Test
     void thePortalsReproduceSeed003sReviewOfRajshahisDistricts() {
         long division = accounts.office(OfficeLevel.DIVISION, "Rajshahi");
         Browsing divcom = new Browsing(port);
