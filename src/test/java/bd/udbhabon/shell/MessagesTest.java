@@ -43,6 +43,29 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe opens a quoted run: "the office's
+     * register … {0}" would lose its apostrophe and print "{0}" itself. Such messages write it twice ('').
+     */
+    @Test
+    void aMessageWithArgumentsDoublesItsApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneQuote = Pattern.compile("(?<!')'(?!')");
+        List<String> found = new ArrayList<>();
+        for (Path bangla : banglaBundles()) {
+            for (Path bundle : List.of(bangla, english(bangla))) {
+                Properties messages = load(bundle);
+                for (String key : messages.stringPropertyNames()) {
+                    String message = messages.getProperty(key);
+                    if (argument.matcher(message).find() && loneQuote.matcher(message).find()) {
+                        found.add(bundle.getFileName() + ": " + key);
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void noKeyIsInTwoBundlesAndSpringReadsEveryBundle() throws IOException {
         Map<String, Path> owner = new TreeMap<>();
