@@ -108,11 +108,12 @@ public class DemoData implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoInitiatives initiatives;
     private final DemoReports reports;
+    private final DemoPortal portal;
 
     DemoData(OfficeDirectory offices, OfficeRegistry officeRegistry, MemoNumbering numbering, PeopleRegistry people,
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
-             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoInitiatives initiatives, DemoReports reports,
+             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoInitiatives initiatives, DemoReports reports, DemoPortal portal,
              // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
              // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
@@ -135,6 +136,7 @@ public class DemoData implements ApplicationRunner {
         this.plans = plans;
         this.initiatives = initiatives;
         this.reports = reports;
+        this.portal = portal;
     }
 
     @Override
@@ -177,6 +179,7 @@ public class DemoData implements ApplicationRunner {
                 return null;
             }));
             reports.load(mowca);
+            portal.load(rajshahi);
             return null;
         }));
         log.info("Demo data loaded: Dinajpur, Rajshahi, {}; accounts {} (password from udbhabon.demo.password)", MOWCA_BN, ACCOUNTS);

@@ -64,6 +64,8 @@ class DemoDataTests {
     Showcases showcases;
     @Autowired
     Trainings trainings;
+    @Autowired
+    bd.udbhabon.portal.PortalChecklist completeness;
 
     @Test
     void theDemoIsLoadedOnceThroughTheServices() {
@@ -235,6 +237,39 @@ class DemoDataTests {
         String corner = new Browsing(port).get("/corner/" + rajshahi).body();
         assertThat(corner).contains(DemoInitiatives.RUNNING_DISTRICTS_BN.toArray(String[]::new));
         assertThat(corner).contains("ওয়ারিশ সনদ এক দিনে", "আবেদনের অবস্থা এসএমএস-এ", "আম চাষিদের ট্রেড লাইসেন্স এক দিনে");
+    }
+
+    @Test
+    void thePortalsReproduceSeed003sReviewOfRajshahisDistricts() {
+        long division = accounts.office(OfficeLevel.DIVISION, "Rajshahi");
+        Browsing divcom = new Browsing(port);
+        divcom.signIn("rajshahi-divcom", "demo-2026");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(divcom.get("/offices/" + division + "/portal?year=2023-24&quarter=1").body());
+        // "বিভাগীয় কমিশনারের কার্যালয়, রাজশাহীর নিজ পোর্টালের অবস্থা: সম্পূর্ণতার হার ১০০% ... আওতাধীন ... ৮৬%"
+        assertThat(page.selectFirst("[data-testid=own-rate]").text()).contains("১০০%");
+        assertThat(page.selectFirst("[data-testid=below-rate]").text()).contains("সম্পূর্ণতার হার ৮৬%", "অসম্পূর্ণতার হার ১৪%");
+        List<String> off = new java.util.ArrayList<>();
+        for (DemoPortal.SeedDistrict seed : DemoPortal.SEED_003) {
+            long district = accounts.office(OfficeLevel.DISTRICT, seed.placeEn());
+            var c = completeness.completeness(district, DemoPortal.YEAR, DemoPortal.QUARTER);
+            assertThat(c.ownRate()).as(seed.placeEn() + " own").isEqualByComparingTo(java.math.BigDecimal.valueOf(seed.own()));
+            var printable = bd.udbhabon.portal.Completeness.rate(DemoPortal.done(seed.below(), c.belowAsked()), c.belowAsked());
+            assertThat(c.belowRate()).as(seed.placeEn() + " below").isEqualByComparingTo(printable);
+            if (c.belowRate().compareTo(java.math.BigDecimal.valueOf(seed.below())) != 0) {
+                off.add(seed.placeEn() + " " + c.belowRate());
+            }
+            if (!seed.placeEn().equals("Tangail")) { // the registry places Tangail in the Dhaka division
+                String row = "tr[data-testid=row-" + district + "] ";
+                assertThat(page.selectFirst(row + "[data-testid=own]").text()).isEqualTo("১০০%");
+                assertThat(page.selectFirst(row + "[data-testid=below]").text())
+                        .isEqualTo(bd.udbhabon.bangla.BanglaDigits.toBangla(c.belowRate().toPlainString()) + "%");
+            }
+        }
+        assertThat(off).as("only where whole items cannot print the seed's rate (Joypurhat's 5 upazilas: 93 or 95)")
+                .containsExactly("Joypurhat 95");
+        long pabna = accounts.office(OfficeLevel.DISTRICT, "Pabna");
+        assertThat(page.selectFirst("tr[data-testid=row-" + pabna + "] [data-testid=below]").text()).isEqualTo("৯২%");
+        assertThat(page.selectFirst("svg.bar-chart")).isNotNull();
     }
 
     private int count(String table) {

@@ -208,6 +208,12 @@ class AccessMatrixTests {
             GET  /corner/{officeId}/showcases/{showcaseId}/result.pdf          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/showcases/{showcaseId}/result.docx         ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /offices/{officeId}/initiatives/{initiativeId}/showcases      ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/portal                               ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/portal/edit                          ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/portal/edit                          ospu  o     o     o     -     -     -     -
+            GET  /portal-checklist                                        ospu  -     -     -     -     -     -     -
+            POST /portal-checklist                                        ospu  -     -     -     -     -     -     -
+            POST /portal-checklist/{itemId}/retire                        ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/trainings                            ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/trainings/new                        ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/trainings/new                        ospu  o     o     o     -     -     -     -
@@ -422,6 +428,8 @@ class AccessMatrixTests {
                 .replace("{recordType}", "account").replace("{recordId}", Long.toString(victim))
                 .replace("{postId}", "999999").replace("{decisionId}", "999999").replace("{meetingId}", "999999").replace("{minutesId}", "999999")
                 .replace("{revisionId}", "999999").replace("{trainingId}", "999999")
+                // no such checklist item (issue 16, point 3): a 404 for those let in
+                .replace("{itemId}", "999999")
                 // no such service or visit (issue 15): a 404 for those let in, and nothing changes
                 .replace("{serviceId}", "999999").replace("{visitId}", "999999")
                 .replace("{evidenceId}", "999999").replace("{subCommitteeId}", "999999").replace("{attachmentId}", "999999").replace("{officerId}", "999999")

@@ -711,7 +711,8 @@ class BadInputTests {
         String initiative = id("select min(id) from initiative where office_id = ?", office);
         ids.put("initiativeId", !"999999".equals(initiative) ? initiative
                 : Long.toString(initiativeFixtures.initiative(office, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "ভুল ইনপুট").id()));
-        for (String unknown : List.of("fileId", "serviceId", "visitId", "showcaseId", "entryId", "judgeId", "trainingId")) {
+        for (String unknown : List.of("fileId", "serviceId", "visitId", "showcaseId", "entryId", "judgeId", "trainingId",
+                "itemId")) { // issue 16: a portal checklist item
             ids.put(unknown, "999999");
         }
         ids.put("accountId", Long.toString(victim));

@@ -150,7 +150,10 @@ class PhoneLayoutBrowserTests {
             new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"),
             new Page("my reminders", UPAZILA, ids -> "/account/notifications"),
             new Page("reminder preferences", UPAZILA, ids -> "/account/notifications/preferences"),
-            new Page("reminder policy", NATIONAL, ids -> "/reminder-policy"));
+            new Page("reminder policy", NATIONAL, ids -> "/reminder-policy"),
+            new Page("portal completeness", DISTRICT, ids -> "/offices/" + ids.district() + "/portal"),
+            new Page("portal checklist fill", UPAZILA, ids -> "/offices/" + ids.upazila() + "/portal/edit"),
+            new Page("portal checklist policy", NATIONAL, ids -> "/portal-checklist"));
 
     /** The table-forms that must still be tables at desktop width. */
     static final List<Page> TABLE_FORMS = List.of(
