@@ -135,17 +135,24 @@ class AccessibilityBrowserTests {
                 if (error != page.name().equals("not found") || !browser.getCurrentUrl().endsWith(path)) {
                     notOpened.add(page.name() + " (" + path + "): " + (error ? "an error page" : "sent to " + browser.getCurrentUrl()));
                 }
+                settle();
                 Object scrolls = browser.executeScript(SIDEWAYS);
                 if (scrolls != null) {
                     sideways.add(page.name() + " (" + path + "): " + scrolls);
                 }
                 scan(axe, page, path, "360 px");
                 browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+                settle();
                 scan(axe, page, path, "desktop");
             }
         }
         System.out.printf("Accessibility: %d pages, each scanned at 360 px and at desktop width, in %.1f s%n",
                 PageTypes.ALL.size(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Waits two frames: what the page's script does on load and on resize (js/udbhabon.js) is done. */
+    private void settle() {
+        browser.executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))");
     }
 
     private void scan(AxeBuilder axe, PageType page, String path, String width) {

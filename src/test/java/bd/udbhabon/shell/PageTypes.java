@@ -121,12 +121,10 @@ final class PageTypes {
             page("meeting held", MS, r -> r.office("rajshahi", "/meetings/" + r.id("october"))),
             page("minutes issued", MS, r -> r.office("rajshahi", "/meetings/" + r.id("october") + "/minutes")),
             page("attendance", MS, r -> r.office("rajshahi", "/meetings/" + r.id("october") + "/attendance")),
-            page("notice issued", MS, r -> r.office("rajshahi", "/meetings/" + r.id("october") + "/notice")),
-            page("notice revision", MS, r -> r.office("rajshahi", "/meetings/" + r.id("october") + "/notice/revision")),
             page("ministry's minutes", MOWCA_MS, r -> r.office("mowca", "/meetings/" + r.id("november") + "/minutes")),
             page("meeting planned", UNO, r -> r.office("paba", "/meetings/" + r.id("planned"))),
             page("meeting edit", UNO, r -> r.office("paba", "/meetings/" + r.id("planned") + "/edit")),
-            page("notice", UNO, r -> r.office("paba", "/meetings/" + r.id("planned") + "/notice")),
+            page("notice", UNO, r -> r.office("paba", "/meetings/" + r.id("planned") + "/notice")), // its revision: the same page
             page("minutes draft", UNO, r -> r.office("paba", "/meetings/" + r.id("drafted") + "/minutes")),
             page("minutes editor", UNO, r -> r.office("paba", "/meetings/" + r.id("drafted") + "/minutes/edit")),
             page("minutes issue", UNO, r -> r.office("paba", "/meetings/" + r.id("approved") + "/minutes/" + r.id("approvedMinutes") + "/issue")),
