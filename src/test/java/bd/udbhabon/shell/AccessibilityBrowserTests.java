@@ -106,11 +106,18 @@ class AccessibilityBrowserTests {
     bd.udbhabon.initiative.internal.ServiceRegister serviceRegister;
     @Autowired
     FieldVisits fieldVisits;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
     /** What the walk found: axe's violations and sideways scrolling, each line naming its page. */
     final List<String> violations = new ArrayList<>();
     final List<String> sideways = new ArrayList<>();
     final List<String> notOpened = new ArrayList<>();
+    /** axe's best practices not met, by rule: printed, not asserted. */
+    final Map<String, java.util.Set<String>> advice = new java.util.TreeMap<>();
+    /** The handlers of the pages walked. */
+    final java.util.Set<java.lang.reflect.Method> walked = new java.util.HashSet<>();
     ChromeDriver browser;
 
     @BeforeAll
@@ -119,9 +126,15 @@ class AccessibilityBrowserTests {
         browser = Browser.start(PHONE, 800);
         Visit visit = new Visit(browser, port);
         AxeBuilder axe = new AxeBuilder().withTags(WCAG_21_AA);
+        // at 360 px axe's best practices too (headings in order, landmarks...): printed as advice, not asserted
+        List<String> withAdvice = new ArrayList<>(WCAG_21_AA);
+        withAdvice.add("best-practice");
+        AxeBuilder axeAndAdvice = new AxeBuilder().withTags(withAdvice);
         Map<String, List<PageType>> byUser = new LinkedHashMap<>();
         PageTypes.ALL.forEach(page -> byUser.computeIfAbsent(Objects.toString(page.user(), ""), u -> new ArrayList<>()).add(page));
         long started = System.nanoTime();
+        long scanning = 0;
+        long scanningPhone = 0;
         for (var user : byUser.entrySet()) {
             browser.manage().deleteAllCookies();
             if (!user.getKey().isEmpty()) {
@@ -129,6 +142,7 @@ class AccessibilityBrowserTests {
             }
             for (PageType page : user.getValue()) {
                 String path = page.path().apply(records);
+                walked.add(handler(path));
                 browser.manage().window().setSize(new Dimension(PHONE, 800));
                 visit.open(path);
                 boolean error = !browser.findElements(org.openqa.selenium.By.cssSelector("[data-testid=error-status]")).isEmpty();
@@ -140,14 +154,21 @@ class AccessibilityBrowserTests {
                 if (scrolls != null) {
                     sideways.add(page.name() + " (" + path + "): " + scrolls);
                 }
-                scan(axe, page, path, "360 px");
+                long opened = System.nanoTime();
+                scan(axeAndAdvice, page, path, "360 px");
+                long phone = System.nanoTime();
                 browser.manage().window().setSize(new Dimension(DESKTOP, 900));
                 settle();
                 scan(axe, page, path, "desktop");
+                scanning += System.nanoTime() - opened;
+                scanningPhone += phone - opened;
             }
         }
-        System.out.printf("Accessibility: %d pages, each scanned at 360 px and at desktop width, in %.1f s%n",
-                PageTypes.ALL.size(), (System.nanoTime() - started) / 1e9);
+        advice.forEach((rule, pages) -> System.out.printf("axe's advice (best practice, not WCAG): %s on %d page(s), e.g. %s%n",
+                rule, pages.size(), String.join("; ", pages.stream().limit(3).toList())));
+        System.out.printf("Accessibility: %d pages, each scanned at 360 px and at desktop width, in %.1f s (axe: %.1f s at 360 px, %.1f s"
+                + " at desktop width; the rest opening pages and signing in)%n", PageTypes.ALL.size(), (System.nanoTime() - started) / 1e9,
+                scanningPhone / 1e9, (scanning - scanningPhone) / 1e9);
     }
 
     /** Waits two frames: what the page's script does on load and on resize (js/udbhabon.js) is done. */
@@ -157,6 +178,11 @@ class AccessibilityBrowserTests {
 
     private void scan(AxeBuilder axe, PageType page, String path, String width) {
         for (Rule rule : axe.analyze(browser).getViolations()) {
+            if (rule.getTags().stream().noneMatch(WCAG_21_AA::contains)) {
+                advice.computeIfAbsent(rule.getId() + " (" + rule.getHelp() + ")", r -> new java.util.LinkedHashSet<>())
+                        .add(page.name() + " " + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(2).toList());
+                continue;
+            }
             for (var node : rule.getNodes()) {
                 violations.add("%s (%s, %s): %s [%s] %s at %s: %s".formatted(page.name(), path, width, rule.getId(), rule.getImpact(),
                         rule.getHelp(), node.getTarget(), abbreviated(node.getHtml())));
@@ -178,6 +204,46 @@ class AccessibilityBrowserTests {
     @Test
     void everyPageTypeOpens() {
         assertThat(notOpened).as("pages of PageTypes that did not open as the user who works on them").isEmpty();
+    }
+
+    /**
+     * Every page of ours (a GET handler answering a view, from the application's own mappings, as
+     * AccessMatrixTests finds them) is one of the page types walked: a page added to the application
+     * and not to {@link PageTypes#ALL} fails here, named.
+     */
+    @Test
+    void everyPageOfTheApplicationIsAPageType() {
+        List<String> missing = new ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean get = info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.GET);
+            boolean exempt = info.getPatternValues().stream().anyMatch(PageTypes.NOT_WALKED::containsKey);
+            if (get && isPage(method) && !walked.contains(method.getMethod()) && !exempt) {
+                missing.add(info.getPatternValues() + " (" + method.getShortLogMessage() + ")");
+            }
+        });
+        assertThat(missing).as("pages missing from PageTypes.ALL").isEmpty();
+    }
+
+    /** A handler of ours answering a view by its name (a JTE page), not a file, JSON or a redirect only. */
+    private static boolean isPage(org.springframework.web.method.HandlerMethod method) {
+        return method.getBeanType().getName().startsWith("bd.udbhabon.")
+                && (method.getReturnType().getParameterType() == String.class
+                    || method.getReturnType().getParameterType() == org.springframework.web.servlet.ModelAndView.class)
+                && !method.hasMethodAnnotation(org.springframework.web.bind.annotation.ResponseBody.class)
+                && !org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(method.getBeanType(),
+                        org.springframework.web.bind.annotation.ResponseBody.class);
+    }
+
+    /** The handler the application picks for a GET of {@code path}. */
+    private java.lang.reflect.Method handler(String path) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", path.replaceFirst("\\?.*", ""));
+        org.springframework.web.util.ServletRequestPathUtils.parseAndCache(request);
+        try {
+            var chain = mappings.getHandler(request);
+            return chain == null ? null : ((org.springframework.web.method.HandlerMethod) chain.getHandler()).getMethod();
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * <p>To cover a new page, add one line to {@link #ALL}: a name, who opens it (a demo account, {@link #ADMIN}
  * or {@link #ANONYMOUS}) and its path from the {@link Records} (add a record's id in
  * {@code AccessibilityBrowserTests.records()} if the page needs one of its own). The order does not matter:
- * the test opens the pages of one account in one session.
+ * the test opens the pages of one account in one session. A page of the application (a GET answering a view) that
+ * is in neither {@link #ALL} nor {@link #NOT_WALKED} fails the test, named.
  */
 final class PageTypes {
 
@@ -52,6 +53,10 @@ final class PageTypes {
             return "/offices/" + id(name) + rest;
         }
     }
+
+    /** The pages of the application not walked, each with the reason (the page that shows the same template instead). */
+    static final Map<String, String> NOT_WALKED = Map.of(
+            "/offices/{officeId}/meetings/{meetingId}/notice/revision", "the notice's form (meeting/notice.jte), walked as \"notice\"");
 
     /** A page to check: who opens it and where. */
     record PageType(String name, String user, Function<Records, String> path) {
