@@ -354,7 +354,7 @@ class AccessibilityBrowserTests {
     /**
      * An initiative of Paba at scale-up with its process and TCV, a field visit and a service of the register;
      * the district's initiative for the search and adoption; the district's showcases (one set up, one scored
-     * with Paba's administrator as a judge); a workshop of Paba.
+     * with Paba's administrator as a judge, one with its best initiative chosen); a workshop of Paba.
      */
     private void initiativesOfPaba(Map<String, Object> ids, long paba, long district) {
         long initiative = initiatives.initiativeAt(paba, Stage.SCALE_UP, "a11y").id();
@@ -376,6 +376,11 @@ class AccessibilityBrowserTests {
         long scoring = showcase(district, List.of(ofDistrict, ofPaba));
         showcases.openScoring(district, scoring);
         ids.put("showcaseScoring", scoring);
+        long chosen = showcase(district, List.of(ofDistrict, ofPaba));
+        showcases.openScoring(district, chosen);
+        showcases.select(district, chosen, List.of(jdbc.sql("select min(id) from showcase_entry where showcase_id = ?").param(chosen)
+                .query(Long.class).single()));
+        ids.put("showcaseChosen", chosen);
         long officer = jdbc.sql("select min(h.officer_id) from holding h join post p on p.id = h.post_id where p.office_id = ?")
                 .param(paba).query(Long.class).single();
         ids.put("training", trainings.create(paba, new NewTraining(TrainingKind.WORKSHOP, LocalDate.of(2026, 3, 10), 2,

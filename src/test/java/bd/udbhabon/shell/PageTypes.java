@@ -181,6 +181,7 @@ final class PageTypes {
             page("showcase set-up", DC, r -> r.office("rajshahiDistrict", "/showcases/" + r.id("showcaseDraft"))),
             page("showcase edit", DC, r -> r.office("rajshahiDistrict", "/showcases/" + r.id("showcaseDraft") + "/edit")),
             page("showcase selection", DC, r -> r.office("rajshahiDistrict", "/showcases/" + r.id("showcaseScoring"))),
+            page("showcase publish", DC, r -> r.office("rajshahiDistrict", "/showcases/" + r.id("showcaseChosen") + "/publish")),
             page("showcase scores", UNO, r -> r.office("rajshahiDistrict", "/showcases/" + r.id("showcaseScoring") + "/score")),
             page("trainings", UNO, r -> r.office("paba", "/trainings")),
             page("new training", UNO, r -> r.office("paba", "/trainings/new")),
