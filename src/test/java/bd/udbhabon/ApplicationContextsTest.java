@@ -39,6 +39,7 @@ class ApplicationContextsTest {
             Map.entry("identity.SingleSignOnTests", "an OpenID provider of the test on a port known only at run time"),
             Map.entry("meeting.MeetingTests", "an SMTP server of the test (GreenMail) on a free port"),
             Map.entry("meeting.OfficeContactsTests", "an SMTP server of the test and the Cabinet Division's configured address"),
+            Map.entry("reminder.ReminderTests", "an SMTP server of the test (GreenMail) on a free port, stopped and started, and a deadline source of the test"),
             Map.entry("plan.PlanTests", "the plan tests' divisions, districts, upazilas and ministries (PlanFixtures.OWN_DATABASE) would change the "
                     + "registry's counts the office tests check; and seed 004's 2023-24 ministry template published for PlanPaperTests' plan, which PlanTemplateTests imports as a first draft"),
             Map.entry("shell.CsvFormulaTests", "its upazilas would change the registry counts OfficeApiTests checks"),

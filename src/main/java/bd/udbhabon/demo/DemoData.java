@@ -106,11 +106,12 @@ public class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String password;
     private final DemoPlans plans;
+    private final DemoInitiatives initiatives;
 
     DemoData(OfficeDirectory offices, OfficeRegistry officeRegistry, MemoNumbering numbering, PeopleRegistry people,
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
-             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans,
+             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoInitiatives initiatives,
              // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
              // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
@@ -131,6 +132,7 @@ public class DemoData implements ApplicationRunner {
         this.transaction = new TransactionTemplate(transactions);
         this.password = password;
         this.plans = plans;
+        this.initiatives = initiatives;
     }
 
     @Override
@@ -165,6 +167,10 @@ public class DemoData implements ApplicationRunner {
             long rajshahiDistrict = office(OfficeLevel.DISTRICT, "Rajshahi");
             account("paba-uno", "উপজেলা নির্বাহী অফিসার, পবা", Role.OFFICE_ADMIN, upazila(rajshahiDistrict, "Paba"));
             plans.load(mowca, rajshahiDistrict, (username, step) -> as(username, () -> {
+                step.run();
+                return null;
+            }));
+            initiatives.load(mowca, rajshahi, (username, step) -> as(username, () -> {
                 step.run();
                 return null;
             }));

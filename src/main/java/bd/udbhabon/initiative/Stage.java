@@ -1,6 +1,8 @@
 package bd.udbhabon.initiative;
 
 import bd.udbhabon.bangla.Bilingual;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * An initiative's stage, in the order the notification's duties (৭) take it: idea, process map,
@@ -32,6 +34,14 @@ public enum Stage implements Bilingual {
     /** Whether the initiative is under way and counted as an office's running innovation (the corner's list). */
     public boolean running() {
         return this == RUNNING || this == SCALE_UP;
+    }
+
+    /**
+     * The stage as a message's argument, named in the reader's language when the message is resolved
+     * ({@code initiative.stage.<NAME>}): an English message never prints the Bangla name.
+     */
+    public MessageSourceResolvable inMessage() {
+        return new DefaultMessageSourceResolvable(new String[] {"initiative.stage." + name()}, nameBn);
     }
 
     @Override

@@ -57,6 +57,19 @@ public interface MemoNumbering {
 
     /** A file opened from an issue form, or (file null) the problems to show beside its fields. */
     record Opened(MemoFile file, FormErrors errors) {
+
+        /**
+         * The issue form to show again: as typed, and once the file is opened, that file selected in place of
+         * the {@link #NEW_FILE_FIELDS} that opened it (the one "opened" step of every issue page).
+         */
+        public Map<String, String> selectedIn(Map<String, String> typed) {
+            Map<String, String> form = new java.util.LinkedHashMap<>(typed);
+            if (file != null) {
+                form.put("memoFile", String.valueOf(file.id()));
+                form.keySet().removeAll(NEW_FILE_FIELDS);
+            }
+            return form;
+        }
     }
 
     /**

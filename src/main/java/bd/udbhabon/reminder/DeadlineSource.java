@@ -25,6 +25,12 @@ public interface DeadlineSource {
     record Deadline(String key, long officeId, Permission permission, LocalDate due, String titleBn, String titleEn,
                     String link) implements bd.udbhabon.bangla.Bilingual {
 
+        /** The kind of deadline, the key's first part ("meeting-due"): each user's e-mail preference is per kind. */
+        public String kind() {
+            int colon = key.indexOf(':');
+            return colon < 0 ? key : key.substring(0, colon);
+        }
+
         @Override
         public String nameBn() {
             return titleBn;

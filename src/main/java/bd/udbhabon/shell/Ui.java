@@ -22,6 +22,8 @@ public final class Ui {
     private final String username;
     private final java.util.function.Supplier<String> csrfToken;
     private final String flashKey;
+    private final java.util.function.Supplier<Long> unread;
+    private Long unreadCount;
 
     /** The flash attribute under which a redirect leaves the key of a message for the next page ("saved"). */
     public static final String FLASH = "udbhabon.flash";
@@ -39,6 +41,13 @@ public final class Ui {
     /** @param flashKey the key of the message a redirect left for this page, or null */
     public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username,
               java.util.function.Supplier<String> csrfToken, String flashKey) {
+        this(locale, messages, pathAndQuery, username, csrfToken, flashKey, () -> 0L);
+    }
+
+    /** @param unread the signed-in user's unread notifications, asked only when the header shows them */
+    public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username,
+              java.util.function.Supplier<String> csrfToken, String flashKey, java.util.function.Supplier<Long> unread) {
+        this.unread = unread;
         this.flashKey = flashKey;
         this.locale = isBangla(locale) ? BANGLA : ENGLISH;
         this.messages = messages;
@@ -55,6 +64,14 @@ public final class Ui {
     /** The message the last save left for this page ("সংরক্ষণ করা হয়েছে।"), or null. */
     public String flash() {
         return flashKey == null ? null : t(flashKey);
+    }
+
+    /** The signed-in user's unread notifications (the header's count); 0 for no one. */
+    public long unreadNotifications() {
+        if (unreadCount == null) {
+            unreadCount = signedIn() ? unread.get() : 0L;
+        }
+        return unreadCount;
     }
 
     public boolean signedIn() {

@@ -6,14 +6,25 @@ import bd.udbhabon.Browsing;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.document.Tools;
+import bd.udbhabon.initiative.Initiative;
+import bd.udbhabon.initiative.Initiatives;
+import bd.udbhabon.initiative.ServiceFacts;
+import bd.udbhabon.initiative.Stage;
+import bd.udbhabon.initiative.TcvFacts;
 import bd.udbhabon.meeting.Meeting;
 import bd.udbhabon.meeting.Meetings;
 import bd.udbhabon.meeting.MinutesBook;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.showcase.Showcase;
+import bd.udbhabon.showcase.ShowcaseStatus;
+import bd.udbhabon.showcase.Showcases;
 import bd.udbhabon.team.PlannedMember;
 import bd.udbhabon.team.SubCommittees;
 import bd.udbhabon.team.TeamRole;
 import bd.udbhabon.team.Teams;
+import bd.udbhabon.training.Training;
+import bd.udbhabon.training.TrainingKind;
+import bd.udbhabon.training.Trainings;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,6 +54,16 @@ class DemoDataTests {
     Teams teams;
     @Autowired
     SubCommittees subCommittees;
+    @Autowired
+    Initiatives initiatives;
+    @Autowired
+    TcvFacts tcv;
+    @Autowired
+    ServiceFacts services;
+    @Autowired
+    Showcases showcases;
+    @Autowired
+    Trainings trainings;
 
     @Test
     void theDemoIsLoadedOnceThroughTheServices() {
@@ -167,6 +188,40 @@ class DemoDataTests {
         Browsing divcom = new Browsing(port);
         divcom.signIn("rajshahi-divcom", "demo-2026");
         assertThat(divcom.get("/").body()).contains("/plan-reports/");
+    }
+
+    @Test
+    void theInitiativesReproduceSeed004AndRajshahisDistrictsRunTheirs() {
+        long mowca = jdbc.sql("select id from office where name_bn = ?").param(DemoData.MOWCA_BN).query(Long.class).single();
+        // seed 004 [১.১.১]: the earned-leave digitisation at its process map, the process before and after drawn
+        Initiative leave = initiatives.ofOffice(mowca).stream().filter(i -> DemoInitiatives.LEAVE_BN.equals(i.serviceBn()))
+                .findFirst().orElseThrow();
+        assertThat(leave.stage()).isEqualTo(Stage.PROCESS_MAP);
+        assertThat(initiatives.history(leave.id()).getLast().decisionId()).isNotNull();
+        assertThat(tcv.process(leave.id())).hasSize(10);
+        assertThat(tcv.tcv(leave.id())).isPresent();
+        // [১.২.১]: 63 services in the register, 61 of them running
+        assertThat(services.count(mowca)).isEqualTo(new ServiceFacts.Count(63, 61));
+        // [১.৩.১]: the showcasing judged, its best initiative chosen and the result paper issued
+        Showcase showcase = showcases.ofOffice(mowca).getFirst();
+        assertThat(showcase.titleBn()).isEqualTo(DemoInitiatives.SHOWCASE_BN);
+        assertThat(showcase.status()).isEqualTo(ShowcaseStatus.PUBLISHED);
+        assertThat(showcase.paperId()).isNotNull();
+        assertThat(jdbc.sql("select count(distinct judge_id) from showcase_score s join showcase_judge j on j.id = s.judge_id "
+                + "where j.showcase_id = ?").param(showcase.id()).query(Integer.class).single()).isEqualTo(2);
+        Initiative best = jdbc.sql("select initiative_id from showcase_entry where showcase_id = ? and selected").param(showcase.id())
+                .query(Long.class).list().stream().map(id -> initiatives.find(id).orElseThrow()).findFirst().orElseThrow();
+        assertThat(best.titleBn()).isEqualTo(DemoInitiatives.BEST_BN);
+        // [১.৫.১] and [২.২.৩]: a workshop, and a learning session after visiting a Rajshahi district's initiative
+        List<Training> held = trainings.ofOffice(mowca);
+        assertThat(held).extracting(Training::kind).containsExactlyInAnyOrder(TrainingKind.WORKSHOP, TrainingKind.LEARNING_SESSION);
+        Training learning = held.stream().filter(t -> t.kind() == TrainingKind.LEARNING_SESSION).findFirst().orElseThrow();
+        assertThat(initiatives.find(learning.initiativeId()).orElseThrow().stage()).isEqualTo(Stage.RUNNING);
+        // seed 003 item 3: the division's corner lists its districts' running initiatives, district by district
+        long rajshahi = accounts.office(OfficeLevel.DIVISION, "Rajshahi");
+        String corner = new Browsing(port).get("/corner/" + rajshahi).body();
+        assertThat(corner).contains(DemoInitiatives.RUNNING_DISTRICTS_BN.toArray(String[]::new));
+        assertThat(corner).contains("ওয়ারিশ সনদ এক দিনে", "আবেদনের অবস্থা এসএমএস-এ", "আম চাষিদের ট্রেড লাইসেন্স এক দিনে");
     }
 
     private int count(String table) {

@@ -55,6 +55,11 @@ class AccessMatrixTests {
             POST /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             POST /account/tokens                                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             POST /account/tokens/{tokenId}/revoke                         ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /account/notifications                                   ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /account/notifications/{notificationId}/read             ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /account/notifications/read-all                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            GET  /account/notifications/preferences                       ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
+            POST /account/notifications/preferences                       ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /api/v1/me                                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /initiatives/search                                      ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /api/v1/initiatives/search                               ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
@@ -135,6 +140,8 @@ class AccessMatrixTests {
             POST /offices/{officeId}/plan-reports/{reportId}              ospu  o     o     -     -     -     -     -
             GET  /plan-deadlines                                          ospu  -     -     -     -     -     -     -
             POST /plan-deadlines                                          ospu  -     -     -     -     -     -     -
+            GET  /reminder-policy                                         ospu  -     -     -     -     -     -     -
+            POST /reminder-policy                                         ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/initiatives/roll-up                  ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/initiatives/roll-up.csv              ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/initiatives/roll-up.xlsx             ospu  os    os    os    os    os    os    -

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.udbhabon.IntegrationTest;
+import bd.udbhabon.TestAccounts;
+import bd.udbhabon.access.Role;
+import bd.udbhabon.decision.DecisionRegister;
+import bd.udbhabon.decision.NewDecision;
+import bd.udbhabon.decision.Owner;
 import bd.udbhabon.initiative.internal.InitiativeService;
 import bd.udbhabon.initiative.internal.InitiativeService.Move;
 import bd.udbhabon.initiative.internal.InitiativeService.Upload;
@@ -29,6 +34,10 @@ class InitiativeServiceTests {
     InitiativeService initiatives;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    DecisionRegister register;
 
     @Test
     void anInitiativeMovesStageByStageAndKeepsItsDatedHistoryWithEvidence() {
@@ -90,5 +99,22 @@ class InitiativeServiceTests {
         assertThatThrownBy(() -> initiatives.comment(original.id(), elsewhere, "মন্তব্য"))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("initiative.error.notSuperior"));
         assertThat(copy.kind()).isEqualTo(InitiativeKind.REPLICATION);
+    }
+
+    /** The service itself (not only the page) refuses a deciding decision of another office: any caller, the demo too. */
+    @Test
+    void aMoveNamingAnotherOfficesDecisionIsRefusedByTheService() {
+        long office = fixtures.office(OfficeLevel.UPAZILA, null, null);
+        long other = fixtures.office(OfficeLevel.UPAZILA, null, null);
+        Initiative idea = fixtures.initiative(office, InitiativeKind.SIMPLIFICATION, "ঘ");
+        String otherName = "is-other-" + other;
+        accounts.create(otherName, Role.MEMBER_SECRETARY, other);
+        long othersDecision = accounts.as(otherName, () -> register.record(other, new NewDecision(null, null, "অন্য সভা",
+                LocalDate.of(2023, 8, 20), null, "অন্য দপ্তরের সিদ্ধান্ত", null, List.of(Owner.office(other, "অন্য")))));
+
+        assertThatThrownBy(() -> initiatives.move(idea.id(), new Move(Stage.PROCESS_MAP, LocalDate.of(2023, 8, 21), null, null,
+                othersDecision, List.of())))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldErrors().has("decision")).isTrue());
+        assertThat(initiatives.history(idea.id())).hasSize(1);
     }
 }

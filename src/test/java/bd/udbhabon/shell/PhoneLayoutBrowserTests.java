@@ -142,7 +142,10 @@ class PhoneLayoutBrowserTests {
             new Page("new notification", NATIONAL, ids -> "/notifications/new"),
             new Page("notification edit", NATIONAL, ids -> "/notifications/2/edit"),
             new Page("notification level", NATIONAL, ids -> "/notifications/2/levels/UPAZILA"),
-            new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"));
+            new Page("plan deadlines", NATIONAL, ids -> "/plan-deadlines"),
+            new Page("my reminders", UPAZILA, ids -> "/account/notifications"),
+            new Page("reminder preferences", UPAZILA, ids -> "/account/notifications/preferences"),
+            new Page("reminder policy", NATIONAL, ids -> "/reminder-policy"));
 
     /** The table-forms that must still be tables at desktop width. */
     static final List<Page> TABLE_FORMS = List.of(

@@ -116,6 +116,26 @@ class ShowcaseTests {
         assertThat(scores(made.showcase())).isZero();
     }
 
+    /** A judge holding roles at two offices has a conflict with both, not only with the first they were found by. */
+    @Test
+    void aJudgeWithRolesAtTwoOfficesScoresTheEntriesOfNeither() {
+        var made = fixtures.scoring("দুই দপ্তর");
+        long upazilaJudge = jdbc.sql("select id from account where username = ?").param(made.upazilaJudge()).query(Long.class).single();
+        accounts.grant(upazilaJudge, Role.TEAM_MEMBER, made.upazila2());
+        var secondOfficesEntry = results.view(made.district(), made.showcase().id()).entries().stream()
+                .filter(e -> e.initiative().id() == made.ofUpazila2().id()).findFirst().orElseThrow().entry();
+
+        accounts.as(made.upazilaJudge(), () -> {
+            assertThat(scoring.toScore(made.district(), made.showcase().id())).extracting(t -> t.entry().initiative().id())
+                    .containsExactly(made.ofDistrict().id());
+            assertThatThrownBy(() -> scoring.score(made.district(), made.showcase().id(), secondOfficesEntry.id(),
+                    fixtures.typed(made, "9", "18")))
+                    .satisfies(refusedWith("entryId", "showcase.error.ownOffice"));
+            return null;
+        });
+        assertThat(scores(made.showcase())).isZero();
+    }
+
     @Test
     void theTriggersRefusalIsToldInBangla() {
         var made = fixtures.scoring("ট্রিগার");

@@ -4,6 +4,7 @@ import bd.udbhabon.access.AccessPolicy;
 import bd.udbhabon.audit.AuditEvent;
 import bd.udbhabon.audit.AuditLog;
 import bd.udbhabon.bangla.Dhaka;
+import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.initiative.Initiative;
 import bd.udbhabon.initiative.Initiatives;
 import bd.udbhabon.initiative.NewInitiative;
@@ -53,9 +54,11 @@ public class InitiativeService implements Initiatives {
     private final PeopleDirectory people;
     private final AuditLog audit;
     private final AccessPolicy access;
+    private final Decisions decisions;
 
     InitiativeService(InitiativeRepository repository, OfficeDirectory offices, PeopleDirectory people, AuditLog audit,
-                      AccessPolicy access) {
+                      AccessPolicy access, Decisions decisions) {
+        this.decisions = decisions;
         this.repository = repository;
         this.offices = offices;
         this.people = people;
@@ -159,7 +162,12 @@ public class InitiativeService implements Initiatives {
         if (on.isAfter(Dhaka.today())) {
             errors.add("on", "initiative.error.future");
         } else if (on.isBefore(initiative.stageSince())) {
-            errors.add("on", "initiative.error.beforeStage", initiative.stage().nameBn());
+            errors.add("on", "initiative.error.beforeStage", initiative.stage().inMessage());
+        }
+        // the deciding body is one of the initiative's office's own decisions, never an id from elsewhere (whoever calls)
+        if (move.decisionId() != null && decisions.find(move.decisionId(), Dhaka.today())
+                .filter(d -> d.officeId() == initiative.officeId()).isEmpty()) {
+            errors.add("decision", "initiative.error.decisionNotOfOffice");
         }
         String note = Inputs.text(errors, "noteBn", move.noteBn(), 4000);
         String reason = Inputs.text(errors, "reasonBn", move.reasonBn(), 2000);

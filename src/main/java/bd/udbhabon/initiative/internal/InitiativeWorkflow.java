@@ -17,7 +17,7 @@ public final class InitiativeWorkflow {
     /** Whether the move from {@code from} to {@code to} needs a reason; refused (400) if it is no move. */
     public static boolean needsReason(Stage from, Stage to) {
         if (from == to) {
-            throw UserFacingException.badRequest("initiative.error.sameStage", to.nameBn());
+            throw UserFacingException.badRequest("initiative.error.sameStage", to.inMessage());
         }
         return !from.next().map(to::equals).orElse(false);
     }
@@ -28,7 +28,7 @@ public final class InitiativeWorkflow {
             String key = to == Stage.STOPPED ? "initiative.error.stopReason"
                     : from == Stage.STOPPED ? "initiative.error.resumeReason"
                     : to.ordinal() < from.ordinal() ? "initiative.error.backReason" : "initiative.error.skipReason";
-            throw UserFacingException.badRequest(key, from.nameBn(), to.nameBn());
+            throw UserFacingException.badRequest(key, from.inMessage(), to.inMessage());
         }
     }
 }

@@ -170,17 +170,25 @@ public class NationalSearch {
     /** The filters both searches share: the words, the office's level, the district it is in. */
     private Sql where(SearchQuery query, String searchText, String officeId) {
         Sql sql = new Sql();
-        if (query.text() != null) {
+        Office district = query.districtId() == null ? null : offices.find(query.districtId())
+                .filter(o -> o.level() == OfficeLevel.DISTRICT)
+                .orElseThrow(() -> UserFacingException.invalid(new FormErrors()
+                        .add("district", "initiative.search.error.district", query.districtId())));
+        if (query.text() != null && district != null) {
+            // in a district the words are looked for in its few thousand rows (strpos: the same match as the escaped like,
+            // no index), not through the national trigram index, which for a common word marks 24,000 rows first
+            sql.and("strpos(" + searchText + ", :words) > 0", "words", query.text());
+        } else if (query.text() != null) {
             sql.and(searchText + " like :contains escape '\\'", "contains", "%" + escapeLike(query.text()) + "%");
         }
         if (query.level() != null) {
             sql.and("o.level = :level", "level", query.level().name());
         }
-        if (query.districtId() != null) {
-            Office district = offices.find(query.districtId()).filter(o -> o.level() == OfficeLevel.DISTRICT)
-                    .orElseThrow(() -> UserFacingException.invalid(new FormErrors()
-                            .add("district", "initiative.search.error.district", query.districtId())));
-            sql.and(officeId + " in (select d.office_id from office_scope d where d.ancestor_id = :district)", "district", district.id());
+        if (district != null) {
+            // the district's offices read once (an init plan's array), never a join: a generic plan joined office_scope in a
+            // nested loop and re-ran the trigram index over the whole country for each of the district's ~370 offices (6.5 s)
+            sql.and(officeId + " = any (array(select d.office_id from office_scope d where d.ancestor_id = :district))",
+                    "district", district.id());
         }
         return sql;
     }

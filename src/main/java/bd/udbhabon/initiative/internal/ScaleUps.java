@@ -64,7 +64,7 @@ public class ScaleUps {
         Initiative initiative = initiatives.lock(initiativeId)
                 .orElseThrow(() -> UserFacingException.notFound("initiative.error.notFound", initiativeId));
         if (!open(initiative.stage())) {
-            throw UserFacingException.badRequest("initiative.scaleUp.error.stage", initiative.stage().nameBn());
+            throw UserFacingException.badRequest("initiative.scaleUp.error.stage", initiative.stage().inMessage());
         }
         FormErrors errors = new FormErrors();
         Set<Long> chosen = new LinkedHashSet<>(officeIds == null ? List.of() : officeIds);

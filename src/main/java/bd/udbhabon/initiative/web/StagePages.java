@@ -2,7 +2,6 @@ package bd.udbhabon.initiative.web;
 
 import bd.udbhabon.access.OfficeAccess;
 import bd.udbhabon.access.Permission;
-import bd.udbhabon.decision.Decision;
 import bd.udbhabon.initiative.Initiative;
 import bd.udbhabon.initiative.internal.InitiativeService;
 import bd.udbhabon.initiative.internal.ScaleUps;
@@ -50,11 +49,8 @@ class StagePages {
     String move(@PathVariable long officeId, @PathVariable long initiativeId, @Valid @ModelAttribute("moveForm") MoveForm form,
                 BindingResult binding, Model model) {
         view.own(officeId, initiativeId);
+        // the deciding decision's office is checked by InitiativeService.move, as everything else of the move
         FormErrors found = Forms.errors(binding, Map.of("on", "initiative.error.date", "decision", "initiative.error.choice"));
-        // the deciding body is one of this office's decisions, never an id from elsewhere
-        if (form.decision() != null && view.decisionChoices(officeId).stream().map(Decision::id).noneMatch(form.decision()::equals)) {
-            found.add("decision", "initiative.error.decisionNotOfOffice");
-        }
         return Forms.saveOrShow(found, () -> {
             try {
                 initiatives.move(initiativeId, new InitiativeService.Move(form.stage(), form.on(), form.noteBn(), form.reasonBn(),

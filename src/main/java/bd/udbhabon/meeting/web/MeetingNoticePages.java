@@ -129,17 +129,7 @@ class MeetingNoticePages {
             return noticePage(officeId, meeting, typed, new FormErrors(), fileErrors, null, model);
         }
         MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
-        return noticePage(officeId, meeting, selected(typed, opened), new FormErrors(), opened.errors(), null, model);
-    }
-
-    /** The form as typed, with a newly opened file selected in place of the fields that opened it. */
-    static Map<String, String> selected(Map<String, String> fields, MemoNumbering.Opened opened) {
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        if (opened.file() != null) {
-            form.put("memoFile", String.valueOf(opened.file().id()));
-            form.keySet().removeAll(MemoNumbering.NEW_FILE_FIELDS);
-        }
-        return form;
+        return noticePage(officeId, meeting, opened.selectedIn(typed), new FormErrors(), opened.errors(), null, model);
     }
 
     private String noticePage(long officeId, Meeting meeting, Map<String, String> form, FormErrors errors,

@@ -134,7 +134,7 @@ class MinutesIssuePages {
             return issuePage(officeId, meetingId, version, typed, new FormErrors(), fileErrors, null, model);
         }
         MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
-        return issuePage(officeId, meetingId, version, MeetingNoticePages.selected(typed, opened), new FormErrors(), opened.errors(),
+        return issuePage(officeId, meetingId, version, opened.selectedIn(typed), new FormErrors(), opened.errors(),
                 null, model);
     }
 

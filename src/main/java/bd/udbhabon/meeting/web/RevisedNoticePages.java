@@ -108,7 +108,7 @@ class RevisedNoticePages {
             return page(officeId, meeting, typed, new FormErrors(), fileErrors, null, model);
         }
         MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
-        return page(officeId, meeting, MeetingNoticePages.selected(typed, opened), new FormErrors(), opened.errors(), null, model);
+        return page(officeId, meeting, opened.selectedIn(typed), new FormErrors(), opened.errors(), null, model);
     }
 
     @GetMapping("/offices/{officeId}/meetings/{meetingId}/notice/revisions/{revisionId}.pdf")

@@ -121,14 +121,7 @@ class PlanIssuePages {
             return page(officeId, fiscalYear, typed, new FormErrors(), fileErrors, null, model);
         }
         MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
-        Map<String, String> shown = new LinkedHashMap<>(typed);
-        if (opened.file() != null) {
-            shown.put("memoFile", String.valueOf(opened.file().id()));
-            shown.put("fileNumber", "");
-            shown.put("subject", "");
-            shown.put("nextSerial", "");
-        }
-        return page(officeId, fiscalYear, shown, new FormErrors(), opened.errors(), null, model);
+        return page(officeId, fiscalYear, opened.selectedIn(typed), new FormErrors(), opened.errors(), null, model);
     }
 
     @GetMapping("/offices/{officeId}/plans/{year}/versions/{version}.pdf")

@@ -12,13 +12,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class UiAdvice {
 
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<bd.udbhabon.shell.UnreadCount> unread;
 
-    UiAdvice(MessageSource messages) {
+    UiAdvice(MessageSource messages, org.springframework.beans.factory.ObjectProvider<bd.udbhabon.shell.UnreadCount> unread) {
         this.messages = messages;
+        this.unread = unread;
     }
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request, Locale locale) {
-        return UiFactory.create(request, locale, messages);
+        return UiFactory.create(request, locale, messages, unread.getIfAvailable());
     }
 }

@@ -11,6 +11,10 @@ final class UiFactory {
     }
 
     static Ui create(HttpServletRequest request, Locale locale, MessageSource messages) {
+        return create(request, locale, messages, null);
+    }
+
+    static Ui create(HttpServletRequest request, Locale locale, MessageSource messages, bd.udbhabon.shell.UnreadCount unread) {
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);
         var principal = request.getUserPrincipal();
@@ -19,6 +23,7 @@ final class UiFactory {
         var flash = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
         Object flashKey = flash == null ? null : flash.get(Ui.FLASH);
         return new Ui(locale, messages, path, principal == null ? null : principal.getName(),
-                () -> csrf == null ? null : csrf.getToken(), flashKey == null ? null : flashKey.toString());
+                () -> csrf == null ? null : csrf.getToken(), flashKey == null ? null : flashKey.toString(),
+                () -> unread == null ? 0L : unread.unread());
     }
 }

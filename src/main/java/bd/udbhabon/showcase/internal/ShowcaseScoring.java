@@ -1,6 +1,8 @@
 package bd.udbhabon.showcase.internal;
 
 import bd.udbhabon.access.AccessPolicy;
+import bd.udbhabon.identity.AccountAdministration;
+import bd.udbhabon.identity.RoleGrant;
 import bd.udbhabon.initiative.Initiatives;
 import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.UserFacingException;
@@ -8,9 +10,11 @@ import bd.udbhabon.showcase.Showcase;
 import bd.udbhabon.showcase.internal.ShowcaseWorkflow.Step;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -18,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A judge's scores: the signed-in account must be a judge of the showcase; an entry of the judge's own office is
- * neither offered nor taken (V38's trigger refuses it too, whoever writes, and its refusal is told in Bangla); a
- * judge scores an entry once, every criterion at once, each at most its maximum.
+ * neither offered nor taken, and the judge's own offices are the one recorded with them and every office their
+ * account holds a role at when they score (V38's trigger refuses the recorded one too, whoever writes, and its
+ * refusal is told in Bangla); a judge scores an entry once, every criterion at once, each at most its maximum.
  */
 @Component
 public class ShowcaseScoring {
@@ -33,9 +38,11 @@ public class ShowcaseScoring {
     private final ShowcaseResults results;
     private final Initiatives initiatives;
     private final AccessPolicy access;
+    private final AccountAdministration accounts;
 
     ShowcaseScoring(ShowcaseService showcases, ShowcaseRepository repository, ShowcaseResults results, Initiatives initiatives,
-                    AccessPolicy access) {
+                    AccessPolicy access, AccountAdministration accounts) {
+        this.accounts = accounts;
         this.showcases = showcases;
         this.repository = repository;
         this.results = results;
@@ -50,6 +57,17 @@ public class ShowcaseScoring {
         long account = access.accountId().orElseThrow(() -> new UserFacingException(403, "error.forbidden"));
         return repository.judges(showcaseId).stream().filter(j -> j.accountId() == account).findFirst()
                 .orElseThrow(() -> new UserFacingException(403, "showcase.error.notJudge"));
+    }
+
+    /**
+     * The offices whose entries the judge may not score: the one recorded with them (where they were chosen) and
+     * every office their account holds a role at now, not only the first (a person may serve two offices).
+     */
+    Set<Long> ownOffices(ShowcaseRepository.Judge judge) {
+        Set<Long> own = new HashSet<>();
+        own.add(judge.officeId());
+        accounts.find(judge.accountId()).ifPresent(a -> a.grants().stream().map(RoleGrant::officeId).forEach(own::add));
+        return own;
     }
 
     /** A showcase waiting for the signed-in judge's scores, and how many entries they have left. */
@@ -85,8 +103,9 @@ public class ShowcaseScoring {
         repository.scores(showcaseId).stream().filter(s -> s.judgeId() == judge.id())
                 .forEach(s -> mine.computeIfAbsent(s.entryId(), e -> new LinkedHashMap<>()).put(s.criterionId(), s.score()));
         List<ToScore> offered = new ArrayList<>();
+        Set<Long> own = ownOffices(judge);
         view.entries().stream().sorted(java.util.Comparator.comparingLong(e -> e.entry().id()))
-                .filter(e -> e.initiative().officeId() != judge.officeId())
+                .filter(e -> !own.contains(e.initiative().officeId()))
                 .forEach(e -> offered.add(new ToScore(e, mine.containsKey(e.entry().id()), mine.getOrDefault(e.entry().id(), Map.of()))));
         return offered;
     }
@@ -102,7 +121,7 @@ public class ShowcaseScoring {
         ShowcaseRepository.Entry entry = repository.entries(showcaseId).stream().filter(e -> entryId != null && e.id() == entryId)
                 .findFirst().orElseThrow(() -> UserFacingException.notFound("showcase.error.notFound"));
         FormErrors errors = new FormErrors();
-        if (initiatives.find(entry.initiativeId()).orElseThrow().officeId() == judge.officeId()) {
+        if (ownOffices(judge).contains(initiatives.find(entry.initiativeId()).orElseThrow().officeId())) {
             errors.add("entryId", "showcase.error.ownOffice");
         } else if (repository.scored(judge.id(), entry.id())) {
             errors.add("entryId", "showcase.error.scoredTwice");

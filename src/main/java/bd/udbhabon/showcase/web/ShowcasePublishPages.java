@@ -113,14 +113,7 @@ class ShowcasePublishPages {
             return page(officeId, showcaseId, typed, new FormErrors(), fileErrors, null, model);
         }
         MemoNumbering.Opened opened = numbering.openFrom(officeId, typed);
-        Map<String, String> shown = new LinkedHashMap<>(typed);
-        if (opened.file() != null) {
-            shown.put("memoFile", String.valueOf(opened.file().id()));
-            shown.put("fileNumber", "");
-            shown.put("subject", "");
-            shown.put("nextSerial", "");
-        }
-        return page(officeId, showcaseId, shown, new FormErrors(), opened.errors(), null, model);
+        return page(officeId, showcaseId, opened.selectedIn(typed), new FormErrors(), opened.errors(), null, model);
     }
 
     @GetMapping("/offices/{officeId}/showcases/{showcaseId}/result.pdf")

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.udbhabon.initiative.Stage;
 import bd.udbhabon.shell.UserFacingException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 class InitiativeWorkflowTests {
 
@@ -30,6 +32,22 @@ class InitiativeWorkflowTests {
     @Test
     void theStageItIsInIsNoMove() {
         assertRefused(Stage.PILOT, Stage.PILOT, "initiative.error.sameStage");
+    }
+
+    /** The stages named in a refusal are the reader's language's: an English message never prints "ধারণা". */
+    @Test
+    void aRefusalNamesTheStagesInTheReadersLanguage() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages/initiative");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        assertThatThrownBy(() -> InitiativeWorkflow.check(Stage.IDEA, Stage.PILOT, null))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(messages.getMessage(e.messageKey(), e.args(), Locale.ENGLISH))
+                            .isEqualTo("Moving from \"Idea\" to \"Pilot\" skips a stage; give the reason.");
+                    assertThat(messages.getMessage(e.messageKey(), e.args(), Locale.forLanguageTag("bn")))
+                            .isEqualTo("\"ধারণা\" থেকে \"পাইলটিং\" ধাপে যেতে মাঝের ধাপ বাদ পড়ছে; কারণ লিখুন।");
+                });
     }
 
     private static void assertRefused(Stage from, Stage to, String key) {
