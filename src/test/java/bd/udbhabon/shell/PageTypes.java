@@ -93,6 +93,9 @@ final class PageTypes {
             // account and office
             page("account and tokens", UNO, r -> "/account"),
             page("password", UNO, r -> "/account/password"),
+            page("my notifications", UNO, r -> "/account/notifications"),
+            page("notification preferences", UNO, r -> "/account/notifications/preferences"),
+            page("reminder policy", ADMIN, r -> "/reminder-policy"),
             page("users", UNO, r -> r.office("paba", "/users")),
             page("office edit", UNO, r -> r.office("paba", "/edit")),
             page("new office", DC, r -> r.office("rajshahiDistrict", "/new")),
