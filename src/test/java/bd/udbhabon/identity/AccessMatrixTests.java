@@ -49,6 +49,8 @@ class AccessMatrixTests {
             GET  /corner/{id}                                             ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{id}/orders/{orderId}.pdf                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{id}/minutes/{minutesId}.pdf                     ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /api/v1/open-data/figures                                ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /api/v1/open-data/figures.csv                            ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /tasks                                                   ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /account                                                 ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
             GET  /account/password                                        ospu  ospu  ospu  ospu  ospu  ospu  ospu  -
@@ -99,6 +101,7 @@ class AccessMatrixTests {
             GET  /notifications                                           ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /notifications/{notificationId}                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /notifications/new                                       ospu  -     -     -     -     -     -     -
+            POST /supervision/rebuild                                     ospu  -     -     -     -     -     -     -
             POST /notifications/new                                       ospu  -     -     -     -     -     -     -
             GET  /notifications/{notificationId}/edit                     ospu  -     -     -     -     -     -     -
             POST /notifications/{notificationId}/edit                     ospu  -     -     -     -     -     -     -
@@ -117,6 +120,9 @@ class AccessMatrixTests {
             POST /plan-templates/{versionId}/publish                      ospu  -     -     -     -     -     -     -
             GET  /offices/{officeId}/plan-template                        ospu  os    os    os    os    os    os    -
             GET  /api/v1/offices/{officeId}/plan-template                 ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/supervision                          ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/supervision.csv                      ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/supervision.xlsx                     ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/plan-reports                         ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/plan-reports.csv                     ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/plan-reports.xlsx                    ospu  os    os    os    os    os    os    -

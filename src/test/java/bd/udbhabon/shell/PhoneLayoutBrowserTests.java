@@ -137,6 +137,7 @@ class PhoneLayoutBrowserTests {
             new Page("team issue", DISTRICT, ids -> "/offices/" + ids.upazila() + "/team/issue"),
             new Page("compliance", DISTRICT, ids -> "/offices/" + ids.district() + "/compliance"),
             new Page("initiatives roll-up", DISTRICT, ids -> "/offices/" + ids.district() + "/initiatives/roll-up"),
+            new Page("supervision dashboard", DISTRICT, ids -> "/offices/" + ids.district() + "/supervision"),
             new Page("new office", DISTRICT, ids -> "/offices/" + ids.district() + "/new"),
             new Page("office import", DISTRICT, ids -> "/offices/" + ids.district() + "/import"),
             new Page("new notification", NATIONAL, ids -> "/notifications/new"),
