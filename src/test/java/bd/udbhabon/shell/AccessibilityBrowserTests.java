@@ -266,6 +266,7 @@ class AccessibilityBrowserTests {
         long paba = accounts.upazila(rajshahiDistrict, "Paba");
         long mowca = jdbc.sql("select id from office where name_bn = 'মহিলা ও শিশু বিষয়ক মন্ত্রণালয়'").query(Long.class).single();
         accounts.create(PageTypes.ADMIN, Role.SYSTEM_ADMIN, cabinet);
+        ids.put("cabinet", cabinet);
         ids.put("rajshahi", rajshahi);
         ids.put("rajshahiDistrict", rajshahiDistrict);
         ids.put("paba", paba);
