@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The services of the first half grew to 900 lines and 16 collaborators each (issue 13), and the
  * second half reuses their shape. So in {@code meeting}, {@code decision}, {@code team} and the second
- * half's modules ({@code plan}, {@code initiative}, {@code showcase}, {@code training}), main code: no source file over {@value #MAX_LINES} lines, and no class whose constructor takes more
+ * half's modules ({@code plan}, {@code initiative}, {@code showcase}, {@code training}, {@code report}), main code: no source file over {@value #MAX_LINES} lines, and no class whose constructor takes more
  * than {@value #MAX_PARAMETERS} parameters (its collaborators). A record's canonical constructor
  * lists its fields, not collaborators: records are not counted.
  */
@@ -23,7 +23,7 @@ class ClassSizeTests {
 
     static final int MAX_LINES = 350;
     static final int MAX_PARAMETERS = 8;
-    private static final List<String> MODULES = List.of("meeting", "decision", "team", "plan", "initiative", "showcase", "training", "supervision");
+    private static final List<String> MODULES = List.of("meeting", "decision", "team", "plan", "initiative", "showcase", "training", "supervision", "report");
 
     @Test
     void noSourceFileIsLongerThanTheLimit() throws IOException {

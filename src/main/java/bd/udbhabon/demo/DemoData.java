@@ -107,11 +107,12 @@ public class DemoData implements ApplicationRunner {
     private final String password;
     private final DemoPlans plans;
     private final DemoInitiatives initiatives;
+    private final DemoReports reports;
 
     DemoData(OfficeDirectory offices, OfficeRegistry officeRegistry, MemoNumbering numbering, PeopleRegistry people,
              TeamFormation formation, Teams teams, Meetings meetings, MinutesBook minutes, Decisions decisions,
              DecisionRegister register, AccountAdministration accounts, UserDetailsService users, PasswordEncoder passwords,
-             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoInitiatives initiatives,
+             JdbcClient jdbc, PlatformTransactionManager transactions, DemoPlans plans, DemoInitiatives initiatives, DemoReports reports,
              // not a @ConfigurationProperties record: udbhabon.demo is itself a value (the switch), and
              // Spring Boot cannot bind a record under a key that holds one
              @Value("${udbhabon.demo.password:demo-2026}") String password) {
@@ -133,6 +134,7 @@ public class DemoData implements ApplicationRunner {
         this.password = password;
         this.plans = plans;
         this.initiatives = initiatives;
+        this.reports = reports;
     }
 
     @Override
@@ -174,6 +176,7 @@ public class DemoData implements ApplicationRunner {
                 step.run();
                 return null;
             }));
+            reports.load(mowca);
             return null;
         }));
         log.info("Demo data loaded: Dinajpur, Rajshahi, {}; accounts {} (password from udbhabon.demo.password)", MOWCA_BN, ACCOUNTS);

@@ -157,6 +157,19 @@ class DemoDataTests {
     }
 
     @Test
+    void theMinistrysAnnualReportOf2023_24IsDraftedFromItsRecords() {
+        long mowca = jdbc.sql("select id from office where name_bn = ?").param(DemoData.MOWCA_BN).query(Long.class).single();
+        Browsing cio = new Browsing(port);
+        cio.signIn("mowca-cio", "demo-2026");
+        // issue 16, point 1: a draft, its plan section from the issued plan and its decisions from the register, with charts
+        String report = cio.get("/offices/" + mowca + "/reports/2023-24").body();
+        assertThat(report).contains("data-testid=\"section-plan\"", "data-testid=\"section-decisions\"", "<svg class=\"bar-chart\"",
+                "data-testid=\"approve-report\"");
+        assertThat(jdbc.sql("select status from annual_report where office_id = ? and fiscal_year = 2023").param(mowca)
+                .query(String.class).single()).isEqualTo("DRAFT");
+    }
+
+    @Test
     void thePlansReproduceSeed004AndADistrictMissingSomeUpazilas() {
         long mowca = jdbc.sql("select id from office where name_bn = ?").param(DemoData.MOWCA_BN).query(Long.class).single();
         long cabinet = accounts.cabinetDivision();

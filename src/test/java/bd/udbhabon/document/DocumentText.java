@@ -202,6 +202,13 @@ final class DocumentText {
                 case Paragraph p -> parts.add(p.text());
                 case Heading h -> parts.add(h.text());
                 case NumberedList l -> list(l, parts);
+                case BarChart c -> {
+                    parts.add(c.title());
+                    c.bars().forEach(b -> {
+                        parts.add(b.label());
+                        parts.add(b.valueText());
+                    });
+                }
                 case Table t -> {
                     for (int r = 0; r < t.rows().size(); r++) {
                         List<Table.Cell> cells = t.rows().get(r).cells();

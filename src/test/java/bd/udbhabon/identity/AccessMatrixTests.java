@@ -165,6 +165,21 @@ class AccessMatrixTests {
             GET  /offices/{officeId}/plans/{year}/versions/{version}.docx ospu  os    os    os    os    os    os    -
             GET  /corner/{officeId}/plans/{year}/versions/{version}.pdf   ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /corner/{officeId}/plans/{year}/versions/{version}.docx  ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /offices/{officeId}/reports                              ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/reports/{year}/draft                 ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/reports/{year}                       ospu  os    os    os    os    os    os    -
+            POST /offices/{officeId}/reports/{year}/sections/{key}        ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/reports/{year}/redraft               ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/reports/{year}/approve               ospu  o     o     -     -     -     -     -
+            POST /offices/{officeId}/reports/{year}/reopen                ospu  o     o     -     -     -     -     -
+            GET  /offices/{officeId}/reports/{year}/issue                 ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/reports/{year}/issue                 ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/reports/{year}/issue/preview         ospu  o     o     o     -     -     -     -
+            POST /offices/{officeId}/reports/{year}/issue/file            ospu  o     o     o     -     -     -     -
+            GET  /offices/{officeId}/reports/{year}/report.pdf            ospu  os    os    os    os    os    os    -
+            GET  /offices/{officeId}/reports/{year}/report.docx           ospu  os    os    os    os    os    os    -
+            GET  /corner/{officeId}/reports/{year}/report.pdf             ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
+            GET  /corner/{officeId}/reports/{year}/report.docx            ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /offices/{officeId}/showcases                                 ospu  os    os    os    os    os    os    -
             GET  /offices/{officeId}/showcases/new                             ospu  o     o     o     -     -     -     -
             POST /offices/{officeId}/showcases/new                             ospu  o     o     o     -     -     -     -
@@ -416,7 +431,9 @@ class AccessMatrixTests {
                 .replace("{showcaseId}", "999999").replace("{entryId}", "999999").replace("{judgeId}", "999999")
                 // a plan's quarter and version (no plan: a page saying so, a submission refused with 400, a 404 for a
                 // version, to those let in); no such report: 404
-                .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999");
+                .replace("{year}", "2023-24").replace("{version}", "1").replace("{quarter}", "1").replace("{reportId}", "999999")
+                // an annual report's section (issue 16, point 1): no report, or not that section: a 404 for those let in
+                .replace("{key}", "decisions");
         if (path.startsWith("/api/v1/calendar/bangla")) {
             path += "?date=2025-11-06";
         } else if (path.startsWith("/api/v1/calendar/gregorian")) {

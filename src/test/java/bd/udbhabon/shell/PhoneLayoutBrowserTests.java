@@ -76,6 +76,9 @@ class PhoneLayoutBrowserTests {
     static final FiscalYear PLAN_DRAFT = new FiscalYear(2083);
     static final FiscalYear PLAN_ISSUED = new FiscalYear(2084);
 
+    /** The upazila's annual report (issue 16, point 1), drafted from its meetings, decisions and workshop of 2025-26. */
+    static final FiscalYear REPORT_YEAR = new FiscalYear(2025);
+
     /** The district's showcases (issue 15, point 5): one being set up, one being scored by the upazila's admin as a judge. */
     static long showcaseDraft;
     static long showcaseScoring;
@@ -124,6 +127,8 @@ class PhoneLayoutBrowserTests {
             new Page("showcase set-up", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseDraft),
             new Page("showcase selection", DISTRICT, ids -> "/offices/" + ids.district() + "/showcases/" + showcaseScoring),
             new Page("trainings", UPAZILA, ids -> "/offices/" + ids.upazila() + "/trainings"),
+            new Page("annual reports", UPAZILA, ids -> "/offices/" + ids.upazila() + "/reports"),
+            new Page("annual report: sections", UPAZILA, ids -> "/offices/" + ids.upazila() + "/reports/" + REPORT_YEAR.shortLabelLatin()),
             new Page("new training", UPAZILA, ids -> "/offices/" + ids.upazila() + "/trainings/new"),
             new Page("services register", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services"),
             new Page("new service", UPAZILA, ids -> "/offices/" + ids.upazila() + "/services/new"),
@@ -230,6 +235,8 @@ class PhoneLayoutBrowserTests {
     bd.udbhabon.initiative.internal.ServiceRegister serviceRegister;
     @Autowired
     bd.udbhabon.initiative.internal.FieldVisits fieldVisits;
+    @Autowired
+    bd.udbhabon.report.internal.AnnualReportService annualReports;
 
     Ids ids;
     ChromeDriver browser;
@@ -331,6 +338,8 @@ class PhoneLayoutBrowserTests {
 
         // The district's initiative, found by the national search and adopted by the upazila (issue 15, point 4).
         long districtInitiative = initiatives.initiative(habiganj, bd.udbhabon.initiative.InitiativeKind.SIMPLIFICATION, "phonesearch").id();
+
+        accounts.as(UPAZILA, () -> annualReports.draft(bahubal, REPORT_YEAR));
 
         ids = new Ids(habiganj, bahubal, post, officer, planned, held, drafted, approved, approvedMinutes, decision, initiative, service,
                 districtInitiative);

@@ -3,6 +3,7 @@ package bd.udbhabon.document.internal;
 import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.document.Align;
 import bd.udbhabon.document.Annex;
+import bd.udbhabon.document.BarChart;
 import bd.udbhabon.document.Block;
 import bd.udbhabon.document.CopyList;
 import bd.udbhabon.document.Document;
@@ -158,8 +159,36 @@ final class Composer {
                 case Heading h -> text(h.text(), true, BODY, h.align(), left, width());
                 case NumberedList l -> list(l);
                 case Table t -> new TableLayout(t).lay();
+                case BarChart c -> chart(c);
             }
             gap(0.5f);
+        }
+    }
+
+    /**
+     * A bar chart as the pages draw it ({@code SvgBarChart}): the title in bold, then per bar its label on a line, the
+     * bar as a filled rectangle scaled to the largest value the axis reaches, its value after it. A bar is kept with its
+     * label; the title with the first bar.
+     */
+    private void chart(BarChart chart) {
+        float lh = lineHeight(BODY);
+        float barHeight = BODY * 0.9f;
+        float row = lh + barHeight + 4;
+        ensure(lineHeight(BODY) + row);
+        text(chart.title(), true, BODY, Align.LEFT, left, width());
+        float valueRoom = 90;
+        float chartWidth = Math.min(width(), 420) - valueRoom;
+        double scale = chart.max() > 0 ? chartWidth / chart.max() : 0;
+        for (BarChart.Bar bar : chart.bars()) {
+            ensure(row);
+            text(bar.label(), false, SMALL, Align.LEFT, left, width());
+            float length = (float) Math.min(chartWidth, bar.value() * scale);
+            if (length > 0) {
+                page.fill(left, y, length, barHeight);
+            }
+            List<Run> value = shaper.runs(bar.valueText(), false, SMALL);
+            placeRuns(value, left + length + 6, y + (barHeight - SMALL * LEADING) / 2 + 1);
+            y += barHeight + 4;
         }
     }
 

@@ -3,6 +3,7 @@ package bd.udbhabon.document.internal;
 import bd.udbhabon.bangla.BanglaText;
 import bd.udbhabon.document.Align;
 import bd.udbhabon.document.Annex;
+import bd.udbhabon.document.BarChart;
 import bd.udbhabon.document.Block;
 import bd.udbhabon.document.CopyList;
 import bd.udbhabon.document.Distribution;
@@ -15,6 +16,7 @@ import bd.udbhabon.document.NumberedList;
 import bd.udbhabon.document.Orientation;
 import bd.udbhabon.document.Paragraph;
 import bd.udbhabon.document.Signature;
+import bd.udbhabon.document.SvgBarChart;
 import bd.udbhabon.document.Table;
 
 import java.io.IOException;
@@ -153,6 +155,7 @@ public final class HtmlPaperRenderer implements HtmlRenderer {
                 case Heading h -> element(headingTag, "udb-block udb-heading " + align(h.align()), h.text(), html);
                 case NumberedList l -> list(l, "udb-block udb-list", html);
                 case Table t -> table(t, html);
+                case BarChart c -> html.append("<figure class=\"udb-block udb-chart\">").append(SvgBarChart.render(c)).append("</figure>\n");
             }
         }
     }

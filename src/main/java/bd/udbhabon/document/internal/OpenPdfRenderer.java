@@ -61,6 +61,16 @@ public final class OpenPdfRenderer implements PdfRenderer {
     }
 
     private void draw(PdfContentByte cb, Page page, float height) {
+        if (!page.fills.isEmpty()) {
+            // a chart's bars: dark grey, so they print on any printer and the black text beside them stays readable
+            cb.saveState();
+            cb.setGrayFill(0.3f);
+            for (Page.Fill fill : page.fills) {
+                cb.rectangle(fill.x(), height - fill.y() - fill.height(), fill.width(), fill.height());
+            }
+            cb.fill();
+            cb.restoreState();
+        }
         if (!page.rules.isEmpty()) {
             cb.setLineWidth(0.5f);
             for (Page.Rule rule : page.rules) {

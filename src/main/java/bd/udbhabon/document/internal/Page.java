@@ -18,8 +18,13 @@ final class Page {
     record Rule(float x1, float y1, float x2, float y2) {
     }
 
+    /** A filled rectangle (a chart's bar), from its top left corner. */
+    record Fill(float x, float y, float width, float height) {
+    }
+
     final List<Text> texts = new ArrayList<>();
     final List<Rule> rules = new ArrayList<>();
+    final List<Fill> fills = new ArrayList<>();
 
     /**
      * Adds a run; a run that continues the previous one on the same baseline in the same font is
@@ -37,6 +42,10 @@ final class Page {
             }
         }
         texts.add(new Text(x, baseline, run));
+    }
+
+    void fill(float x, float y, float width, float height) {
+        fills.add(new Fill(x, y, width, height));
     }
 
     void rule(float x1, float y1, float x2, float y2) {

@@ -2,6 +2,7 @@ package bd.udbhabon.document.internal;
 
 import bd.udbhabon.document.Align;
 import bd.udbhabon.document.Annex;
+import bd.udbhabon.document.BarChart;
 import bd.udbhabon.document.Block;
 import bd.udbhabon.document.CopyList;
 import bd.udbhabon.document.Document;
@@ -16,7 +17,22 @@ import bd.udbhabon.document.Signature;
 import bd.udbhabon.document.Table;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
@@ -343,8 +359,56 @@ public final class PoiDocxRenderer implements DocxRenderer {
                     case Heading h -> align(paragraph("PaperHeading", h.text()), h.align(), Align.LEFT);
                     case NumberedList l -> list(l, HALF_GAP);
                     case Table t -> table(t);
+                    case BarChart c -> chart(c);
                 }
             }
+        }
+
+        /**
+         * A bar chart as a Word chart (a drawing with its own small workbook, so it stays editable): horizontal bars in
+         * the bar's order from the top, its title above as a heading, the axis to the chart's largest value.
+         */
+        private void chart(BarChart c) {
+            align(paragraph("PaperHeading", c.title()), Align.LEFT, Align.LEFT);
+            keep(last, true);
+            int n = c.bars().size();
+            String[] labels = new String[n];
+            Double[] values = new Double[n];
+            // Word draws a bar chart's first category at the bottom: reversed, so it reads top to bottom as the PDF
+            for (int i = 0; i < n; i++) {
+                BarChart.Bar bar = c.bars().get(n - 1 - i);
+                fonts.check(bar.label());
+                labels[i] = bar.label();
+                values[i] = bar.value();
+            }
+            try {
+                XWPFParagraph holder = docx.createParagraph();
+                holder.getCTP().addNewPPr().addNewPStyle().setVal("PaperText");
+                last = holder.getCTP();
+                int emuPerTwip = 635;
+                XWPFChart chart = docx.createChart(holder.createRun(), textWidth * emuPerTwip,
+                        (int) ((Math.max(1, n) * 0.4 + 0.6) * 914_400));
+                XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+                XDDFValueAxis axis = chart.createValueAxis(AxisPosition.BOTTOM);
+                axis.setCrosses(AxisCrosses.AUTO_ZERO);
+                axis.setMinimum(0);
+                if (c.max() > 0) {
+                    axis.setMaximum(c.max());
+                }
+                XDDFDataSource<String> names = XDDFDataSourcesFactory.fromArray(labels,
+                        chart.formatRange(new CellRangeAddress(1, Math.max(1, n), 0, 0)), 0);
+                XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,
+                        chart.formatRange(new CellRangeAddress(1, Math.max(1, n), 1, 1)), 1);
+                XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, axis);
+                data.setBarDirection(BarDirection.BAR);
+                data.setVaryColors(false);
+                XDDFChartData.Series series = data.addSeries(names, numbers);
+                series.setTitle(c.title(), chart.setSheetTitle(c.title(), 1));
+                chart.plot(data);
+            } catch (IOException | InvalidFormatException e) {
+                throw new IllegalStateException("the chart could not be written: " + c.title(), e);
+            }
+            gap(HALF_GAP);
         }
 
         /**
