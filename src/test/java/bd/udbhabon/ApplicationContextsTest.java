@@ -32,6 +32,7 @@ class ApplicationContextsTest {
             Map.entry("audit.AuditTamperingTests", "a data directory the test knows, to tamper with the checkpoint file"),
             Map.entry("database.internal.DatabaseOutageTests", "stops the database and watches the application ride it out"),
             Map.entry("demo.DemoDataTests", "the demo loaded at start"),
+            Map.entry("shell.AccessibilityBrowserTests", "the demo with a record of every page type added (issue 16, point 7), apart from DemoDataTests' counts"),
             Map.entry("shell.BadInputTests", "the demo, changed by the bad-input corpus, apart from DemoDataTests' counts"),
             Map.entry("identity.LoginRateLimitTests", "a low sign-in rate limit"),
             Map.entry("initiative.InitiativeServiceTests", "issue 15's tests make offices of their own (InitiativeFixtures.OWN_DATABASE)"),

@@ -25,9 +25,14 @@ public final class Visit {
     }
 
     public void signIn(String username) {
+        signIn(username, TestAccounts.PASSWORD);
+    }
+
+    /** Signs in with a password of its own (the demo's accounts). */
+    public void signIn(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         click("[data-testid=login-submit]");
         assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).isEqualTo(username);
     }

@@ -40,6 +40,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * sideways, every field is at least {@value #MIN_FIELD} px wide (or as wide as the card it sits in) and on
  * screen, and the PDF/DOCX links and buttons are on screen. At desktop width the table-forms stay tables.
  *
+ * <p>That no page type at all scrolls sideways at 360 px is {@link AccessibilityBrowserTests}' check, over the one
+ * list of every page type ({@link PageTypes#ALL}); this class checks more of each page with a form.
+ *
  * <p>To cover a new page with a form, add one line to {@link #PAGES}: a name, who opens it, and its path
  * from the ids set up once in {@link #setUp()} (add an id there if the page needs a record of its own).
  * Habiganj district and its upazila Bahubal are this class's own (every integration test shares one database).
