@@ -95,6 +95,8 @@ class AccessibilityBrowserTests {
     @Autowired
     bd.udbhabon.plan.internal.PlanApproval planApproval;
     @Autowired
+    bd.udbhabon.report.internal.AnnualReportService annualReports;
+    @Autowired
     bd.udbhabon.training.Trainings trainings;
     @Autowired
     bd.udbhabon.initiative.InitiativeFixtures initiatives;
@@ -298,6 +300,7 @@ class AccessibilityBrowserTests {
         teamDraftOfPaba(paba);
         plansOfPaba(ids, paba);
         initiativesOfPaba(ids, paba, rajshahiDistrict);
+        approvedReportOfRajshahi(rajshahi);
         return new PageTypes.Records(ids);
     }
 
@@ -323,6 +326,16 @@ class AccessibilityBrowserTests {
         ids.put("approvedMinutes", minutes(uno, api + "/" + approved + "/minutes", paba, "2026-04-16"));
         ids.put("drafted", drafted);
         minutes(uno, api + "/" + drafted + "/minutes", paba, null);
+    }
+
+    /** The division's 2024-25 annual report drafted by its member secretary and approved by its head, so that the issue page opens. */
+    private void approvedReportOfRajshahi(long rajshahi) {
+        FiscalYear year = new FiscalYear(2024);
+        accounts.as(PageTypes.MS, () -> annualReports.draft(rajshahi, year));
+        accounts.as(PageTypes.DIVCOM, () -> {
+            annualReports.approve(rajshahi, year);
+            return null;
+        });
     }
 
     /** A saved draft of a change to Paba's team order, by the district, so that the issue page opens. */

@@ -56,10 +56,7 @@ final class PageTypes {
 
     /** The pages of the application not walked, each with the reason (the page that shows the same template instead). */
     static final Map<String, String> NOT_WALKED = Map.of(
-            "/offices/{officeId}/meetings/{meetingId}/notice/revision", "the notice's form (meeting/notice.jte), walked as \"notice\"",
-            // merged from main at the deadline: it opens for an approved report, which the walk does not make yet
-            "/offices/{officeId}/reports/{year}/issue", "to do: an approved annual report in the records, then a page line",
-            "/offices/{officeId}/reports/{year}", "to do: a drafted annual report in the records (it opens only once drafted)");
+            "/offices/{officeId}/meetings/{meetingId}/notice/revision", "the notice's form (meeting/notice.jte), walked as \"notice\"");
 
     /** A page to check: who opens it and where. */
     record PageType(String name, String user, Function<Records, String> path) {
@@ -125,6 +122,14 @@ final class PageTypes {
             page("supervision: division", DIVCOM, r -> r.office("rajshahi", "/supervision")),
             page("supervision: print view", DC, r -> r.office("rajshahiDistrict", "/supervision?print=true")),
             page("annual reports", MS, r -> r.office("rajshahi", "/reports")),
+            page("annual report", MOWCA_MS, r -> r.office("mowca", "/reports/2023-24")),
+            page("annual report issue", MS, r -> r.office("rajshahi", "/reports/2024-25/issue")),
+            page("inbox: national", REVIEWER, r -> r.office("cabinet", "/inbox")),
+            page("inbox: division", DIVCOM, r -> r.office("rajshahi", "/inbox")),
+            page("expected and missing", REVIEWER, r -> r.office("cabinet", "/inbox/expected")),
+            page("portal completeness: division", DIVCOM, r -> r.office("rajshahi", "/portal?year=2023-24&quarter=1")),
+            page("portal checklist form", DC, r -> r.office("rajshahiDistrict", "/portal/edit")),
+            page("portal checklist policy", ADMIN, r -> "/portal-checklist"),
             page("compliance", REVIEWER, r -> r.office("rajshahi", "/compliance")),
             page("new notification", ADMIN, r -> "/notifications/new"),
             page("notification edit", ADMIN, r -> "/notifications/" + r.id("notification") + "/edit"),
