@@ -706,6 +706,7 @@ class BadInputTests {
         ids.put("year", thisYear.shortLabelLatin()); // (it has no report: a report is refused)
         ids.put("quarter", "1");
         ids.put("reportId", "999999");
+        ids.put("key", "meetings"); // an annual report's section (the year's report does not exist: refused)
         ids.put("version", "1"); // the plan paper's version (never issued here: a 404)
         // issue 15: an initiative of the office (its pages probed for real), the rest unknown ids (their 404s probed)
         String initiative = id("select min(id) from initiative where office_id = ?", office);

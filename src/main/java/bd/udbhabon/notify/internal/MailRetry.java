@@ -1,5 +1,6 @@
 package bd.udbhabon.notify.internal;
 
+import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.notify.Mailer;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ public class MailRetry {
     }
 
     /** One run: how many kept messages went out. */
-    @Scheduled(cron = "${udbhabon.mail.retry-cron:0 */5 * * * *}", zone = "Asia/Dhaka")
+    @Scheduled(cron = "${udbhabon.mail.retry-cron:0 */5 * * * *}", zone = Dhaka.ZONE_ID)
     @SchedulerLock(name = "mail-retry", lockAtMostFor = "PT10M")
     public int run() {
         jdbc.sql("delete from mail_pending p using mail_out m where m.id = p.mail_id and m.sent_at < now() - make_interval(secs => ?)")
