@@ -4,7 +4,6 @@ import bd.udbhabon.bangla.DualDate;
 import bd.udbhabon.inbox.ExpectedItems;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +17,9 @@ class MinutesExpected implements ExpectedItems {
     private final JdbcClient jdbc;
     private final int dueDays;
 
-    MinutesExpected(JdbcClient jdbc, @Value("${udbhabon.meeting.minutes-due-days:30}") int dueDays) {
+    MinutesExpected(JdbcClient jdbc, MeetingSettings settings) {
         this.jdbc = jdbc;
-        this.dueDays = dueDays;
+        this.dueDays = settings.minutesDueDays();
     }
 
     @Override
