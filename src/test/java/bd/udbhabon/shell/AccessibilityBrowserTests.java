@@ -32,8 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -311,9 +309,9 @@ class AccessibilityBrowserTests {
         assertThat(uno.signIn(PageTypes.UNO, DEMO_PASSWORD).status()).isEqualTo(302);
         uno.get("/account");
         String api = "/api/v1/offices/" + paba + "/meetings";
-        long planned = meeting(uno, api, Dhaka.today().plusDays(20).toString());
-        long approved = meeting(uno, api, "2026-04-14");
-        long drafted = meeting(uno, api, "2026-05-12");
+        long planned = MeetingsByApi.meeting(uno, api, Dhaka.today().plusDays(20).toString(), "পবা");
+        long approved = MeetingsByApi.meeting(uno, api, "2026-04-14", "পবা");
+        long drafted = MeetingsByApi.meeting(uno, api, "2026-05-12", "পবা");
         String members = String.join(",", team.postIds().stream().map(p -> "{\"postId\":" + p + ",\"status\":\"PRESENT\"}").toList());
         for (long meeting : List.of(approved, drafted)) {
             var attended = uno.json("POST", api + "/" + meeting + "/attendance", """
@@ -323,9 +321,9 @@ class AccessibilityBrowserTests {
         }
         ids.put("planned", planned);
         ids.put("approved", approved);
-        ids.put("approvedMinutes", minutes(uno, api + "/" + approved + "/minutes", paba, "2026-04-16"));
+        ids.put("approvedMinutes", MeetingsByApi.minutes(uno, api + "/" + approved + "/minutes", paba, "2026-04-16", "পবা"));
         ids.put("drafted", drafted);
-        minutes(uno, api + "/" + drafted + "/minutes", paba, null);
+        MeetingsByApi.minutes(uno, api + "/" + drafted + "/minutes", paba, null, "পবা");
     }
 
     /** The division's 2024-25 annual report drafted by its member secretary and approved by its head, so that the issue page opens. */
@@ -411,41 +409,5 @@ class AccessibilityBrowserTests {
         entries.forEach(entry -> showcases.enter(district, id, entry));
         showcases.judge(district, id, PageTypes.UNO, null, "উপজেলা নির্বাহী অফিসার");
         return id;
-    }
-
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-
-    /** Plans a meeting through the API; returns its id. */
-    private static long meeting(Browsing user, String api, String date) {
-        var created = user.json("POST", api, """
-                {"chairName":"মোঃ আবদুল করিম","chairDesignation":"উপজেলা নির্বাহী অফিসার, পবা","date":"%s","startTime":"11:00",
-                 "place":"উপজেলা পরিষদ সভাকক্ষ, পবা","agenda":[{"title":"ই-নথি ব্যবহারের অগ্রগতি","presenter":"সহকারী প্রোগ্রামার"},
-                 {"title":"সেবা সহজিকরণ উদ্যোগ"},{"title":"বিবিধ"}]}""".formatted(date));
-        assertThat(created.status()).as(created.body()).isEqualTo(200);
-        return firstId(created.body());
-    }
-
-    /** Drafts the meeting's minutes through the API with a decision for the office, approved on {@code approvedOn} if given. */
-    private static long minutes(Browsing user, String api, long officeId, String approvedOn) {
-        var drafted = user.json("PUT", api + "/draft", """
-                {"style":"DECISION_TABLE","title":"উপজেলা ইনোভেশন টিমের সভার কার্যবিবরণী","chairName":"মোঃ আবদুল করিম",
-                 "chairDesignation":"উপজেলা নির্বাহী অফিসার, পবা","opening":["উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করা হয়।"],
-                 "items":[{"kind":"AGENDA","subject":"ই-নথি ব্যবহারের অগ্রগতি","discussion":"ই-নথিতে নিষ্পত্তির হার পর্যালোচনা করা হয়।",
-                           "decisions":[{"text":"উপজেলার সকল দপ্তরে ই-নথিতে নিষ্পত্তির হার ৯০%% এ উন্নীত করতে হবে।","due":"2026-12-31",
-                                         "owners":[{"key":"office:%d","label":"উপজেলা নির্বাহী অফিসার, পবা"}]}]}]}"""
-                .formatted(officeId));
-        assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
-        long id = firstId(drafted.body());
-        if (approvedOn != null) {
-            var approved = user.json("POST", api + "/" + id + "/approve", "{\"approvedOn\":\"" + approvedOn + "\"}");
-            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        }
-        return id;
-    }
-
-    private static long firstId(String json) {
-        Matcher id = ID.matcher(json);
-        assertThat(id.find()).as(json).isTrue();
-        return Long.parseLong(id.group(1));
     }
 }

@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -261,10 +259,10 @@ class PhoneLayoutBrowserTests {
 
         Browsing upazila = signedIn(UPAZILA);
         String meetings = "/api/v1/offices/" + bahubal + "/meetings";
-        long planned = meeting(upazila, meetings, Dhaka.today().plusDays(20).toString());
-        long held = meeting(upazila, meetings, "2026-02-10");
-        long approved = meeting(upazila, meetings, "2026-04-14");
-        long drafted = meeting(upazila, meetings, "2026-05-12");
+        long planned = MeetingsByApi.meeting(upazila, meetings, Dhaka.today().plusDays(20).toString(), "বাহুবল");
+        long held = MeetingsByApi.meeting(upazila, meetings, "2026-02-10", "বাহুবল");
+        long approved = MeetingsByApi.meeting(upazila, meetings, "2026-04-14", "বাহুবল");
+        long drafted = MeetingsByApi.meeting(upazila, meetings, "2026-05-12", "বাহুবল");
 
         // The held meeting's notice (its PDF and DOCX links), then every meeting but the planned one held.
         long file = accounts.as(UPAZILA, () -> numbering.open(bahubal, "05.55.3600.025.13.002.26", "ইনোভেশন টিমের সভা", 1)).id();
@@ -285,14 +283,14 @@ class PhoneLayoutBrowserTests {
         }
 
         // Minutes: issued for the first held meeting (its decision goes to the register), approved, and a draft.
-        long issuedMinutes = minutes(upazila, meetings + "/" + held + "/minutes", bahubal, "2026-02-12");
+        long issuedMinutes = MeetingsByApi.minutes(upazila, meetings + "/" + held + "/minutes", bahubal, "2026-02-12", "বাহুবল");
         var issued = upazila.json("POST", meetings + "/" + held + "/minutes/" + issuedMinutes + "/issue", """
                 {"memoFileId":%d,"issuedOn":"2026-02-15","signatoryName":"মোঃ রফিকুল ইসলাম",
                  "signatoryDesignation":"উপজেলা নির্বাহী অফিসার, বাহুবল","distribution":["উপজেলা ইনোভেশন টিমের সকল সদস্য"]}"""
                 .formatted(file));
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
-        long approvedMinutes = minutes(upazila, meetings + "/" + approved + "/minutes", bahubal, "2026-04-16");
-        minutes(upazila, meetings + "/" + drafted + "/minutes", bahubal, null);
+        long approvedMinutes = MeetingsByApi.minutes(upazila, meetings + "/" + approved + "/minutes", bahubal, "2026-04-16", "বাহুবল");
+        MeetingsByApi.minutes(upazila, meetings + "/" + drafted + "/minutes", bahubal, null, "বাহুবল");
         long decision = jdbc.sql("select id from decision where office_id = ? order by id limit 1").param(bahubal)
                 .query(Long.class).single();
 
@@ -442,41 +440,5 @@ class PhoneLayoutBrowserTests {
         assertThat(user.signIn(username, TestAccounts.PASSWORD).status()).isEqualTo(302);
         user.get("/account");
         return user;
-    }
-
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-
-    /** Plans a meeting through the API; returns its id. */
-    private static long meeting(Browsing user, String api, String date) {
-        var created = user.json("POST", api, """
-                {"chairName":"মোঃ আবদুল করিম","chairDesignation":"উপজেলা নির্বাহী অফিসার, বাহুবল","date":"%s","startTime":"11:00",
-                 "place":"উপজেলা পরিষদ সভাকক্ষ, বাহুবল","agenda":[{"title":"ই-নথি ব্যবহারের অগ্রগতি","presenter":"সহকারী প্রোগ্রামার"},
-                 {"title":"সেবা সহজিকরণ উদ্যোগ"},{"title":"বিবিধ"}]}""".formatted(date));
-        assertThat(created.status()).as(created.body()).isEqualTo(200);
-        return firstId(created.body());
-    }
-
-    /** Drafts the meeting's minutes through the API with a decision for the office, approved on {@code approvedOn} if given. */
-    private static long minutes(Browsing user, String api, long officeId, String approvedOn) {
-        var drafted = user.json("PUT", api + "/draft", """
-                {"style":"DECISION_TABLE","title":"উপজেলা ইনোভেশন টিমের সভার কার্যবিবরণী","chairName":"মোঃ আবদুল করিম",
-                 "chairDesignation":"উপজেলা নির্বাহী অফিসার, বাহুবল","opening":["উপস্থিত সকলকে স্বাগত জানিয়ে সভার কাজ শুরু করা হয়।"],
-                 "items":[{"kind":"AGENDA","subject":"ই-নথি ব্যবহারের অগ্রগতি","discussion":"ই-নথিতে নিষ্পত্তির হার পর্যালোচনা করা হয়।",
-                           "decisions":[{"text":"উপজেলার সকল দপ্তরে ই-নথিতে নিষ্পত্তির হার ৯০%% এ উন্নীত করতে হবে।","due":"2026-12-31",
-                                         "owners":[{"key":"office:%d","label":"উপজেলা নির্বাহী অফিসার, বাহুবল"}]}]}]}"""
-                .formatted(officeId));
-        assertThat(drafted.status()).as(drafted.body()).isEqualTo(200);
-        long id = firstId(drafted.body());
-        if (approvedOn != null) {
-            var approved = user.json("POST", api + "/" + id + "/approve", "{\"approvedOn\":\"" + approvedOn + "\"}");
-            assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        }
-        return id;
-    }
-
-    private static long firstId(String json) {
-        Matcher id = ID.matcher(json);
-        assertThat(id.find()).as(json).isTrue();
-        return Long.parseLong(id.group(1));
     }
 }
