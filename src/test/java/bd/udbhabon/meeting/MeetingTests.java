@@ -161,9 +161,12 @@ class MeetingTests {
                 "মোঃ আবদুল করিম", "উপজেলা পরিষদ সভাকক্ষ");
 
         List<String> recipients = new ArrayList<>();
+        // the district's notice of the browser test may reach dc@natore.gov.bd too, before or after this one: this meeting's only
         for (MimeMessage m : receivedBy(to -> to.endsWith("@lalpur.gov.bd") || to.equals("dc@natore.gov.bd"))) {
+            if (!m.getSubject().startsWith("সভার নোটিশ: উপজেলা ইনোভেশন টিম-এর সভা")) {
+                continue;
+            }
             recipients.add(m.getAllRecipients()[0].toString());
-            assertThat(m.getSubject()).startsWith("সভার নোটিশ: উপজেলা ইনোভেশন টিম-এর সভা");
             assertThat(pdfAttachment(m)).isEqualTo(pdf.body());
         }
         List<String> expected = new ArrayList<>(emails);
