@@ -214,9 +214,9 @@ class CrashSafetyIT {
         if (signedIn.location().endsWith("/account/password")) {
             admin.get("/account/password");
             var changed = admin.post("/account/password", Map.of("current", IntegrationTest.ADMIN_PASSWORD,
-                    "chosen", "crash-safety-admin-2026", "repeated", "crash-safety-admin-2026"));
+                    "chosen", "crash-safety-chosen-2026", "repeated", "crash-safety-chosen-2026"));
             assertThat(changed.location()).endsWith("/account?passwordChanged");
-            adminPassword = "crash-safety-admin-2026";
+            adminPassword = "crash-safety-chosen-2026";
         } else {
             adminPassword = IntegrationTest.ADMIN_PASSWORD;
         }
