@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,6 +165,8 @@ class CrashSafetyIT {
         node.stop(); // SIGTERM, as an orchestrator stops it
         load.stop();
         assertNoFailureReachedAUser(Files.readString(node.log()));
+        // pg_ctl waits for the pid file to go; the postmaster itself exits a moment later
+        ProcessHandle.of(pid).ifPresent(postmaster -> postmaster.onExit().completeOnTimeout(postmaster, 10, TimeUnit.SECONDS).join());
         assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the embedded PostgreSQL stopped with it").isEmpty();
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
     }
