@@ -307,6 +307,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         ProcessHandle postmaster = orphan.get();
         log.warn("A PostgreSQL server (pid {}) left by an earlier, killed run still serves {}; shutting it down",
                 postmaster.pid(), clusterDir);
+        long stopping = System.nanoTime();
         postmaster.destroy(); // SIGTERM: the orphan's clients died with their JVM, so it stops promptly
         try {
             postmaster.onExit().get(ORPHAN_SHUTDOWN_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
@@ -322,6 +323,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         Files.deleteIfExists(pidFile);
+        log.warn("The PostgreSQL server left by the killed run stopped after {} ms; a fresh one starts on the same data",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
     }
 
     private static ProcessHandle postmasterOf(Path clusterDir) {
