@@ -5,18 +5,13 @@ import bd.udbhabon.access.Actor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -65,9 +60,12 @@ class AuditThroughputBenchmark {
     enum Mode {
         /** The writer's own statements only: what the machine does without an audit trail. */
         NO_AUDIT,
-        /** Every entry in one chain, one lock for all (the design before point 8; office-less entries after it). */
+        /**
+         * Every entry in one chain, one lock for all: the design before point 8 (its figures in docs/modules/audit.md),
+         * and after it what entries without an office (the national chain) still do.
+         */
         ONE_CHAIN,
-        /** One chain, and one lock, per office. */
+        /** One chain, and one lock, per office (before point 8 this was a prototype of it in this class). */
         CHAIN_PER_OFFICE
     }
 
@@ -138,7 +136,7 @@ class AuditThroughputBenchmark {
         switch (mode) {
             case NO_AUDIT -> { }
             case ONE_CHAIN -> audit.record(event(office, false));
-            case CHAIN_PER_OFFICE -> prototype.accept(office);
+            case CHAIN_PER_OFFICE -> audit.record(event(office, true));
         }
         jdbc.sql("insert into bench_log (office, payload) values (:o, repeat('y', 200))").param("o", office).update();
     }
@@ -146,72 +144,5 @@ class AuditThroughputBenchmark {
     private AuditEvent event(long office, boolean withOffice) {
         return new AuditEvent(new Actor(7L, "bench", withOffice ? office : null, "127.0.0.1"), "bench.write", "bench",
                 Long.toString(office), withOffice ? office : null, Map.of("n", office), Map.of("n", office + 1, "note", "বাংলা"));
-    }
-
-    // --- the per-office prototype, measured before the design changed: JdbcAuditLog.record's two round trips with
-    // the lock and the head per office (the HMAC computed here alike)
-
-    private final byte[] prototypeKey = new SecureRandom().generateSeed(32);
-    private final LongConsumer prototype = this::prototypeRecord;
-    private volatile boolean prototypeReady;
-
-    private void prototypeRecord(long office) {
-        if (!prototypeReady) {
-            synchronized (this) {
-                if (!prototypeReady) {
-                    JdbcClient.create(owner).sql("""
-                            create or replace function bench_office_lock(office bigint, out prev_hash text, out at timestamptz)
-                            language plpgsql volatile as $$
-                            begin
-                                perform pg_advisory_xact_lock(1969514868, office::int);
-                                select coalesce((select coalesce(e.mac, e.hash) from audit_entry e where e.office_id = office
-                                                 order by e.id desc limit 1), repeat('0', 64)), clock_timestamp()
-                                  into prev_hash, at;
-                            end
-                            $$;
-                            grant execute on function bench_office_lock(bigint) to udbhabon_app;
-                            """).update();
-                    prototypeReady = true;
-                }
-            }
-        }
-        String fields = "occurred_at, account_id, account_name, acting_office_id, client_address, action, record_type, record_id, office_id, before, after";
-        String event = """
-                select %s as occurred_at, cast(:accountId as bigint) as account_id, cast(:accountName as text) as account_name,
-                       cast(:actingOfficeId as bigint) as acting_office_id, cast(:clientAddress as text) as client_address,
-                       cast(:action as text) as action, cast(:recordType as text) as record_type,
-                       cast(:recordId as text) as record_id, cast(:officeId as bigint) as office_id,
-                       cast(:before as jsonb) as before, cast(:after as jsonb) as after, %s as prev_hash
-                """;
-        String before = "{\"n\": " + office + "}";
-        String after = "{\"n\": " + (office + 1) + ", \"note\": \"বাংলা\"}";
-        String[] prepared = bind(jdbc.sql("""
-                with h as (select * from bench_office_lock(:officeId)), e as (%s from h)
-                select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_at,
-                       prev_hash, audit_entry_content(prev_hash, %s) as content from e
-                """.formatted(event.formatted("h.at", "h.prev_hash"), fields)), office, before, after)
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
-        String mac;
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(prototypeKey, "HmacSHA256"));
-            mac = HexFormat.of().formatHex(hmac.doFinal(prepared[2].getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        bind(jdbc.sql("""
-                with e as (%1$s)
-                insert into audit_entry (%2$s, prev_hash, hash, mac)
-                select %2$s, prev_hash, audit_entry_hash(prev_hash, %2$s), :mac from e
-                """.formatted(event.formatted("cast(:occurredAt as timestamptz)", "cast(:prevHash as text)"), fields)),
-                office, before, after)
-                .param("occurredAt", prepared[0]).param("prevHash", prepared[1]).param("mac", mac).update();
-    }
-
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, long office, String before, String after) {
-        return sql.param("accountId", 7L).param("accountName", "bench").param("actingOfficeId", office)
-                .param("clientAddress", "127.0.0.1").param("action", "bench.write").param("recordType", "bench")
-                .param("recordId", Long.toString(office)).param("officeId", office).param("before", before)
-                .param("after", after);
     }
 }
