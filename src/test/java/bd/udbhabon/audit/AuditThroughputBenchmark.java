@@ -90,9 +90,11 @@ class AuditThroughputBenchmark {
             table.append(String.format(Locale.ROOT, "%-8d %12.0f %12.0f %18.0f %9.2fx %9.2fx%n", writers, none, one,
                     perOffice, perOffice / one, perOffice / none));
         }
+        long started = System.nanoTime();
         var verification = audit.verify();
         table.append("verify: ").append(verification.intact() ? "intact" : verification.reason())
-                .append(", ").append(verification.checked()).append(" entries\n");
+                .append(", ").append(verification.checked()).append(" entries in ")
+                .append(String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - started) / 1e9)).append('\n');
         System.out.println("Audit throughput (transactions per second, " + seconds + " s each, " + OFFICES + " offices)\n" + table);
         Files.writeString(Path.of("target/audit-throughput.txt"), table.toString(), StandardCharsets.UTF_8);
     }

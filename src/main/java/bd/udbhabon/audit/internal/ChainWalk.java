@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Mac;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +48,22 @@ final class ChainWalk {
     private boolean keyed;
     private AuditVerification broken;
 
-    ChainWalk(List<AuditCheckpoint> checkpoints, Mac mac, JsonMapper json, Duration tolerance) {
+    /** Walks every chain of the trail, in the caller's (read-only) transaction. */
+    static AuditVerification verify(JdbcClient jdbc, List<AuditCheckpoint> checkpoints, Mac mac, JsonMapper json,
+                                    Duration tolerance) {
+        var walk = new ChainWalk(checkpoints, mac, json, tolerance);
+        jdbc.sql("""
+                        select id, chain, occurred_at, prev_hash, hash, mac, audit_entry_hash(prev_hash, %1$s) as expected_hash,
+                               case when mac is not null then audit_entry_content(prev_hash, %1$s) end as content,
+                               case when chain = 0 and action = '%2$s' and record_type = '%3$s' then after::text end as anchor
+                        from audit_entry order by chain, id
+                        """.formatted(AuditChains.FIELDS, AuditChains.ANCHOR_ACTION, AuditChains.ANCHOR_RECORD))
+                .withFetchSize(1000)
+                .query(walk::next);
+        return walk.result();
+    }
+
+    private ChainWalk(List<AuditCheckpoint> checkpoints, Mac mac, JsonMapper json, Duration tolerance) {
         this.national = checkpoints.stream().filter(c -> c.entryId() > 0)
                 .sorted(Comparator.comparingLong(AuditCheckpoint::entryId)).toList();
         this.mac = mac;

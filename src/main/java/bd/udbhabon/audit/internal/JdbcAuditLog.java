@@ -54,16 +54,7 @@ class JdbcAuditLog implements AuditLog {
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         // read before the chains: every checkpoint then describes entries this transaction will see
-        var walk = new ChainWalk(checkpoints.read(), key.newMac(), json, clockTolerance);
-        jdbc.sql("""
-                        select id, chain, occurred_at, prev_hash, hash, mac, audit_entry_hash(prev_hash, %1$s) as expected_hash,
-                               case when mac is not null then audit_entry_content(prev_hash, %1$s) end as content,
-                               case when chain = 0 and action = '%2$s' and record_type = '%3$s' then after::text end as anchor
-                        from audit_entry order by chain, id
-                        """.formatted(AuditChains.FIELDS, AuditChains.ANCHOR_ACTION, AuditChains.ANCHOR_RECORD))
-                .withFetchSize(1000)
-                .query(walk::next);
-        return walk.result();
+        return ChainWalk.verify(jdbc, checkpoints.read(), key.newMac(), json, clockTolerance);
     }
 
     @Override
