@@ -23,13 +23,19 @@ create table audit_anchor (
     head     text   not null
 );
 
--- The lock of one chain, to the end of the transaction, then its head and the database's clock with a
+-- The lock of a chain, to the end of the transaction, then its head and the database's clock with a
 -- fresh snapshot (a volatile function's query), so it sees the entry the lock's previous holder committed.
--- Two 32-bit keys (0x75646974, "udit", and the chain) are a lock space apart from the single 64-bit keys.
-create function audit_chain_lock(chain_id bigint, out prev_hash text, out at timestamptz) language plpgsql volatile as $$
+-- A transaction writes to one chain, the first it locked (kept in a transaction-local setting, so a
+-- transaction of its own inside another gets its own): it holds one chain lock, and two transactions
+-- never wait for each other's in opposite order. Two 32-bit keys (0x75646974, "udit", and the chain)
+-- are a lock space apart from the single 64-bit keys.
+create function audit_chain_lock(wanted bigint, out locked_chain bigint, out prev_hash text, out at timestamptz)
+    language plpgsql volatile as $$
 begin
-    perform pg_advisory_xact_lock(1969514868, (chain_id % 2147483647)::int);
-    select coalesce((select coalesce(e.mac, e.hash) from audit_entry e where e.chain = chain_id order by e.id desc limit 1),
+    locked_chain := coalesce(nullif(current_setting('udbhabon.audit_chain', true), '')::bigint, wanted);
+    perform set_config('udbhabon.audit_chain', locked_chain::text, true);
+    perform pg_advisory_xact_lock(1969514868, (locked_chain % 2147483647)::int);
+    select coalesce((select coalesce(e.mac, e.hash) from audit_entry e where e.chain = locked_chain order by e.id desc limit 1),
                     repeat('0', 64)),
            clock_timestamp()
       into prev_hash, at;

@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,9 +63,13 @@ class AuditTamperingTests {
     @Autowired
     @Qualifier("ownerDataSource")
     DataSource owner;
+    TransactionTemplate ownTransactions;
+
     @Autowired
     void transactions(PlatformTransactionManager manager) {
         transactions = new TransactionTemplate(manager);
+        ownTransactions = new TransactionTemplate(manager);
+        ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     static final Path DATA_DIR = Path.of("target/test-data/audit-tampering-" + UUID.randomUUID());
@@ -156,6 +161,21 @@ class AuditTamperingTests {
         assertThat(checkpoint.count()).isEqualTo(jdbc.sql("select count(*) from audit_entry").query(Long.class).single());
         AuditVerification result = audit.verify();
         assertThat(result.intact()).as(result.reason()).isTrue();
+    }
+
+    @Test
+    void aTransactionWritesToOneChainAndOneOfItsOwnInsideItToAnother() throws Exception {
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            pool.submit(() -> transactions.executeWithoutResult(status -> {
+                recordFor(11L, "test.outer", "11");
+                ownTransactions.executeWithoutResult(inner -> recordFor(12L, "test.inner", "12"));
+                recordFor(12L, "test.outer", "12"); // joins the transaction's chain, 11
+            })).get(30, TimeUnit.SECONDS);
+        }
+        assertThat(jdbc.sql("select chain from audit_entry where action = 'test.outer' order by id").query(Long.class).list())
+                .containsExactly(11L, 11L);
+        assertThat(jdbc.sql("select chain from audit_entry where action = 'test.inner'").query(Long.class).single()).isEqualTo(12L);
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test

@@ -3,15 +3,12 @@ package bd.udbhabon.audit.internal;
 import bd.udbhabon.access.Actor;
 import bd.udbhabon.audit.AuditCheckpoint;
 import bd.udbhabon.audit.AuditEvent;
-import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,9 +37,6 @@ class AuditChains {
                    cast(:before as jsonb) as before, cast(:after as jsonb) as after,
                    %s as prev_hash
             """;
-    /** Where a transaction's chain is kept while it runs. */
-    private static final Object TRANSACTION_CHAIN = new Object();
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AuditKey key;
@@ -56,26 +50,13 @@ class AuditChains {
     }
 
     /**
-     * The chain of the caller's transaction: that of the office of its first entry (else the office its actor
-     * acts for, else the national chain). Every later entry of the transaction joins it, whatever its office:
-     * a transaction then holds one chain lock, so two transactions never wait for each other's in opposite order.
+     * The chain an entry asks for: its office's (else the office its actor acts for, else the national
+     * chain). Its transaction's first entry decides: every later one joins that chain whatever its office
+     * (see audit_chain_lock in V62__audit_chain_per_office.sql).
      */
-    long chainOf(AuditEvent event) {
-        if (TransactionSynchronizationManager.getResource(TRANSACTION_CHAIN) instanceof Long chain) {
-            return chain;
-        }
-        long chain = event.officeId() != null ? event.officeId()
+    static long chainOf(AuditEvent event) {
+        return event.officeId() != null ? event.officeId()
                 : event.actor().actingOfficeId() != null ? event.actor().actingOfficeId() : NATIONAL;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.bindResource(TRANSACTION_CHAIN, chain);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TRANSACTION_CHAIN);
-                }
-            });
-        }
-        return chain;
     }
 
     /**
@@ -88,13 +69,14 @@ class AuditChains {
         String before = toJson(event.before());
         String after = toJson(event.after());
         String[] prepared = bind(jdbc.sql("""
-                        with h as (select * from audit_chain_lock(:chain)), e as (%s from h)
+                        with h as (select * from audit_chain_lock(:chain)), e as (%s, h.locked_chain from h)
                         select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as occurred_at,
-                               prev_hash, audit_entry_content(prev_hash, %s) as content
+                               prev_hash, audit_entry_content(prev_hash, %s) as content, locked_chain
                         from e
-                        """.formatted(EVENT.formatted("h.at", "h.prev_hash"), FIELDS)), event, before, after)
+                        """.formatted(EVENT.formatted("h.at", "h.prev_hash").stripTrailing(), FIELDS)), event, before, after)
                 .param("chain", chain)
-                .query((rs, row) -> new String[] {rs.getString("occurred_at"), rs.getString("prev_hash"), rs.getString("content")})
+                .query((rs, row) -> new String[] {rs.getString("occurred_at"), rs.getString("prev_hash"), rs.getString("content"),
+                        rs.getString("locked_chain")})
                 .single();
         return bind(jdbc.sql("""
                         with e as (%1$s), entry as (
@@ -109,14 +91,17 @@ class AuditChains {
                 .param("occurredAt", prepared[0])
                 .param("prevHash", prepared[1])
                 .param("mac", key.mac(prepared[2]))
-                .param("chain", chain)
+                .param("chain", Long.parseLong(prepared[3]))
                 .query(Long.class)
                 .single();
     }
 
-    /** Takes a chain's lock to the end of the transaction (see audit_chain_lock in V62__audit_chain_per_office.sql). */
-    static void lockChain(JdbcClient jdbc, long chain) {
-        jdbc.sql("select 1 from audit_chain_lock(:chain)").param("chain", chain).query((ResultSet rs) -> { });
+    /**
+     * Takes a chain's lock to the end of the transaction (see audit_chain_lock in V62__audit_chain_per_office.sql);
+     * returns the chain locked, which is the transaction's first if it had one.
+     */
+    static long lockChain(JdbcClient jdbc, long chain) {
+        return jdbc.sql("select locked_chain from audit_chain_lock(:chain)").param("chain", chain).query(Long.class).single();
     }
 
     /** One office chain's head as an anchor records it. */
@@ -132,7 +117,9 @@ class AuditChains {
      */
     AuditCheckpoint anchor() {
         return transaction.execute(status -> {
-            lockChain(jdbc, NATIONAL);
+            if (lockChain(jdbc, NATIONAL) != NATIONAL) {
+                throw new IllegalStateException("A checkpoint cannot join a transaction that wrote to an office's audit chain");
+            }
             List<Head> grown = jdbc.sql("""
                             select c.chain, h.id, h.head,
                                    case when a.entry_id <= h.id

@@ -41,7 +41,7 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional
     public void record(AuditEvent event) {
-        chains.append(chains.chainOf(event), event);
+        chains.append(AuditChains.chainOf(event), event);
         events.publishEvent(event); // after the entry, in the writer's transaction: read sides keep in step (issue 16)
     }
 

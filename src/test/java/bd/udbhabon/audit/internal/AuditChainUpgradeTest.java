@@ -60,8 +60,8 @@ class AuditChainUpgradeTest {
                 // new entries: office 3's own chain from the start, an entry without an office continues the national chain
                 var chains = new AuditChains(jdbc, json, key, new DataSourceTransactionManager(dataSource));
                 var transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-                long office3 = transaction.execute(s -> chains.append(chains.chainOf(event(3L)), event(3L)));
-                long national = transaction.execute(s -> chains.append(chains.chainOf(event(null)), event(null)));
+                long office3 = transaction.execute(s -> chains.append(AuditChains.chainOf(event(3L)), event(3L)));
+                long national = transaction.execute(s -> chains.append(AuditChains.chainOf(event(null)), event(null)));
                 assertThat(prevHash(jdbc, office3)).isEqualTo(AuditChains.GENESIS);
                 assertThat(prevHash(jdbc, national)).isEqualTo(before.head());
 
