@@ -63,7 +63,8 @@ class AuditChains {
      * Under the chain's lock, held to the end of the caller's transaction: the database's clock, the chain's
      * head, and the content as the database renders it, in one round trip; the MAC computed here, with a key
      * the database never sees; the entry inserted with exactly that time and link (and the chain's newest
-     * entry noted for the checkpoint). Returns the entry's id.
+     * entry noted for the checkpoint). The chain is {@code chain}, or the one the transaction already writes to.
+     * Returns the entry's id.
      */
     long append(long chain, AuditEvent event) {
         String before = toJson(event.before());
