@@ -56,6 +56,11 @@ class DatabaseBytesMover {
         return columns;
     }
 
+    /** Whether a run is under way on this node. */
+    boolean running() {
+        return running.get();
+    }
+
     /** Rows of the column whose bytes are still in the database. */
     long remaining(DatabaseBytes column) {
         return jdbc.sql("select count(*) from " + column.table() + " where " + column.bytesColumn() + " is not null and "

@@ -2,9 +2,12 @@ package bd.udbhabon.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import bd.udbhabon.Browsing;
 import bd.udbhabon.Http;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.S3MockServer;
+import bd.udbhabon.TestAccounts;
+import bd.udbhabon.access.Role;
 import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.storage.DatabaseBytes;
 import bd.udbhabon.storage.FileStore;
@@ -33,8 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The whole application with {@code udbhabon.storage.kind=S3} on an S3-compatible server the test starts (issue 17,
  * point 4): files go to the bucket (made at start-up) and come back checked; a changed object reaches the user as the
- * plain damaged-file message (page and API) while the log names the file; the mover takes a module's declared
- * {@code bytea} column into the bucket. A download route of the test reads through {@link FileStore}, as the modules'
+ * plain damaged-file message (page and API) while the log names the file; the mover, started by the Cabinet
+ * Division's administrator, takes a module's declared {@code bytea} column into the bucket. A download route of the test reads through {@link FileStore}, as the modules'
  * downloads do once they store their files there.
  */
 @IntegrationTest
@@ -95,6 +98,8 @@ class StorageOnS3Tests {
     DatabaseBytesMover mover;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestAccounts accounts;
     @Autowired
     @Qualifier("ownerDataSource")
     DataSource ownerDataSource;
@@ -157,11 +162,22 @@ class StorageOnS3Tests {
             legacy.put(id, bytes);
             jdbc.sql("insert into legacy_s3_evidence (id, content) values (?, ?)").params(id, bytes).update();
         }
-        assertThat(mover.columns()).contains(LEGACY);
-
-        assertThat(mover.moveAll().rows()).isEqualTo(5);
-
-        assertThat(mover.remaining(LEGACY)).isZero();
+        // the Cabinet Division's administrator sees what is left and starts the move (in the background)
+        accounts.create("storage-admin", Role.SYSTEM_ADMIN, accounts.cabinetDivision());
+        var admin = new Browsing(port);
+        admin.signIn("storage-admin", TestAccounts.PASSWORD);
+        assertThat(admin.get("/api/v1/storage/database-bytes").body())
+                .contains("{\"table\":\"legacy_s3_evidence\",\"column\":\"content\",\"remaining\":5}");
+        admin.get("/account"); // a page of the signed-in session: its CSRF token
+        var started = admin.json("POST", "/api/v1/storage/database-bytes/move", "");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.body()).contains("\"running\":true");
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (mover.remaining(LEGACY) > 0 || mover.running()) {
+            assertThat(System.nanoTime()).as("the move finished within a minute").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(admin.get("/api/v1/storage/database-bytes").body()).contains("\"remaining\":0");
         try (var bucket = bucket()) {
             for (var row : legacy.entrySet()) {
                 String key = jdbc.sql("select f.storage_key from legacy_s3_evidence l join stored_file f on f.id = l.content_file_id where l.id = ?")
