@@ -31,6 +31,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     private final S3Client client;
+    private final AwsCredentialsProvider credentials;
     private final String bucket;
     private final String prefix;
     private final String description;
@@ -45,13 +46,14 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
         boolean ownEndpoint = settings.endpoint() != null && !settings.endpoint().isBlank();
         this.description = "S3 bucket " + bucket + (prefix.isEmpty() ? "" : " (keys under " + prefix + ")")
                 + (ownEndpoint ? " at " + settings.endpoint().strip() : " (AWS, region " + settings.region() + ")");
+        this.credentials = credentials(settings);
         var builder = S3Client.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(5))
                         .socketTimeout(Duration.ofSeconds(60)))
                 .region(Region.of(settings.region()))
                 .forcePathStyle(settings.pathStyle())
-                .credentialsProvider(credentials(settings))
+                .credentialsProvider(credentials)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
         if (ownEndpoint) {
@@ -80,6 +82,14 @@ final class S3ObjectStore implements ObjectStore, AutoCloseable {
      * @return whether the bucket was made
      */
     boolean ensureBucket() {
+        try {
+            credentials.resolveCredentials();
+        } catch (SdkException e) {
+            throw new StorageUnusable("No credentials for the " + description + ": udbhabon.storage.s3.access-key is blank and the "
+                    + "AWS SDK's default credentials (environment AWS_ACCESS_KEY_ID, profile, the machine's role) gave none.",
+                    "Set udbhabon.storage.s3.access-key and secret-key (UDBHABON_S3_ACCESS_KEY, UDBHABON_S3_SECRET_KEY), or give "
+                    + "this machine AWS credentials.", null);
+        }
         try {
             client.headBucket(b -> b.bucket(bucket));
             return false;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@link FileStoreContract} on an S3-compatible server started by the test ({@link S3MockServer}); and its start-up checks. */
@@ -39,6 +40,25 @@ class S3FileStoreTests extends FileStoreContract {
                     assertThat(e.getMessage()).isEqualTo("udbhabon.storage.kind is S3 but no bucket is named.");
                     assertThat(e.action()).contains("UDBHABON_S3_BUCKET");
                 });
+    }
+
+    @Test
+    void noCredentialsStopStartUpWithWhatToSet() {
+        Assumptions.assumeTrue(System.getenv("AWS_ACCESS_KEY_ID") == null && System.getenv("AWS_PROFILE") == null, "no AWS credentials around");
+        var blank = new StorageProperties.S3(S3MockServer.shared().endpoint(), "us-east-1", "files", "", "", true, "");
+        String imds = System.setProperty("aws.disableEc2Metadata", "true"); // no instance role here: do not wait for one
+        try (var store = new S3ObjectStore(blank)) {
+            assertThatThrownBy(store::ensureBucket).isInstanceOfSatisfying(StorageUnusable.class, e -> {
+                assertThat(e.getMessage()).startsWith("No credentials for the S3 bucket files at ");
+                assertThat(e.action()).contains("UDBHABON_S3_ACCESS_KEY");
+            });
+        } finally {
+            if (imds == null) {
+                System.clearProperty("aws.disableEc2Metadata");
+            } else {
+                System.setProperty("aws.disableEc2Metadata", imds);
+            }
+        }
     }
 
     @Test
