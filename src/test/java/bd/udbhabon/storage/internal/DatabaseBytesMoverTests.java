@@ -13,24 +13,23 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The move of file bytes out of the database on the demo data (issue 17, point 4): the demo's issued papers (PDF and
- * DOCX, as issued) copied into a legacy table of the test that holds them as {@code bytea}, as every module did
- * before; the move is cut by a crash between storing a row's bytes and recording it, then by a limit, resumed, and
- * every file comes back byte for byte with nothing left in the database. The demo's application (DemoDataTests').
+ * The move of file bytes out of the database on the demo's data (issue 17, point 4): every file of the demo in a
+ * column the modules declare ({@link DatabaseBytes}: issued papers' PDF and DOCX, evidence, working papers) is put
+ * back in its {@code bytea} column as a database from before issue 17 held it; the move is cut by a crash between
+ * storing a row's bytes and recording it, then by a limit, resumed, and every file comes back byte for byte (through
+ * the store and through {@code paper}'s own reading) with nothing left in the database. The demo's application
+ * (DemoDataTests').
  */
 @IntegrationTest
 @TestPropertySource(properties = "udbhabon.demo=true")
 class DatabaseBytesMoverTests {
 
     static final String EMBEDDED_APP_ROLE = "udbhabon_app";
-    static final DatabaseBytes LEGACY = new DatabaseBytes("legacy_paper_copy", "id", "content", "content_file_id");
 
     @Autowired
     JdbcClient jdbc;
@@ -40,22 +39,21 @@ class DatabaseBytesMoverTests {
     FileStore files;
     @Autowired
     DatabaseBytesMover mover;
-    /** The application's role may not create tables; the owner, who migrates, makes the legacy one. */
-    @Autowired
-    @Qualifier("ownerDataSource")
-    DataSource ownerDataSource;
+
+    record Row(DatabaseBytes column, long id) {
+    }
 
     @AfterEach
-    void cleanUp() {
+    void noCrashLeftBehind() {
         mover.beforeUpdate = (column, id) -> { };
-        JdbcClient.create(ownerDataSource).sql("drop table if exists legacy_paper_copy").update();
     }
 
     @Test
     void movesEveryRowOnceAcrossACrashAndALimitAndEveryByteComesBack() {
-        Map<Long, byte[]> legacy = legacyRowsFromTheDemosPapers();
+        Map<Row, byte[]> legacy = backInTheDatabase();
         int all = legacy.size();
-        assertThat(all).as("the demo's papers, PDF and DOCX").isGreaterThanOrEqualTo(10);
+        assertThat(all).as("the demo's files in declared columns").isGreaterThanOrEqualTo(10);
+        assertThat(legacy.keySet()).extracting(row -> row.column().table()).contains("issued_paper");
         long storedBefore = storedFiles();
 
         // a crash after the fourth row's bytes are stored, before its row is updated
@@ -65,54 +63,56 @@ class DatabaseBytesMoverTests {
                 throw new IllegalStateException("the node dies here");
             }
         };
-        assertThatThrownBy(() -> mover.move(LEGACY, Long.MAX_VALUE)).hasMessage("the node dies here");
-        assertThat(moved()).as("three rows moved, the fourth rolled back").hasSize(3);
-        assertThat(mover.remaining(LEGACY)).isEqualTo(all - 3);
+        assertThatThrownBy(mover::moveAll).hasMessage("the node dies here");
+        assertThat(remaining()).as("three rows moved, the fourth rolled back").isEqualTo(all - 3);
         assertThat(storedFiles() - storedBefore).as("no row for the cut row's object (an orphan, swept later)").isEqualTo(3);
+        assertThat(mover.running()).isFalse();
 
         // the next run, stopped after two rows
         mover.beforeUpdate = (column, id) -> { };
-        assertThat(mover.move(LEGACY, 2).rows()).isEqualTo(2);
-        assertThat(mover.remaining(LEGACY)).isEqualTo(all - 5);
+        DatabaseBytes next = mover.columns().stream().filter(column -> mover.remaining(column) >= 2).findFirst().orElseThrow();
+        assertThat(mover.move(next, 2).rows()).isEqualTo(2);
+        assertThat(remaining()).isEqualTo(all - 5);
 
         // and the last run takes the rest
-        var last = mover.move(LEGACY, Long.MAX_VALUE);
-        assertThat(last.rows()).isEqualTo(all - 5);
-        assertThat(mover.remaining(LEGACY)).isZero();
-        assertThat(jdbc.sql("select count(*) from legacy_paper_copy where content is not null").query(Long.class).single()).isZero();
+        assertThat(mover.moveAll().rows()).isEqualTo(all - 5);
+        assertThat(remaining()).isZero();
+        for (DatabaseBytes column : mover.columns()) {
+            assertThat(jdbc.sql("select count(*) from " + column.table() + " where " + column.bytesColumn() + " is not null")
+                    .query(Long.class).single()).as("bytes left in %s.%s", column.table(), column.bytesColumn()).isZero();
+        }
+        assertThat(storedFiles() - storedBefore).as("one stored file per row").isEqualTo(all);
+        legacy.forEach((row, bytes) -> {
+            long fileId = jdbc.sql("select " + row.column().fileIdColumn() + " from " + row.column().table() + " where "
+                    + row.column().idColumn() + " = ?").param(row.id()).query(Long.class).single();
+            assertThat(files.read(fileId)).as("%s", row).isEqualTo(bytes);
+            if (row.column().table().equals("issued_paper")) {
+                var issued = row.column().bytesColumn().equals("pdf") ? papers.pdf(row.id()) : papers.docx(row.id());
+                assertThat(issued).as("paper %s as issued", row).hasValueSatisfying(b -> assertThat(b).isEqualTo(bytes));
+            }
+        });
 
-        Map<Long, Long> fileIds = moved();
-        assertThat(fileIds).hasSize(all);
-        assertThat(fileIds.values()).as("one stored file per row").doesNotHaveDuplicates();
-        assertThat(storedFiles() - storedBefore).isEqualTo(all);
-        legacy.forEach((id, bytes) -> assertThat(files.read(fileIds.get(id))).as("row %d", id).isEqualTo(bytes));
-
-        assertThat(mover.move(LEGACY, Long.MAX_VALUE).rows()).as("nothing left to do").isZero();
+        assertThat(mover.moveAll().rows()).as("nothing left to do").isZero();
     }
 
-    /** The demo's issued papers as a module held them before issue 17: bytes in a {@code bytea} column. */
-    private Map<Long, byte[]> legacyRowsFromTheDemosPapers() {
-        var owner = JdbcClient.create(ownerDataSource);
-        owner.sql("drop table if exists legacy_paper_copy").update();
-        owner.sql("create table legacy_paper_copy (id bigint primary key, content bytea, content_file_id bigint references stored_file (id))").update();
-        owner.sql("grant select, insert, update, delete on legacy_paper_copy to " + EMBEDDED_APP_ROLE).update();
-        Map<Long, byte[]> rows = new LinkedHashMap<>();
-        List<Long> paperIds = jdbc.sql("select id from issued_paper order by id").query(Long.class).list();
-        for (long paperId : paperIds) {
-            papers.pdf(paperId).ifPresent(pdf -> rows.put(2 * paperId, pdf));
-            papers.docx(paperId).ifPresent(docx -> rows.put(2 * paperId + 1, docx));
+    /** Every demo file of a declared column put back in its bytea column, as before issue 17; what each row holds. */
+    private Map<Row, byte[]> backInTheDatabase() {
+        Map<Row, byte[]> rows = new LinkedHashMap<>();
+        for (DatabaseBytes column : mover.columns()) {
+            List<long[]> held = jdbc.sql("select " + column.idColumn() + ", " + column.fileIdColumn() + " from " + column.table()
+                    + " where " + column.fileIdColumn() + " is not null order by 1").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            for (long[] row : held) {
+                byte[] bytes = files.read(row[1]);
+                jdbc.sql("update " + column.table() + " set " + column.bytesColumn() + " = ?, " + column.fileIdColumn() + " = null where "
+                        + column.idColumn() + " = ?").params(bytes, row[0]).update();
+                rows.put(new Row(column, row[0]), bytes);
+            }
         }
-        rows.forEach((id, bytes) -> jdbc.sql("insert into legacy_paper_copy (id, content) values (?, ?)").params(id, bytes).update());
         return rows;
     }
 
-    private Map<Long, Long> moved() {
-        Map<Long, Long> fileIds = new LinkedHashMap<>();
-        jdbc.sql("select id, content_file_id from legacy_paper_copy where content_file_id is not null and content is null")
-                .query(rs -> {
-                    fileIds.put(rs.getLong(1), rs.getLong(2));
-                });
-        return fileIds;
+    private long remaining() {
+        return mover.columns().stream().mapToLong(mover::remaining).sum();
     }
 
     private long storedFiles() {

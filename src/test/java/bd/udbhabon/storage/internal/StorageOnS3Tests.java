@@ -1,6 +1,7 @@
 package bd.udbhabon.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import bd.udbhabon.Browsing;
 import bd.udbhabon.Http;
@@ -8,6 +9,15 @@ import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.S3MockServer;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
+import bd.udbhabon.document.SeedDocuments;
+import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.paper.OfficialPapers;
+import bd.udbhabon.paper.OfficialPapers.Issue;
+import bd.udbhabon.paper.OfficialPapers.IssuedPaper;
+import bd.udbhabon.paper.OfficialPapers.Signatory;
+import bd.udbhabon.storage.StoredFileDamaged;
+import java.time.LocalDate;
+import java.util.Arrays;
 import bd.udbhabon.access.PublicAccess;
 import bd.udbhabon.storage.DatabaseBytes;
 import bd.udbhabon.storage.FileStore;
@@ -31,14 +41,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The whole application with {@code udbhabon.storage.kind=S3} on an S3-compatible server the test starts (issue 17,
- * point 4): files go to the bucket (made at start-up) and come back checked; a changed object reaches the user as the
- * plain damaged-file message (page and API) while the log names the file; the mover, started by the Cabinet
- * Division's administrator, takes a module's declared {@code bytea} column into the bucket. A download route of the test reads through {@link FileStore}, as the modules'
- * downloads do once they store their files there.
+ * point 4): files go to the bucket (made at start-up) and come back checked; a changed object is refused (a paper
+ * issued through {@code paper}) and reaches the user as the plain damaged-file message, page and API (a download
+ * route of the test reading through {@link FileStore}), while the log names the file; the mover, started by the
+ * Cabinet Division's administrator, takes a declared {@code bytea} column into the bucket.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -101,6 +112,10 @@ class StorageOnS3Tests {
     @Autowired
     TestAccounts accounts;
     @Autowired
+    OfficialPapers papers;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
     @Qualifier("ownerDataSource")
     DataSource ownerDataSource;
 
@@ -125,6 +140,26 @@ class StorageOnS3Tests {
         var download = new Http(port).sendRaw(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://127.0.0.1:" + port + "/test/stored-files/" + file.id())).build());
         assertThat(download.statusCode()).isEqualTo(200);
+    }
+
+    /** A real module's file on S3: an official paper issued through {@code paper}, its PDF in the bucket, refused once changed. */
+    @Test
+    void anIssuedPapersPdfIsInTheBucketAndRefusedOnceChanged() throws Exception {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long memoFile = jdbc.sql("insert into memo_file (office_id, file_number, subject_bn, next_serial) values (?, ?, 'পরীক্ষা', 89) returning id")
+                .params(natore, "99.01.0069.001.01.001.26").query(Long.class).single();
+        IssuedPaper paper = transactions.execute(tx -> papers.issue(natore,
+                new Issue(memoFile, LocalDate.of(2026, 1, 5), new Signatory("শাকিল আহমেদ", "জেলা প্রশাসক", "02589925001", null)),
+                "test-paper:s3", memo -> SeedDocuments.officeOrder()));
+        byte[] pdf = papers.pdf(paper.id()).orElseThrow();
+        String key = jdbc.sql("select f.storage_key from issued_paper p join stored_file f on f.id = p.pdf_file_id where p.id = ?")
+                .param(paper.id()).query(String.class).single();
+
+        try (var bucket = bucket()) {
+            assertThat(bucket.get(key)).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(pdf));
+            bucket.put(key, Arrays.copyOf(pdf, pdf.length - 1));
+        }
+        assertThatThrownBy(() -> papers.pdf(paper.id())).isInstanceOf(StoredFileDamaged.class).hasMessageContaining(key);
     }
 
     @Test
