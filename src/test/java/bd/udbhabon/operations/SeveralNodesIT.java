@@ -62,8 +62,9 @@ class SeveralNodesIT {
     private static final Duration READY_WITHIN = Duration.ofMinutes(6);
 
     private static DebianPostgres postgres;
-    private static volatile PackagedApplication nodeA;
+    private static PackagedApplication nodeA;
     private static PackagedApplication nodeB;
+    private static List<CompletableFuture<PackagedApplication>> starting = List.of();
     private static JdbcClient db;
     private static long rajshahi;
 
@@ -92,11 +93,8 @@ class SeveralNodesIT {
         Instant started = Instant.now();
         var startingA = CompletableFuture.supplyAsync(() -> PackagedApplication.start("node-a", work, a, READY_WITHIN));
         var startingB = CompletableFuture.supplyAsync(() -> PackagedApplication.start("node-b", work, b, READY_WITHIN));
-        try {
-            nodeB = startingB.join();
-        } finally { // a node that started is stopped after the tests even when the other did not
-            startingA.thenAccept(node -> nodeA = node);
-        }
+        starting = List.of(startingA, startingB);
+        nodeB = startingB.join();
         Duration bReady = Duration.between(started, Instant.now());
         nodeA = startingA.join();
         System.out.printf("several nodes: started together, node B ready in %d s, node A in %d s (with the demo)%n",
@@ -109,9 +107,11 @@ class SeveralNodesIT {
 
     @AfterAll
     static void stopEverything() {
-        for (var node : new PackagedApplication[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
+        for (var node : starting) { // each node that started, even when the other did not
+            try {
+                node.join().close();
+            } catch (RuntimeException notStarted) {
+                // PackagedApplication.start killed it
             }
         }
         if (postgres != null) {
