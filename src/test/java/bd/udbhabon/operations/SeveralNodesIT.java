@@ -8,6 +8,9 @@ import bd.udbhabon.PackagedApplication;
 import bd.udbhabon.Visit;
 import bd.udbhabon.database.DebianPostgres;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,11 +70,12 @@ class SeveralNodesIT {
     private static List<CompletableFuture<PackagedApplication>> starting = List.of();
     private static JdbcClient db;
     private static long rajshahi;
+    private static Path shared;
 
     @BeforeAll
     static void twoNodesOnOneDatabase() throws IOException {
         Path work = Path.of("target/it/several-nodes-" + System.nanoTime()).toAbsolutePath();
-        Path shared = Files.createDirectories(work.resolve("shared-files"));
+        shared = Files.createDirectories(work.resolve("shared-files"));
         postgres = DebianPostgres.start();
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
@@ -121,7 +125,7 @@ class SeveralNodesIT {
 
     @Test
     @Order(1)
-    void aBrowserSignedInOnOneNodeGoesOnOnTheOther() {
+    void aBrowserSignedInOnOneNodeGoesOnOnTheOther() throws Exception {
         ChromeDriver browser = Browser.start(1280, 900);
         try {
             Visit onA = new Visit(browser, nodeA.port());
@@ -138,6 +142,8 @@ class SeveralNodesIT {
             browser.executeScript("document.getElementById('startTime').value = '10:30'");
             browser.findElement(By.id("place")).sendKeys("বিভাগীয় কমিশনারের সম্মেলন কক্ষ");
             browser.findElement(By.cssSelector("[data-testid=agenda-0]")).sendKeys("দুই নোডে লেখা আলোচ্যসূচি");
+            Path scan = Files.write(Files.createTempFile("working-paper", ".png"), png());
+            browser.findElement(By.name("files")).sendKeys(scan.toString());
             onB.click("[data-testid=save-meeting]");
             Matcher saved = Pattern.compile("/meetings/(\\d+)").matcher(browser.getCurrentUrl());
             assertThat(saved.find()).as(browser.getCurrentUrl()).isTrue();
@@ -151,6 +157,17 @@ class SeveralNodesIT {
             assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).isEqualTo("rajshahi-ms");
             assertThat(db.sql("select count(*) from meeting_agenda_item where meeting_id = ? and title_bn = 'দুই নোডে লেখা আলোচ্যসূচি'")
                     .param(meeting).query(Long.class).single()).isEqualTo(1);
+            // The working paper uploaded to node B is in the shared files directory: node A serves it byte for byte.
+            long attachment = db.sql("select id from meeting_attachment where meeting_id = ?").param(meeting).query(Long.class).single();
+            var download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            nodeA.uri("/offices/" + rajshahi + "/meetings/" + meeting + "/attachments/" + attachment))
+                    .header("Cookie", "UDBHABON_SESSION=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(Files.readAllBytes(scan));
+            String key = db.sql("""
+                            select f.storage_key from meeting_attachment a join stored_file f on f.id = a.file_id
+                            where a.id = ? and a.bytes is null""").param(attachment).query(String.class).single();
+            assertThat(shared.resolve(key)).as("in the shared directory, not the database").hasBinaryContent(Files.readAllBytes(scan));
 
             // Signing out on node B ends the session on node A too.
             onB.open("/offices/" + rajshahi + "/meetings");
@@ -340,6 +357,15 @@ class SeveralNodesIT {
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
         visit.get("/"); // the CSRF token of the signed-in session
         return visit;
+    }
+
+    /** A small picture, as a scanned working paper would be. */
+    private static byte[] png() throws IOException {
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 4, 0x2255aa);
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     private static String meetingJson(LocalDate date, String title) {
