@@ -51,6 +51,11 @@ public final class PackagedApplication implements AutoCloseable {
      *                   password of the tests are set here unless given
      */
     public static PackagedApplication start(String name, Path workDir, Map<String, String> properties) {
+        return start(name, workDir, properties, Duration.ofMinutes(3));
+    }
+
+    /** As {@link #start(String, Path, Map)}, waiting up to {@code readyWithin} (a first start loading the demo is slower). */
+    public static PackagedApplication start(String name, Path workDir, Map<String, String> properties, Duration readyWithin) {
         var all = new LinkedHashMap<String, String>();
         all.put("udbhabon.security.admin-password", IntegrationTest.ADMIN_PASSWORD);
         all.putAll(properties);
@@ -58,7 +63,12 @@ public final class PackagedApplication implements AutoCloseable {
         all.put("server.port", String.valueOf(port));
         var application = new PackagedApplication(name, workDir, all, port);
         application.launch();
-        application.awaitReady(Duration.ofMinutes(3));
+        try {
+            application.awaitReady(readyWithin);
+        } catch (RuntimeException e) { // not left running behind a failed test
+            application.kill9();
+            throw e;
+        }
         return application;
     }
 

@@ -90,6 +90,14 @@ class AccountRepository {
         return found.stream().map(a -> withGrants(a, grants.getOrDefault(a.id(), List.of()))).toList();
     }
 
+    /**
+     * Until this transaction ends, the one node making the first administrator: nodes started at once on a new
+     * database would otherwise each find no account and make one (and all but one fail to start).
+     */
+    void lockFirstStart() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('udbhabon:first-administrator'))").query().singleRow();
+    }
+
     boolean anyAccount() {
         return jdbc.sql("select exists (select 1 from account)").query(Boolean.class).single();
     }

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start (no account yet): the system administrator {@code admin}, at the Cabinet
  * Division, with the password from {@code UDBHABON_ADMIN_PASSWORD} or else a generated one printed
- * once. Either way it must be changed at the first sign-in.
+ * once. Either way it must be changed at the first sign-in. Several nodes started at once make it once (an advisory
+ * lock around the check and the insert).
  */
 @Component
 @Order(10) // after the office registry is loaded
@@ -47,6 +48,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        accounts.lockFirstStart();
         if (accounts.anyAccount()) {
             return;
         }

@@ -37,7 +37,7 @@ public class MailRetry {
 
     /** One run: how many kept messages went out. */
     @Scheduled(cron = "${udbhabon.mail.retry-cron:0 */5 * * * *}", zone = Dhaka.ZONE_ID)
-    @SchedulerLock(name = "mail-retry", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-retry", lockAtMostFor = "PT10M", lockAtLeastFor = "${udbhabon.scheduling.lock-at-least-for:PT1M}")
     public int run() {
         jdbc.sql("delete from mail_pending p using mail_out m where m.id = p.mail_id and m.sent_at < now() - make_interval(secs => ?)")
                 .param(retryFor.toSeconds()).update();

@@ -51,7 +51,7 @@ public class ReminderJob {
     }
 
     @Scheduled(cron = "${udbhabon.reminder.cron:0 30 7 * * *}", zone = Dhaka.ZONE_ID)
-    @SchedulerLock(name = "reminders", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "reminders", lockAtMostFor = "PT2H", lockAtLeastFor = "${udbhabon.scheduling.lock-at-least-for:PT1M}")
     public void daily() {
         Outcome outcome = runOn(Dhaka.today());
         log.info("reminders: {} open deadlines, {} steps taken, {} e-mails sent, {} failed (retried next run)",

@@ -24,7 +24,7 @@ class NightlyRebuild {
     }
 
     @Scheduled(cron = "${udbhabon.supervision.nightly-cron:0 30 1 * * *}", zone = Dhaka.ZONE_ID)
-    @SchedulerLock(name = "supervision-rebuild", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "supervision-rebuild", lockAtMostFor = "PT2H", lockAtLeastFor = "${udbhabon.scheduling.lock-at-least-for:PT1M}")
     void run() {
         readSide.rebuild(Dhaka.today());
     }

@@ -2,6 +2,7 @@ package bd.udbhabon.team.internal;
 
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.people.PostsChanged;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * What keeps {@code team_compliance} true besides issuing: a post's holder or details changing
  * (in the change's own transaction), and the passing of days (orders, holdings and notifications
- * dated today take effect), once a day just after midnight in Dhaka and at start-up when the
- * table was judged on an earlier day.
+ * dated today take effect), once a day just after midnight in Dhaka (on one node: ShedLock) and at
+ * start-up when the table was judged on an earlier day.
  */
 @Component
 class ComplianceTriggers {
@@ -31,6 +32,7 @@ class ComplianceTriggers {
     }
 
     @Scheduled(cron = "${udbhabon.team.compliance-refresh-cron:0 5 0 * * *}", zone = Dhaka.ZONE_ID)
+    @SchedulerLock(name = "team-compliance-refresh", lockAtMostFor = "PT1H", lockAtLeastFor = "${udbhabon.scheduling.lock-at-least-for:PT1M}")
     void daily() {
         int offices = updater.refreshAll();
         log.info("Team compliance refreshed for {} offices", offices);

@@ -11,6 +11,7 @@ import bd.udbhabon.team.LevelRules;
 import bd.udbhabon.team.Notification;
 import bd.udbhabon.team.Policies;
 import bd.udbhabon.team.Requirement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,16 +47,23 @@ import java.util.stream.Collectors;
  * write changes nothing. Inside a writing transaction the policies are read from the database, so
  * that what the transaction has written (not yet committed) is what it judges teams by; that view
  * is never published.
+ *
+ * <p>The generation moves only on this node's writes: another node's write (several nodes share the database,
+ * issue 17 point 3) is seen once the snapshot is {@link #OTHER_NODES_SEEN_WITHIN} old, when it is read again.
  */
 @Repository
 class JdbcPolicies implements Policies {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate consistentRead;
+    /** How long a snapshot is served without reading again: a notification written on another node shows within it. */
+    static final Duration OTHER_NODES_SEEN_WITHIN = Duration.ofSeconds(5);
+
     private final AtomicLong generation = new AtomicLong();
+    private final long maxAgeNanos;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long generation, List<Notification> notifications) {
+    private record Snapshot(long generation, long readAtNanos, List<Notification> notifications) {
     }
 
     /** Bound to a transaction that writes notifications: its own view, dropped at each write. */
@@ -62,8 +71,14 @@ class JdbcPolicies implements Policies {
         List<Notification> view;
     }
 
+    @Autowired
     JdbcPolicies(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this(jdbc, transactions, OTHER_NODES_SEEN_WITHIN);
+    }
+
+    JdbcPolicies(JdbcClient jdbc, PlatformTransactionManager transactions, Duration maxAge) {
         this.jdbc = jdbc;
+        this.maxAgeNanos = maxAge.toNanos();
         // the four queries see one snapshot of the database when run on their own
         this.consistentRead = new TransactionTemplate(transactions);
         consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -81,7 +96,8 @@ class JdbcPolicies implements Policies {
         }
         long current = generation.get();
         Snapshot s = snapshot;
-        if (s != null && s.generation() == current) {
+        long now = System.nanoTime();
+        if (s != null && s.generation() == current && now - s.readAtNanos() < maxAgeNanos) {
             return s.notifications();
         }
         boolean fresh = !TransactionSynchronizationManager.isActualTransactionActive();
@@ -89,7 +105,7 @@ class JdbcPolicies implements Policies {
         List<Notification> loaded = load();
         // a caller's repeatable-read transaction may see a state older than the generation read above
         if (fresh || isolation == null || isolation == TransactionDefinition.ISOLATION_READ_COMMITTED) {
-            snapshot = new Snapshot(current, loaded);
+            snapshot = new Snapshot(current, now, loaded);
         }
         return loaded;
     }
