@@ -62,7 +62,8 @@ class ErrorHandling implements ErrorController {
                 : String.join(" ", new java.util.LinkedHashSet<>(error.fields().values()));
     }
 
-    private Object respond(ApiError error, String path, HttpServletRequest request, Locale locale) {
+    private Object respond(ApiError described, String path, HttpServletRequest request, Locale locale) {
+        ApiError error = described.withRequestId(RequestIds.of(request));
         if (isApi(path)) {
             return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(error);
         }
@@ -72,7 +73,8 @@ class ErrorHandling implements ErrorController {
             return "redirect:/login?next=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
         }
         var ui = UiFactory.create(request, locale, messages);
-        var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", pageMessage(error)));
+        var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", pageMessage(error),
+                "requestId", java.util.Objects.toString(error.requestId(), "")));
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(error.status()));
         return page;
     }
