@@ -23,8 +23,9 @@ public class LogFormat implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String structured = structuredFormat(environment.getProperty(PROPERTY));
         if (structured != null && !environment.containsProperty("logging.structured.format.console")) {
+            // the banner is no JSON: it would be the one line a log collector cannot read
             environment.getPropertySources().addLast(new MapPropertySource("udbhabonLogFormat",
-                    Map.of("logging.structured.format.console", structured)));
+                    Map.of("logging.structured.format.console", structured, "spring.main.banner-mode", "off")));
         }
     }
 
