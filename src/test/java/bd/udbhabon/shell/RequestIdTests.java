@@ -58,7 +58,7 @@ class RequestIdTests {
 
     @Test
     void anIdThatCouldForgeALogLineOrIsTooLongIsReplaced() {
-        for (String offered : new String[] {"a b", "<script>", "x".repeat(65), "১২৩", "a\"b"}) {
+        for (String offered : new String[] {"a b", "<script>", "x".repeat(65), "a\"b", "a,b"}) {
             var response = get("/offices", offered);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("X-Request-Id")).get().asString().as(offered).matches(HEX16);

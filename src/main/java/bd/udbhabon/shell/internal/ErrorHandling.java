@@ -53,7 +53,7 @@ class ErrorHandling implements ErrorController {
     }
 
     static boolean isApi(String path) {
-        return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/");
+        return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/") || path.equals("/actuator");
     }
 
     /** On a page, what is wrong with each field itself (the API's message points to its {@code fields}). */
