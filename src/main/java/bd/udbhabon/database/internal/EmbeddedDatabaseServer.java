@@ -117,6 +117,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(clusterDir)
                 .setCleanDataDirectory(false)
+                // stopped by close(), after the graceful shutdown has drained the requests: zonky's own JVM hook
+                // stopped it at once on SIGTERM, the watchdog started it again and the JVM left it orphaned
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // initdb: zonky passes "-A trust" first; a later --auth wins
                 .setLocaleConfig("auth", "scram-sha-256")
