@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Objects as files under one directory (by default {@code <data dir>/files}). A write goes to a temporary file,
- * is forced to disk, then renamed into place: after a crash the object is whole or absent, never half written.
+ * is forced to disk, then renamed into place and the directory forced: after a crash (or a power loss) the object
+ * is whole or absent, never half written, and present once the caller's commit says so.
  */
 final class LocalObjectStore implements ObjectStore {
 
@@ -43,6 +44,10 @@ final class LocalObjectStore implements ObjectStore {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            // the rename itself must reach the disk before the caller commits the row that names the object
+            try (var directory = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+                directory.force(true);
             }
         } finally {
             Files.deleteIfExists(temp);
