@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
         "udbhabon.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
         "udbhabon.security.lockout-duration=3s",
         "udbhabon.security.login-attempts-per-minute=100000",
+        "udbhabon.security.metrics-token=" + IntegrationTest.METRICS_TOKEN,
         // scheduled jobs do not fire by themselves in tests: a test runs the job it checks
         "udbhabon.scheduling.enabled=false",
         // nor does the move of file bytes out of the database (storage's DatabaseBytesMoverTests run it)
@@ -28,4 +29,7 @@ public @interface IntegrationTest {
 
     /** The first administrator's password in tests (it must be changed at the first sign-in). */
     String ADMIN_PASSWORD = "first-admin-password-2026";
+
+    /** The token a Prometheus scrape gives in tests ({@code udbhabon.security.metrics-token}). */
+    String METRICS_TOKEN = "test-scrape-token-0123456789abcdef0123456789";
 }

@@ -1,6 +1,7 @@
 package bd.udbhabon.identity.internal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,27 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     SecurityConfiguration(ScopedAccessPolicy policy) {
         this.policy = policy;
+    }
+
+    /**
+     * The actuator (issue 17, point 7): health and info are for anyone (a load balancer's probes); the Prometheus
+     * scrape only with the bearer token {@code udbhabon.security.metrics-token}, refused to everyone while it is
+     * unset; any other endpoint refused even if exposed. Machines only: no session, no CSRF.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorChain(HttpSecurity http, IdentityProperties properties) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
+                        .requestMatchers(EndpointRequest.to("prometheus")).access(new ScrapeToken(properties.metricsToken()))
+                        .anyRequest().denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ScrapeToken::challenge))
+                .build();
     }
 
     /** The browsable API documentation: public, read-only, and its UI needs inline styles. */

@@ -55,7 +55,7 @@ class ErrorHandling implements ErrorController {
     }
 
     static boolean isApi(String path) {
-        return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/");
+        return path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator/") || path.equals("/actuator");
     }
 
     /** On a page, what is wrong with each field itself (the API's message points to its {@code fields}). */
@@ -64,7 +64,8 @@ class ErrorHandling implements ErrorController {
                 : String.join(" ", new java.util.LinkedHashSet<>(error.fields().values()));
     }
 
-    private Object respond(ApiError error, String path, HttpServletRequest request, Locale locale) {
+    private Object respond(ApiError described, String path, HttpServletRequest request, Locale locale) {
+        ApiError error = described.withRequestId(RequestIds.of(request));
         if (isApi(path)) {
             return ResponseEntity.status(error.status()).contentType(MediaType.APPLICATION_JSON).body(error);
         }
@@ -74,7 +75,8 @@ class ErrorHandling implements ErrorController {
             return "redirect:/login?next=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
         }
         var ui = UiFactory.create(request, locale, messages, assets);
-        var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", pageMessage(error)));
+        var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", pageMessage(error),
+                "requestId", java.util.Objects.toString(error.requestId(), "")));
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(error.status()));
         return page;
     }

@@ -77,7 +77,7 @@ class RequestLimits {
                 return;
             }
             Locale locale = locale(request);
-            write(errors.describe(refusal, locale), request, response, locale);
+            write(errors.describe(refusal, locale).withRequestId(RequestIds.of(request)), request, response, locale);
         }
 
         private static UserFacingException check(Map<String, String[]> parameters) {
@@ -123,7 +123,8 @@ class RequestLimits {
             }
             response.setContentType("text/html");
             templates.render("errorpage.jte", Map.of("ui", UiFactory.create(request, locale, messages, assets),
-                    "status", error.status(), "message", ErrorHandling.pageMessage(error)), new PrintWriterOutput(response.getWriter()));
+                    "status", error.status(), "message", ErrorHandling.pageMessage(error),
+                    "requestId", java.util.Objects.toString(error.requestId(), "")), new PrintWriterOutput(response.getWriter()));
         }
     }
 }
