@@ -15,12 +15,14 @@ import org.springframework.util.StringUtils;
  * @param externalUrl   blank for the embedded server
  * @param ownerUser     who migrates and loads on restore ({@code spring.flyway.user}, else the datasource's user)
  * @param auditKeyGiven true when {@code UDBHABON_AUDIT_KEY} is set: then there is no key file to back up
+ * @param keepKeyApart  {@code --udbhabon.backup.include-audit-key=false}: the key file stays out of the backup, to be
+ *                      kept apart from it (whoever holds a backup with its key can forge a chain that verifies)
  */
 record BackupSettings(Path dataDir, boolean durable,
                       String externalUrl, String user, String password, String ownerUser, String ownerPassword,
                       Map<String, String> flywayPlaceholders,
                       String storageKind, Path storageDir,
-                      boolean auditKeyGiven, Path auditKeyFile, Path checkpointFile) {
+                      boolean auditKeyGiven, boolean keepKeyApart, Path auditKeyFile, Path checkpointFile) {
 
     static BackupSettings from(Environment environment) {
         var binder = Binder.get(environment);
@@ -38,6 +40,7 @@ record BackupSettings(Path dataDir, boolean durable,
                 environment.getProperty("udbhabon.storage.kind", "LOCAL").trim().toUpperCase(java.util.Locale.ROOT),
                 path(environment, "udbhabon.storage.local.dir", dataDir.resolve("files")),
                 StringUtils.hasText(environment.getProperty("udbhabon.audit.key")),
+                !binder.bind("udbhabon.backup.include-audit-key", Boolean.class).orElse(true),
                 path(environment, "udbhabon.audit.key-file", dataDir.resolve("audit.key")),
                 path(environment, "udbhabon.audit.checkpoint-file", dataDir.resolve("audit-checkpoints.log")));
     }

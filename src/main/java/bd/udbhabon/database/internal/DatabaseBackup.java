@@ -39,7 +39,8 @@ final class DatabaseBackup {
         Instant start = Instant.now();
         BackupFiles.ownerOnlyDirectories(target);
         var checkpoints = copyAuditFile(settings.checkpointFile(), target, true);
-        var key = settings.auditKeyGiven() ? BackupManifest.Entry.NONE : copyAuditFile(settings.auditKeyFile(), target, false);
+        var key = settings.auditKeyGiven() || settings.keepKeyApart() ? BackupManifest.Entry.NONE
+                : copyAuditFile(settings.auditKeyFile(), target, false);
 
         List<BackupManifest.Table> tables;
         List<BackupManifest.Sequence> sequences;
@@ -72,7 +73,9 @@ final class DatabaseBackup {
         out.printf("Backup written to %s in %.1f s: schema version %s, %d tables, %d rows, %d sequences, %d stored files (%s)%s%s%n",
                 target, Duration.between(start, Instant.now()).toMillis() / 1000.0, schemaVersion, tables.size(), rows,
                 sequences.size(), files.size(), settings.localFiles() ? "copied" : "left in the S3 bucket, listed in the manifest",
-                key.name() == null ? "; no audit key file (UDBHABON_AUDIT_KEY is set: keep that key yourself)" : "; audit key file included",
+                key.name() != null ? "; audit key file included"
+                        : settings.auditKeyGiven() ? "; no audit key (UDBHABON_AUDIT_KEY is set: keep that key yourself)"
+                        : "; audit key left out: keep a copy of " + settings.auditKeyFile() + " apart",
                 checkpoints.name() == null ? "; no audit checkpoints yet" : "; " + checkpoints.lines() + " audit checkpoints");
         if (bad > 0) {
             files.stream().filter(f -> f.state().equals("MISSING") || f.state().equals("DAMAGED"))

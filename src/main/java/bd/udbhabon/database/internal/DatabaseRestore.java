@@ -57,7 +57,8 @@ final class DatabaseRestore {
                 source, manifest.created(), manifest.schemaVersion(), Duration.between(start, Instant.now()).toMillis() / 1000.0,
                 manifest.tables().size(), rows, files,
                 manifest.auditKey().name() != null ? ", the audit key file"
-                        : "; the backup holds no audit key: start the application with the same UDBHABON_AUDIT_KEY",
+                        : "; the backup holds no audit key: give the application the same key (UDBHABON_AUDIT_KEY,"
+                                + " or its file as " + settings.auditKeyFile() + ") before it starts",
                 settings.external() ? " into " + settings.externalUrl() : " into " + settings.dataDir());
     }
 
