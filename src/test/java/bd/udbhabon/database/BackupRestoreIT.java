@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class BackupRestoreIT {
 
     private static final String NEW_ADMIN_PASSWORD = "a-new-long-password-2026";
-    private static final Path WORK = Path.of("target/it/backup-" + System.nanoTime());
+    private static final Path WORK = Path.of("target/it/backup-" + System.nanoTime()).toAbsolutePath();
     private static DebianCluster debian;
 
     @AfterAll
