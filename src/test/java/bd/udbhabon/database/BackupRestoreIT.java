@@ -67,6 +67,13 @@ class BackupRestoreIT {
                 originalSums = tableSums(c);
             }
         }
+        // with the application stopped the command starts the embedded server itself; the rows are those the
+        // snapshot taken while it ran had (only the checkpoint written at shutdown may differ)
+        Path quietBackup = WORK.resolve("embedded-backup-stopped");
+        var quiet = command("--udbhabon.data-dir=" + originalData, "--udbhabon.backup.to=" + quietBackup);
+        assertThat(quiet.status()).as(quiet.output()).isZero();
+        assertThat(manifestLines(quietBackup, "table\t")).isEqualTo(manifestLines(backup, "table\t"));
+        assertThat(manifestLines(quietBackup, "file\t")).isEqualTo(manifestLines(backup, "file\t")).hasSize(files.size());
         assertThat(originalSums.get("stored_file")).startsWith(files.size() + " ");
         assertThat(Long.parseLong(originalSums.get("audit_entry").split(" ")[0])).isGreaterThan(100);
 
@@ -155,6 +162,10 @@ class BackupRestoreIT {
         all.put("udbhabon.demo", "true");
         all.put("udbhabon.audit.checkpoint-interval", "2s");
         return all;
+    }
+
+    private static List<String> manifestLines(Path backup, String prefix) throws IOException {
+        return Files.readAllLines(backup.resolve("MANIFEST.tsv")).stream().filter(l -> l.startsWith(prefix)).toList();
     }
 
     private static void changeTheAdministratorsPassword(PackagedApplication node) {
@@ -251,6 +262,8 @@ class BackupRestoreIT {
         Process process = new ProcessBuilder(command).directory(WORK.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(output).isTrue();
+        output.lines().filter(l -> l.startsWith("Backup written") || l.startsWith("Restored") || l.startsWith("Udbhabon:"))
+                .forEach(l -> System.out.println("BackupRestoreIT: " + l)); // the figures, in the failsafe report
         return new Run(process.exitValue(), output);
     }
 
