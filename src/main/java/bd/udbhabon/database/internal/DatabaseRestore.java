@@ -36,12 +36,12 @@ final class DatabaseRestore {
         var manifest = BackupManifest.read(source);
         refuseNonEmptyTargets(manifest);
         check(source, manifest);
-        boolean createdDataDir = !settings.external() && !Files.exists(settings.dataDir());
+        boolean dataDirExisted = Files.exists(settings.dataDir());
         try {
             restoreDatabase(source, manifest);
         } catch (IOException | SQLException | RuntimeException e) {
-            if (createdDataDir) {
-                deleteTree(settings.dataDir()); // ours alone: the next attempt finds it empty again
+            if (!settings.external()) {
+                emptyAgain(settings.dataDir(), dataDirExisted); // it was empty: the next attempt finds it so again
             }
             throw e;
         }
@@ -53,13 +53,13 @@ final class DatabaseRestore {
             BackupFiles.copy(source.resolve(BackupFiles.AUDIT_DIR).resolve(manifest.checkpoints().name()), settings.checkpointFile());
         }
         long rows = manifest.tables().stream().mapToLong(BackupManifest.Table::rows).sum();
-        out.printf("Restored %s (taken %s, schema version %s) in %.1f s: %d tables, %d rows, %d files%s%s%n",
-                source, manifest.created(), manifest.schemaVersion(), Duration.between(start, Instant.now()).toMillis() / 1000.0,
-                manifest.tables().size(), rows, files,
+        out.printf("Restored %s (taken %s, schema version %s) into %s in %.1f s: %d tables, %d rows, %d files%s%n",
+                source, manifest.created(), manifest.schemaVersion(),
+                settings.external() ? settings.externalUrl() : settings.dataDir(),
+                Duration.between(start, Instant.now()).toMillis() / 1000.0, manifest.tables().size(), rows, files,
                 manifest.auditKey().name() != null ? ", the audit key file"
                         : "; the backup holds no audit key: give the application the same key (UDBHABON_AUDIT_KEY,"
-                                + " or its file as " + settings.auditKeyFile() + ") before it starts",
-                settings.external() ? " into " + settings.externalUrl() : " into " + settings.dataDir());
+                                + " or its file as " + settings.auditKeyFile() + ") before it starts");
     }
 
     /** Restore only ever adds to nothing: an existing database or file is never overwritten. */
@@ -183,13 +183,16 @@ final class DatabaseRestore {
         return copied;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Removes what the failed restore wrote into {@code dir}, and {@code dir} itself if the restore made it. */
+    private static void emptyAgain(Path dir, boolean keepDir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
         try (var paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                if (!keepDir || !p.equals(dir)) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
     }
