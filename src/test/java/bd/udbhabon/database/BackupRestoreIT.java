@@ -321,6 +321,11 @@ class BackupRestoreIT {
 
         void stop() throws Exception {
             asPostgres(binaries.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
 
         private void asPostgres(String... command) throws Exception {
