@@ -14,14 +14,15 @@ public interface AuditLog {
 
     /**
      * Checks every entry's MAC (hash for entries from before the chain was keyed), link and time
-     * order, in order, and the chain against the checkpoints kept outside the database; reports
-     * the first failure.
+     * order, chain by chain in order, the national chain against the checkpoints kept outside the
+     * database and each office's chain against its anchors; reports the first failure.
      */
     AuditVerification verify();
 
     /**
-     * Anchors the chain's head and count outside the database now: a line in the checkpoint file,
-     * MAC'd with the chain's key, and the same line in the log. Also done on a schedule and at shutdown.
+     * Anchors every office chain that grew in the national chain, and that chain's head and count
+     * outside the database, now: a line in the checkpoint file, MAC'd with the chain's key, and the
+     * same line in the log. Also done on a schedule and at shutdown.
      */
     AuditCheckpoint checkpoint();
 

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
@@ -34,6 +36,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whoever holds the database (not the key, not the data directory) tampers with the trail the ways
@@ -45,8 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class AuditTamperingTests {
 
-    /** JdbcAuditLog's chain lock: held while tampering, so no checkpoint records a tampered chain. */
-    private static final long CHAIN_LOCK = 0x756462_6175646974L;
+    /** The national chain's lock (audit_chain_lock(0)), which checkpoints take: held while tampering, so none records a tampered chain. */
+    private static final String NATIONAL_CHAIN_LOCK = "1969514868, 0";
     private static final String FIELDS =
             "occurred_at, account_id, account_name, acting_office_id, client_address, action, record_type, record_id, office_id, before, after";
 
@@ -54,9 +59,19 @@ class AuditTamperingTests {
     AuditLog audit;
     @Autowired
     JdbcClient jdbc;
+    TransactionTemplate transactions;
     @Autowired
     @Qualifier("ownerDataSource")
     DataSource owner;
+    TransactionTemplate ownTransactions;
+
+    @Autowired
+    void transactions(PlatformTransactionManager manager) {
+        transactions = new TransactionTemplate(manager);
+        ownTransactions = new TransactionTemplate(manager);
+        ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
     static final Path DATA_DIR = Path.of("target/test-data/audit-tampering-" + UUID.randomUUID());
     final Path dataDir = DATA_DIR;
 
@@ -108,6 +123,90 @@ class AuditTamperingTests {
     }
 
     @Test
+    void eachOfficeWritesToAChainOfItsOwnWithoutWaitingForTheOthers() throws Exception {
+        record("test.warm", "0");
+        var holding = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(3)) {
+            // office 3's writer holds its chain's lock to its commit; the transaction's entry about office 5 joins its chain
+            Future<?> office3 = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                record("test.held", "3");
+                recordFor(5L, "test.held", "5");
+                holding.countDown();
+                await(release);
+            }));
+            assertThat(holding.await(30, TimeUnit.SECONDS)).isTrue();
+            try {
+                Future<?> sameOffice = pool.submit(() -> record("test.waits", "3"));
+                // another office is not held up: with one chain for all it would wait here until office 3's commit
+                pool.submit(() -> recordFor(4L, "test.free", "4")).get(10, TimeUnit.SECONDS);
+                Thread.sleep(300);
+                assertThat(sameOffice.isDone()).as("office 3's next writer waits for its chain").isFalse();
+                release.countDown();
+                sameOffice.get(30, TimeUnit.SECONDS);
+            } finally {
+                release.countDown();
+            }
+            office3.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(jdbc.sql("select chain from audit_entry where action = 'test.held' order by id").query(Long.class).list())
+                .containsExactly(3L, 3L);
+        assertThat(jdbc.sql("select chain from audit_entry where action = 'test.free'").query(Long.class).single()).isEqualTo(4L);
+        // each links to the entry before it in its own chain
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry e where chain in (3, 4) and prev_hash <> coalesce(
+                    (select p.mac from audit_entry p where p.chain = e.chain and p.id < e.id order by p.id desc limit 1), repeat('0', 64))
+                """).query(Long.class).single()).isZero();
+        AuditCheckpoint checkpoint = audit.checkpoint();
+        assertThat(checkpoint.count()).isEqualTo(jdbc.sql("select count(*) from audit_entry").query(Long.class).single());
+        AuditVerification result = audit.verify();
+        assertThat(result.intact()).as(result.reason()).isTrue();
+    }
+
+    @Test
+    void aTransactionWritesToOneChainAndOneOfItsOwnInsideItToAnother() throws Exception {
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            pool.submit(() -> transactions.executeWithoutResult(status -> {
+                recordFor(11L, "test.outer", "11");
+                ownTransactions.executeWithoutResult(inner -> recordFor(12L, "test.inner", "12"));
+                recordFor(12L, "test.outer", "12"); // joins the transaction's chain, 11
+            })).get(30, TimeUnit.SECONDS);
+        }
+        assertThat(jdbc.sql("select chain from audit_entry where action = 'test.outer' order by id").query(Long.class).list())
+                .containsExactly(11L, 11L);
+        assertThat(jdbc.sql("select chain from audit_entry where action = 'test.inner'").query(Long.class).single()).isEqualTo(12L);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anOfficesWholeChainRemovedAfterItsAnchorIsNamedAndSoIsTheAnchorChangedToHideIt() throws Exception {
+        recordFor(9L, "test.change", "1");
+        recordFor(9L, "test.change", "2");
+        long newest = jdbc.sql("select max(id) from audit_entry where chain = 9").query(Long.class).single();
+        AuditCheckpoint checkpoint = audit.checkpoint();
+
+        AuditVerification gone = tamper(true, c -> exec(c, "delete from audit_entry where chain = 9"));
+        assertThat(gone.problem()).isEqualTo(Problem.TRUNCATED);
+        assertThat(gone.firstBrokenId()).isEqualTo(newest);
+        assertThat(gone.reason()).contains("chain of office 9", "newest entries were removed");
+
+        // the anchor edited so as to have never seen office 9: its MAC fails, and the checkpoint outside saw it
+        AuditVerification hidden = tamper(true, c -> {
+            exec(c, "delete from audit_entry where chain = 9");
+            exec(c, "update audit_entry set after = '{\"chains\": []}' where id = " + checkpoint.entryId());
+        });
+        assertThat(hidden.problem()).isEqualTo(Problem.ALTERED);
+        assertThat(hidden.firstBrokenId()).isEqualTo(checkpoint.entryId());
+
+        // an entry moved to another office's chain leaves a gap in one and a stranger in the other
+        AuditVerification moved = tamper(true, c -> exec(c, "update audit_entry set chain = 3 where id = " + newest));
+        assertThat(moved.problem()).isIn(Problem.REMOVED_OR_INSERTED, Problem.TRUNCATED);
+        assertThat(moved.intact()).isFalse();
+
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void anEntryEditedWithItsHashRecomputedByTheDatabaseIsNamedAsAltered() throws Exception {
         List<Long> ids = recordSome(5);
         audit.checkpoint();
@@ -129,9 +228,13 @@ class AuditTamperingTests {
         assertThat(rebuilt.firstBrokenId()).isEqualTo(victim);
         assertThat(rebuilt.reason()).contains("has no MAC");
 
-        // and the whole trail rebuilt so: no MAC left to fail, but the checkpoints' heads do not match
-        long first = jdbc.sql("select min(id) from audit_entry").query(Long.class).single();
-        AuditVerification everything = tamper(true, c -> rewriteUnkeyedFrom(c, first, victim));
+        // and the whole trail rebuilt so, every chain: no MAC left to fail, but the checkpoints' heads do not match
+        List<Long> firsts = jdbc.sql("select min(id) from audit_entry group by chain").query(Long.class).list();
+        AuditVerification everything = tamper(true, c -> {
+            for (long first : firsts) {
+                rewriteUnkeyedFrom(c, first, victim);
+            }
+        });
         assertThat(everything.problem()).isEqualTo(Problem.ALTERED);
         assertThat(everything.reason()).contains("is not the one the checkpoint");
 
@@ -142,10 +245,12 @@ class AuditTamperingTests {
     void theNewestEntriesDeletedAreFoundAgainstTheLastCheckpoint() throws Exception {
         List<Long> ids = recordSome(3);
         AuditCheckpoint checkpoint = audit.checkpoint();
-        assertThat(checkpoint.entryId()).isEqualTo(ids.getLast());
+        // the checkpoint's entry is the national chain's anchor, which saw the office's chain up to its newest entry
+        assertThat(checkpoint.entryId()).isGreaterThan(ids.getLast());
         long before = audit.verify().checked();
 
-        AuditVerification result = tamper(true, c -> exec(c, "delete from audit_entry where id > " + ids.getFirst()));
+        // the office's chain cut back, the anchor left in place
+        AuditVerification result = tamper(true, c -> exec(c, "delete from audit_entry where chain = 3 and id > " + ids.getFirst()));
         assertThat(result.problem()).isEqualTo(Problem.TRUNCATED);
         assertThat(result.firstBrokenId()).isEqualTo(ids.getLast());
         assertThat(result.checked()).isEqualTo(before - 2);
@@ -210,16 +315,18 @@ class AuditTamperingTests {
         Path saved = dataDir.resolve("audit-checkpoints.saved");
         Files.move(checkpoints, saved, StandardCopyOption.REPLACE_EXISTING);
         try {
-            // a database as V15 finds it: every entry unkeyed, no checkpoint yet; the application appends to it
+            // a database as V15 finds it: one chain (V62 keeps it as the national chain), every entry unkeyed, no
+            // checkpoint yet; the application appends to it (entries without an office continue the national chain)
             long first = jdbc.sql("select min(id) from audit_entry").query(Long.class).single();
             long[] firstKeyedId = new long[1];
             AuditVerification upgraded = tamper(false, c -> {
+                exec(c, "update audit_entry set chain = 0");
                 rewriteUnkeyedFrom(c, first, -1);
                 long lastUnkeyed = jdbc.sql("select max(id) from audit_entry").query(Long.class).single();
                 String lastHash = jdbc.sql("select hash from audit_entry where id = :id").param("id", lastUnkeyed)
                         .query(String.class).single();
-                record("test.keyed", "1");
-                record("test.keyed", "2");
+                recordWithoutOffice("test.keyed", "1");
+                recordWithoutOffice("test.keyed", "2");
                 var firstKeyed = jdbc.sql("select prev_hash, mac, id from audit_entry where id > :id order by id limit 1")
                         .param("id", lastUnkeyed).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
                 firstKeyedId[0] = Long.parseLong(firstKeyed[2]);
@@ -254,7 +361,7 @@ class AuditTamperingTests {
         try (Connection c = owner.getConnection()) {
             c.setAutoCommit(true);
             if (lockChain) {
-                exec(c, "select pg_advisory_lock(" + CHAIN_LOCK + ")");
+                exec(c, "select pg_advisory_lock(" + NATIONAL_CHAIN_LOCK + ")");
             }
             exec(c, "create table audit_entry_saved as select * from audit_entry");
             exec(c, "alter table audit_entry disable trigger audit_entry_append_only");
@@ -267,7 +374,7 @@ class AuditTamperingTests {
                 exec(c, "drop table audit_entry_saved");
                 exec(c, "alter table audit_entry enable trigger audit_entry_append_only");
                 if (lockChain) {
-                    exec(c, "select pg_advisory_unlock(" + CHAIN_LOCK + ")");
+                    exec(c, "select pg_advisory_unlock(" + NATIONAL_CHAIN_LOCK + ")");
                 }
             }
         }
@@ -277,17 +384,21 @@ class AuditTamperingTests {
         rewriteUnkeyedFrom(c, from, edit, Long.MAX_VALUE);
     }
 
-    /** Rebuilds the chain from {@code from} to {@code to} as unkeyed entries with the database's hash, editing entry {@code edit}. */
+    /**
+     * Rebuilds the chain of entry {@code from}, from it to {@code to}, as unkeyed entries with the database's hash,
+     * editing entry {@code edit}.
+     */
     private static void rewriteUnkeyedFrom(Connection c, long from, long edit, long to) throws SQLException {
         exec(c, """
                 do $$
                 declare
                     r record;
-                    prev text := coalesce((select coalesce(mac, hash) from audit_entry where id < %1$d order by id desc limit 1),
-                                          repeat('0', 64));
+                    c bigint := (select chain from audit_entry where id = %1$d);
+                    prev text := coalesce((select coalesce(mac, hash) from audit_entry where chain = c and id < %1$d
+                                           order by id desc limit 1), repeat('0', 64));
                 begin
                     update audit_entry set after = '{"value": 99}' where id = %2$d;
-                    for r in select id from audit_entry where id >= %1$d and id <= %3$d order by id loop
+                    for r in select id from audit_entry where chain = c and id >= %1$d and id <= %3$d order by id loop
                         update audit_entry set prev_hash = prev, mac = null,
                                hash = audit_entry_hash(prev, %4$s)
                         where id = r.id returning hash into prev;
@@ -302,7 +413,7 @@ class AuditTamperingTests {
                 select occurred_at - interval '%s' as occurred_at, null::bigint as account_id, 'system' as account_name,
                        null::bigint as acting_office_id, null as client_address, 'test.backdated' as action,
                        'test' as record_type, 'x' as record_id, null::bigint as office_id, null::jsonb as before,
-                       '{"n": 1}'::jsonb as after, coalesce(mac, hash) as prev_hash
+                       '{"n": 1}'::jsonb as after, coalesce(mac, hash) as prev_hash, chain
                 from audit_entry order by id desc limit 1""".formatted(back);
         String content;
         try (var s = c.createStatement(); var rs = s.executeQuery(
@@ -315,7 +426,7 @@ class AuditTamperingTests {
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
         String valid = HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
         try (var s = c.createStatement(); var rs = s.executeQuery(
-                "insert into audit_entry (%1$s, prev_hash, hash, mac) select %1$s, prev_hash, audit_entry_hash(prev_hash, %1$s), '%2$s' from (%3$s) e returning id"
+                "insert into audit_entry (%1$s, prev_hash, hash, mac, chain) select %1$s, prev_hash, audit_entry_hash(prev_hash, %1$s), '%2$s', chain from (%3$s) e returning id"
                         .formatted(FIELDS, valid, select))) {
             rs.next();
             return rs.getLong(1);
@@ -333,6 +444,23 @@ class AuditTamperingTests {
     private void record(String action, String recordId) {
         audit.record(new AuditEvent(new Actor(7L, "tester", 3L, "10.0.0.1"), action, "test", recordId, 3L,
                 Map.of("value", recordId), Map.of("value", recordId + "'", "বাংলা", "হ্যাঁ")));
+    }
+
+    private void recordFor(long office, String action, String recordId) {
+        audit.record(new AuditEvent(new Actor(7L, "tester", office, "10.0.0.1"), action, "test", recordId, office,
+                null, Map.of("value", recordId)));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void recordWithoutOffice(String action, String recordId) {
+        audit.record(new AuditEvent(Actor.SYSTEM, action, "test", recordId, null, null, Map.of("value", recordId)));
     }
 
     private static void exec(Connection c, String sql) throws SQLException {

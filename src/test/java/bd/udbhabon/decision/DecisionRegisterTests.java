@@ -10,6 +10,8 @@ import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.storage.FileStore;
+import bd.udbhabon.storage.FilesInTheStore;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -47,6 +49,8 @@ class DecisionRegisterTests {
     DecisionRegister register;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    FileStore store;
 
     long division;
     long bhola;
@@ -137,6 +141,11 @@ class DecisionRegisterTests {
         var file = dc.bytes("/offices/" + bhola + "/decisions/" + decision + "/evidence/" + evidence);
         assertThat(file.body()).isEqualTo(PDF);
         assertThat(file.contentType()).isEqualTo("application/pdf");
+        // issue 17: the evidence's bytes are in the file store, not in its row; a row from before is still served
+        FilesInTheStore.inTheStore(jdbc, store, "decision_evidence", "bytes", "file_id", evidence, PDF);
+        byte[] before = "%PDF-1.4\n% evidence from before the file store\n".getBytes(StandardCharsets.US_ASCII);
+        FilesInTheStore.asBeforeTheStore(jdbc, "decision_evidence", "bytes", "file_id", evidence, before);
+        assertThat(dc.bytes("/offices/" + bhola + "/decisions/" + decision + "/evidence/" + evidence).body()).isEqualTo(before);
 
         // The district may not drop the division's decision; the form says so and keeps what was typed.
         var refused = dc.post("/offices/" + bhola + "/decisions/" + decision + "/status",

@@ -10,6 +10,8 @@ import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.decision.Decision;
 import bd.udbhabon.decision.Decisions;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.storage.FileStore;
+import bd.udbhabon.storage.FilesInTheStore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -44,6 +46,8 @@ class FieldVisitTests {
     Decisions decisions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FileStore store;
     @Autowired
     List<InitiativePageLinks> parts;
 
@@ -129,6 +133,12 @@ class FieldVisitTests {
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.contentType()).isEqualTo("image/png");
         assertThat(served.body()).isEqualTo(photo);
+        // issue 17: the photo's bytes are in the file store, not in its row; a row from before is still served
+        FilesInTheStore.inTheStore(jdbc, store, "initiative_visit_evidence", "bytes", "file_id", file, photo);
+        byte[] before = png();
+        before[before.length - 1] ^= 1; // another file: not the one stored
+        FilesInTheStore.asBeforeTheStore(jdbc, "initiative_visit_evidence", "bytes", "file_id", file, before);
+        assertThat(uno.bytes(page + "/" + row.get(0) + "/evidence/" + file).body()).isEqualTo(before);
         assertThat(uno.get("/offices/" + upazila + "/decisions/" + decisionId).status()).isEqualTo(200);
         assertThat(uno.get(page + "?lang=en").body()).contains("Field visits of the initiative", "5 March 2024", "30 Apr 2024");
         uno.get(page + "?lang=bn");

@@ -11,6 +11,8 @@ import bd.udbhabon.decision.NewDecision;
 import bd.udbhabon.decision.Owner;
 import bd.udbhabon.initiative.internal.InitiativeService;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.storage.FileStore;
+import bd.udbhabon.storage.FilesInTheStore;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -50,6 +52,8 @@ class InitiativePagesTests {
     DecisionRegister register;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FileStore store;
 
     long district;
     long upazila;
@@ -194,6 +198,12 @@ class InitiativePagesTests {
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.body()).isEqualTo(PDF);
+        // issue 17: the evidence's bytes are in the file store, not in its row; a row from before is still served
+        long evidence = Long.parseLong(href.replaceFirst(".*/", ""));
+        FilesInTheStore.inTheStore(jdbc, store, "initiative_evidence", "bytes", "file_id", evidence, PDF);
+        byte[] before = "%PDF-1.4\n% evidence from before the file store\n".getBytes(StandardCharsets.US_ASCII);
+        FilesInTheStore.asBeforeTheStore(jdbc, "initiative_evidence", "bytes", "file_id", evidence, before);
+        assertThat(writer.bytes(href).body()).isEqualTo(before);
 
         // never an id against another office's path
         String elsewhere = "/offices/" + other + "/initiatives/" + idea.id();

@@ -12,6 +12,8 @@ import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.document.Tools;
 import bd.udbhabon.office.OfficeDirectory;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.storage.FileStore;
+import bd.udbhabon.storage.FilesInTheStore;
 import bd.udbhabon.team.TeamFixtures;
 import bd.udbhabon.team.internal.ComplianceUpdater;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -78,6 +80,8 @@ class MeetingTests {
     OfficeDirectory offices;
     @Autowired
     ComplianceUpdater compliance;
+    @Autowired
+    FileStore store;
 
     @Test
     void aMeetingIsPlannedItsNoticeIssuedAndMailedAndItsAttendanceRecorded() throws Exception {
@@ -129,6 +133,11 @@ class MeetingTests {
         long attachment = jdbc.sql("select id from meeting_attachment where meeting_id = ?").param(Long.parseLong(id.group(1)))
                 .query(Long.class).single();
         assertThat(ms.bytes(meetingPath + "/attachments/" + attachment).body()).isEqualTo(paper);
+        // issue 17: the working paper's bytes are in the file store, not in its row; a row from before is still served
+        FilesInTheStore.inTheStore(jdbc, store, "meeting_attachment", "bytes", "file_id", attachment, paper);
+        byte[] before = "%PDF-1.4 আগের কার্যপত্র".getBytes(StandardCharsets.UTF_8);
+        FilesInTheStore.asBeforeTheStore(jdbc, "meeting_attachment", "bytes", "file_id", attachment, before);
+        assertThat(ms.bytes(meetingPath + "/attachments/" + attachment).body()).isEqualTo(before);
 
         // Editing: a file whose content is not on the allowlist is refused by name; then the paper is removed.
         var exe = multipart(ms, meetingPath + "/edit", fields, "setup.exe", new byte[] {77, 90});

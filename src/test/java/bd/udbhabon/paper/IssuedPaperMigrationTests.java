@@ -21,7 +21,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * V22 copies every paper issued before it into issued_paper and points its record at it: a team
  * order, a meeting's notice, and minutes issued and then corrected (two versions, two papers), each
- * byte for byte. Run on a scratch database of the test server, migrated to V21, filled, then to the end.
+ * byte for byte. Run on a scratch database of the test server, migrated to V21, filled, then to V65;
+ * then V66 (issue 17) drops the old copies, and refuses to when one is not its paper's byte for byte.
  */
 @IntegrationTest
 class IssuedPaperMigrationTests {
@@ -34,21 +35,65 @@ class IssuedPaperMigrationTests {
 
     @Test
     void copiesEveryIssuedPaperAndPointsItsRecordAtIt() throws SQLException {
+        onScratch((db, flyway) -> {
+            Ids ids = fill(db);
+            flyway.apply("65");
+            check(db, ids);
+            flyway.apply(null);
+            // V66 (issue 17): the old copies are gone; every record still points at its paper, which keeps the bytes
+            assertThat(db.sql("""
+                            select count(*) from information_schema.columns
+                             where (table_name, column_name) in (('team_order', 'pdf'), ('team_order', 'docx'), ('meeting', 'notice_pdf'),
+                                                                 ('meeting', 'notice_docx'), ('minutes', 'pdf'), ('minutes', 'docx'))""")
+                    .query(Long.class).single()).isZero();
+            assertThat(paper(db, "select paper_id from team_order where id = " + ids.order()).pdf()).isEqualTo("order pdf");
+            assertThat(paper(db, "select notice_paper_id from meeting where id = " + ids.meeting()).docx()).isEqualTo("notice docx");
+            assertThat(paper(db, "select paper_id from minutes where id = " + ids.correction()).pdf()).isEqualTo("correction pdf");
+            assertThatThrownBy(() -> db.sql("update team_order set paper_id = null where id = ?").param(ids.order()).update())
+                    .hasMessageContaining("cannot be changed");
+            assertThatThrownBy(() -> db.sql("update minutes set paper_id = null where id = ?").param(ids.firstMinutes()).update())
+                    .hasMessageContaining("minutes_issued_complete");
+        });
+    }
+
+    @Test
+    void theOldBytesAreNotDroppedWhenTheirPaperDiffers() throws SQLException {
+        onScratch((db, flyway) -> {
+            Ids ids = fill(db);
+            flyway.apply("65");
+            db.sql("update issued_paper set docx = convert_to('another docx', 'UTF8') where id = (select notice_paper_id from meeting where id = ?)")
+                    .param(ids.meeting()).update();
+            assertThatThrownBy(() -> flyway.apply(null)).hasMessageContaining("nothing was dropped");
+            assertThat(db.sql("select convert_from(notice_docx, 'UTF8') from meeting where id = ?").param(ids.meeting())
+                    .query(String.class).single()).isEqualTo("notice docx");
+        });
+    }
+
+    /** Migrates the scratch database to a version ({@code null}: to the end). */
+    private interface Migrations {
+        void apply(String target);
+    }
+
+    private interface ScratchWork {
+        void run(JdbcClient db, Migrations flyway) throws SQLException;
+    }
+
+    /** A scratch database of the test server migrated to V21, for the work given; dropped after. */
+    private void onScratch(ScratchWork work) throws SQLException {
         HikariDataSource pool = (HikariDataSource) owner;
         JdbcClient server = JdbcClient.create(owner);
         server.sql("drop database if exists " + SCRATCH).update();
         server.sql("create database " + SCRATCH).update();
         String url = pool.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + SCRATCH + "$1");
+        Migrations flyway = target -> {
+            var config = Flyway.configure().dataSource(url, pool.getUsername(), pool.getPassword())
+                    .locations("classpath:db/migration").placeholders(Map.of("appRole", "udbhabon_app"));
+            (target == null ? config : config.target(target)).load().migrate();
+        };
         try {
-            Flyway flyway = Flyway.configure().dataSource(url, pool.getUsername(), pool.getPassword())
-                    .locations("classpath:db/migration").placeholders(Map.of("appRole", "udbhabon_app")).target("21").load();
-            flyway.migrate();
+            flyway.apply("21");
             try (Connection connection = DriverManager.getConnection(url, pool.getUsername(), pool.getPassword())) {
-                JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-                Ids ids = fill(db);
-                Flyway.configure().dataSource(url, pool.getUsername(), pool.getPassword()).locations("classpath:db/migration")
-                        .placeholders(Map.of("appRole", "udbhabon_app")).load().migrate();
-                check(db, ids);
+                work.run(JdbcClient.create(new SingleConnectionDataSource(connection, true)), flyway);
             }
         } finally {
             server.sql("drop database if exists " + SCRATCH + " with (force)").update();
@@ -132,7 +177,7 @@ class IssuedPaperMigrationTests {
                 ids.file(), "05.55.2700.025.13.002.18.92", "2023-12-03", "minutes:" + ids.correction(), "শাকিল আহমেদ",
                 "correction pdf", "correction docx", null));
         assertThat(db.sql("select count(*) from minutes where paper_id is null").query(Long.class).single()).isEqualTo(1);
-        // the old bytes stay until a later migration drops them; an issued order is still final
+        // the old bytes stay until V66 drops them; an issued order is still final
         assertThat(db.sql("select convert_from(pdf, 'UTF8') from team_order where id = ?").param(ids.order()).query(String.class).single())
                 .isEqualTo("order pdf");
         assertThatThrownBy(() -> db.sql("update team_order set paper_id = null where id = ?").param(ids.order()).update())

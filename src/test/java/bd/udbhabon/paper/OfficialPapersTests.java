@@ -18,6 +18,8 @@ import bd.udbhabon.paper.OfficialPapers.IssueMessages;
 import bd.udbhabon.paper.OfficialPapers.IssuedPaper;
 import bd.udbhabon.paper.OfficialPapers.Signatory;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.storage.FileStore;
+import bd.udbhabon.storage.FilesInTheStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,8 @@ class OfficialPapersTests {
     PlatformTransactionManager transactionManager;
     @Autowired
     AuditLog audit;
+    @Autowired
+    FileStore store;
 
     private TransactionTemplate transactions() {
         return new TransactionTemplate(transactionManager);
@@ -109,6 +113,30 @@ class OfficialPapersTests {
         assertThat(audit.forRecord("paper", String.valueOf(paper.id()))).extracting(AuditEntry::action)
                 .containsExactly("paper.issued");
         assertThat(papers.pdf(-1)).isEmpty();
+    }
+
+    /** Issue 17, point 4: an issued paper's PDF and DOCX are in the file store, not in its row; a paper issued before is still read. */
+    @Test
+    void anIssuedPapersBytesAreInTheFileStoreAndOneFromBeforeIsStillRead() {
+        long natore = accounts.office(OfficeLevel.DISTRICT, "Natore");
+        long file = file(natore, "99.01.0006.001.01.001.26");
+        IssuedPaper paper = transactions().execute(tx -> papers.issue(natore, new Issue(file, LocalDate.of(2026, 1, 5), SIGNATORY),
+                "test-paper:7", memo -> SeedDocuments.officeOrder()));
+
+        byte[] pdf = papers.pdf(paper.id()).orElseThrow();
+        byte[] docx = papers.docx(paper.id()).orElseThrow();
+        assertThat(Tools.pdfText(pdf)).contains("অফিস আদেশ");
+        assertThat(Docx.paragraphs(Docx.valid(docx))).isNotEmpty();
+        long pdfFile = FilesInTheStore.inTheStore(jdbc, store, "issued_paper", "pdf", "pdf_file_id", paper.id(), pdf);
+        long docxFile = FilesInTheStore.inTheStore(jdbc, store, "issued_paper", "docx", "docx_file_id", paper.id(), docx);
+        assertThat(pdfFile).isNotEqualTo(docxFile);
+
+        byte[] oldPdf = "%PDF-1.4 issued before issue 17".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] oldDocx = "PK docx issued before issue 17".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        FilesInTheStore.asBeforeTheStore(jdbc, "issued_paper", "pdf", "pdf_file_id", paper.id(), oldPdf);
+        FilesInTheStore.asBeforeTheStore(jdbc, "issued_paper", "docx", "docx_file_id", paper.id(), oldDocx);
+        assertThat(papers.pdf(paper.id()).orElseThrow()).isEqualTo(oldPdf);
+        assertThat(papers.docx(paper.id()).orElseThrow()).isEqualTo(oldDocx);
     }
 
     @Test

@@ -11,6 +11,8 @@ import bd.udbhabon.bangla.Dhaka;
 import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.plan.internal.PlanScores;
+import bd.udbhabon.storage.FileStore;
+import bd.udbhabon.storage.FilesInTheStore;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +52,8 @@ class PlanProgressTests {
     bd.udbhabon.plan.internal.TemplateService templates;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FileStore store;
 
     long office;
     ActionPlan plan;
@@ -185,6 +189,12 @@ class PlanProgressTests {
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.body()).isEqualTo(PDF);
+        // issue 17: the evidence's bytes are in the file store, not in its row; a row from before is still served
+        long evidence = Long.parseLong(links.getFirst().attr("href").replaceFirst(".*/", ""));
+        FilesInTheStore.inTheStore(jdbc, store, "plan_evidence", "bytes", "file_id", evidence, PDF);
+        byte[] before = "%PDF-1.4\n% plan evidence from before the file store\n".getBytes(StandardCharsets.US_ASCII);
+        FilesInTheStore.asBeforeTheStore(jdbc, "plan_evidence", "bytes", "file_id", evidence, before);
+        assertThat(writer.bytes(links.getFirst().attr("href")).body()).isEqualTo(before);
 
         // another office's plan cannot reach this file through its own address
         long other = fixtures.office(OfficeLevel.DIRECTORATE, null, null);

@@ -239,14 +239,19 @@ class NotificationPagesTests {
         long post = jdbc.sql("""
                         insert into post (office_id, title_bn, grade) values (?, 'উপজেলা নির্বাহী অফিসার, শেরপুর', 'UPAZILA_NIRBAHI_OFFICER')
                         returning id""").param(upazila).query(Long.class).single();
+        // its paper as paper.OfficialPapers keeps one (since V66 an issued order has one, not bytes of its own)
+        long paper = jdbc.sql("""
+                        insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, signatory_name_bn, pdf, docx)
+                        values (?, ?, '05.55.1000.025.13.002.26.1', date '2026-01-01', 'team-order', 'জেলা প্রশাসক', ?, ?) returning id""")
+                .params(district, file, new byte[] {1}, new byte[] {1}).query(Long.class).single();
         long order = jdbc.sql("""
                         insert into team_order (office_id, forming_office_id, kind, status, effective_from, notification_id, preamble_bn,
-                                                findings, compliant, justification, memo_number, issued_on, signatory_name_bn, pdf, docx)
+                                                findings, compliant, justification, memo_number, issued_on, signatory_name_bn, paper_id)
                         values (?, ?, 'FORMATION', 'DRAFT', date '2026-01-01', 2, 'প্রজ্ঞাপন মোতাবেক টিম গঠন করা হলো।',
                                 cast('[{"met": false, "textBn": "৭-৯ জন মনোনীত সদস্য নেই", "textEn": "7-9 nominated members: none"}]' as jsonb),
-                                false, 'পরীক্ষার জন্য', '05.55.1000.025.13.002.26.1', date '2026-01-01', 'জেলা প্রশাসক', ?, ?)
+                                false, 'পরীক্ষার জন্য', '05.55.1000.025.13.002.26.1', date '2026-01-01', 'জেলা প্রশাসক', ?)
                         returning id""")
-                .params(upazila, district, new byte[] {1}, new byte[] {1}).query(Long.class).single();
+                .params(upazila, district, paper).query(Long.class).single();
         jdbc.sql("insert into team_order_member (order_id, position, post_id, role) values (?, 1, ?, 'HEAD')").params(order, post).update();
         jdbc.sql("update team_order set status = 'ISSUED' where id = ?").param(order).update();
         return order;

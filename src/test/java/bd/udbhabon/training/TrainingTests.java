@@ -11,6 +11,8 @@ import bd.udbhabon.initiative.InitiativeFixtures;
 import bd.udbhabon.initiative.InitiativePageLinks;
 import bd.udbhabon.initiative.Stage;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.storage.FileStore;
+import bd.udbhabon.storage.FilesInTheStore;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -42,6 +44,8 @@ class TrainingTests {
     TestAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FileStore store;
     @Autowired
     Trainings trainings;
     @Autowired
@@ -105,6 +109,11 @@ class TrainingTests {
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(file.body()).isEqualTo(PDF);
+        // issue 17: the evidence's bytes are in the file store, not in its row; a row from before is still served
+        FilesInTheStore.inTheStore(jdbc, store, "training_evidence", "bytes", "file_id", evidenceId, PDF);
+        byte[] before = "%PDF-1.4\n% attendance from before the file store\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        FilesInTheStore.asBeforeTheStore(jdbc, "training_evidence", "bytes", "file_id", evidenceId, before);
+        assertThat(user.bytes("/offices/" + upazila + "/trainings/" + id + "/evidence/" + evidenceId).body()).isEqualTo(before);
         assertThat(user.get("/offices/" + upazila + "/trainings").body()).contains("data-testid=\"training-" + id + "\"",
                 "data-testid=\"this-year-LEARNING_SESSION\"");
 

@@ -13,6 +13,7 @@ import bd.udbhabon.office.OfficeLevel;
 import bd.udbhabon.people.PeopleDirectory;
 import bd.udbhabon.people.Post;
 import bd.udbhabon.shell.Uploads;
+import bd.udbhabon.storage.FileStore;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -74,9 +75,11 @@ class DecisionQueries {
     private final JdbcClient jdbc;
     private final OfficeDirectory offices;
     private final PeopleDirectory people;
+    private final FileStore files;
 
-    DecisionQueries(JdbcClient jdbc, OfficeDirectory offices, PeopleDirectory people) {
+    DecisionQueries(JdbcClient jdbc, OfficeDirectory offices, PeopleDirectory people, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.offices = offices;
         this.people = people;
     }
@@ -258,11 +261,17 @@ class DecisionQueries {
                 .list();
     }
 
+    private record KeptEvidence(String fileName, String contentType, Long fileId, byte[] inRow) {
+    }
+
+    /** An evidence file with its bytes: from storage's store, or from the row while it has not been moved there (issue 17). */
     Optional<Decisions.EvidenceFile> evidence(long decisionId, long evidenceId) {
         return jdbc.sql("""
-                        select e.file_name, e.content_type, e.bytes from decision_evidence e
+                        select e.file_name, e.content_type, e.file_id, e.bytes from decision_evidence e
                         join decision_progress p on p.id = e.progress_id where p.decision_id = ? and e.id = ?""")
                 .params(decisionId, evidenceId)
-                .query((rs, i) -> new Decisions.EvidenceFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+                .query((rs, i) -> new KeptEvidence(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getBytes(4)))
+                .optional()
+                .map(e -> new Decisions.EvidenceFile(e.fileName(), e.contentType(), e.fileId() == null ? e.inRow() : files.read(e.fileId())));
     }
 }

@@ -11,6 +11,7 @@ import bd.udbhabon.shell.FormErrors;
 import bd.udbhabon.shell.Inputs;
 import bd.udbhabon.shell.Uploads;
 import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.storage.FileStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +30,14 @@ class ProgressReports {
     private final DecisionQueries queries;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final FileStore store;
 
-    ProgressReports(JdbcClient jdbc, DecisionQueries queries, AccessPolicy access, AuditLog audit) {
+    ProgressReports(JdbcClient jdbc, DecisionQueries queries, AccessPolicy access, AuditLog audit, FileStore store) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.access = access;
         this.audit = audit;
+        this.store = store;
     }
 
     public boolean mayReport(long decisionId, long actingOfficeId) {
@@ -74,8 +77,9 @@ class ProgressReports {
                 .params(decisionId, actingOfficeId, reportedOn, text, access.accountId().orElse(null)).query(Long.class).single();
         List<String> names = new ArrayList<>();
         for (Uploads.Accepted file : files) {
-            jdbc.sql("insert into decision_evidence (progress_id, file_name, content_type, size, bytes) values (?, ?, ?, ?, ?)")
-                    .params(id, file.fileName(), file.contentType(), file.bytes().length, file.bytes()).update();
+            long fileId = store.store(file.bytes()).id(); // the bytes to storage (issue 17), in this transaction
+            jdbc.sql("insert into decision_evidence (progress_id, file_name, content_type, size, file_id) values (?, ?, ?, ?, ?)")
+                    .params(id, file.fileName(), file.contentType(), file.bytes().length, fileId).update();
             names.add(file.fileName());
         }
         audit.record(new AuditEvent(access.actor(), "decision.progress-reported", "decision", String.valueOf(decisionId),

@@ -6,6 +6,7 @@ import bd.udbhabon.initiative.NewInitiative;
 import bd.udbhabon.initiative.Stage;
 import bd.udbhabon.initiative.StageChange;
 import bd.udbhabon.shell.Uploads;
+import bd.udbhabon.storage.FileStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,14 +16,19 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The initiatives' own SQL: the initiative, its members, its stages and their evidence, comments. */
+/**
+ * The initiatives' own SQL: the initiative, its members, its stages and their evidence, comments. The evidence's bytes
+ * are in storage's {@link FileStore} (issue 17), or in the row for files uploaded before it.
+ */
 @Repository
 public class InitiativeRepository {
 
     private final JdbcClient jdbc;
+    private final FileStore files;
 
-    InitiativeRepository(JdbcClient jdbc) {
+    InitiativeRepository(JdbcClient jdbc, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     private static final String SELECT = """
@@ -99,11 +105,13 @@ public class InitiativeRepository {
                 .query(Long.class).single();
     }
 
+    /** The file's bytes to the store, its name, type and file id here, in the caller's transaction. */
     void insertEvidence(long stageId, Uploads.Accepted file, Long accountId) {
+        long fileId = files.store(file.bytes()).id();
         jdbc.sql("""
-                        insert into initiative_evidence (stage_id, file_name, content_type, size, bytes, uploaded_by)
+                        insert into initiative_evidence (stage_id, file_name, content_type, size, file_id, uploaded_by)
                         values (?, ?, ?, ?, ?, ?)""")
-                .param(stageId).param(file.fileName()).param(file.contentType()).param(file.bytes().length).param(file.bytes())
+                .param(stageId).param(file.fileName()).param(file.contentType()).param(file.bytes().length).param(fileId)
                 .param(accountId).update();
     }
 
@@ -130,12 +138,16 @@ public class InitiativeRepository {
                         rs.getString(4), rs.getInt(5))).list();
     }
 
-    /** The file's bytes, if it is evidence of this initiative. */
+    private record Kept(Long fileId, byte[] inRow) {
+    }
+
+    /** The file's bytes, if it is evidence of this initiative: from the store, or from the row while it has not been moved. */
     public Optional<byte[]> evidenceBytes(long initiativeId, long evidenceId) {
         return jdbc.sql("""
-                        select e.bytes from initiative_evidence e join initiative_stage s on s.id = e.stage_id
+                        select e.file_id, e.bytes from initiative_evidence e join initiative_stage s on s.id = e.stage_id
                          where e.id = ? and s.initiative_id = ?""")
-                .param(evidenceId).param(initiativeId).query(byte[].class).optional();
+                .param(evidenceId).param(initiativeId).query((rs, n) -> new Kept(rs.getObject(1, Long.class), rs.getBytes(2)))
+                .optional().map(k -> k.fileId() == null ? k.inRow() : files.read(k.fileId()));
     }
 
     long insertComment(long initiativeId, long officeId, String textBn, Long accountId) {

@@ -1,6 +1,7 @@
 package bd.udbhabon.initiative.internal;
 
 import bd.udbhabon.shell.Uploads;
+import bd.udbhabon.storage.FileStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +11,19 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Field visits' SQL: initiative_visit, its evidence and the register's decisions that followed it. */
+/**
+ * Field visits' SQL: initiative_visit, its evidence (photos, notes) and the register's decisions that followed it. The
+ * files' bytes are in storage's {@link FileStore} (issue 17), or in the row for files uploaded before it.
+ */
 @Repository
 class VisitRepository {
 
     private final JdbcClient jdbc;
+    private final FileStore files;
 
-    VisitRepository(JdbcClient jdbc) {
+    VisitRepository(JdbcClient jdbc, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     long insert(long initiativeId, long visitingOfficeId, LocalDate on, String visitors, String findings, Long by) {
@@ -28,11 +34,13 @@ class VisitRepository {
                 .query(Long.class).single();
     }
 
+    /** The file's bytes to the store, its name, type and file id here, in the caller's transaction. */
     void insertEvidence(long visitId, Uploads.Accepted file, Long by) {
+        long fileId = files.store(file.bytes()).id();
         jdbc.sql("""
-                        insert into initiative_visit_evidence (visit_id, file_name, content_type, size, bytes, uploaded_by)
+                        insert into initiative_visit_evidence (visit_id, file_name, content_type, size, file_id, uploaded_by)
                         values (?, ?, ?, ?, ?, ?)""")
-                .param(visitId).param(file.fileName()).param(file.contentType()).param(file.bytes().length).param(file.bytes())
+                .param(visitId).param(file.fileName()).param(file.contentType()).param(file.bytes().length).param(fileId)
                 .param(by).update();
     }
 
@@ -67,13 +75,18 @@ class VisitRepository {
                 .list();
     }
 
-    /** A file of one of the initiative's visits, with its bytes. */
+    private record Kept(String fileName, String contentType, Long storedFileId, byte[] inRow) {
+    }
+
+    /** A file of one of the initiative's visits, with its bytes: from the store, or from the row while it has not been moved. */
     Optional<FieldVisits.Download> evidence(long initiativeId, long visitId, long fileId) {
         return jdbc.sql("""
-                        select e.file_name, e.content_type, e.bytes from initiative_visit_evidence e
+                        select e.file_name, e.content_type, e.file_id, e.bytes from initiative_visit_evidence e
                           join initiative_visit v on v.id = e.visit_id
                          where e.id = ? and e.visit_id = ? and v.initiative_id = ?""")
                 .param(fileId).param(visitId).param(initiativeId)
-                .query((rs, n) -> new FieldVisits.Download(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+                .query((rs, n) -> new Kept(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getBytes(4))).optional()
+                .map(k -> new FieldVisits.Download(k.fileName(), k.contentType(),
+                        k.storedFileId() == null ? k.inRow() : files.read(k.storedFileId())));
     }
 }

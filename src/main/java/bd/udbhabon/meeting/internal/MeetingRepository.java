@@ -11,6 +11,7 @@ import bd.udbhabon.meeting.NoticeRevision;
 import bd.udbhabon.meeting.Meetings.MeetingInput;
 import bd.udbhabon.meeting.Meetings.Upload;
 import bd.udbhabon.shell.Uploads;
+import bd.udbhabon.storage.FileStore;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Meetings' rows in {@code V9__meetings.sql}: the meeting, its agenda, working papers, notice, attendance and guests. SQL only. */
+/**
+ * Meetings' rows in {@code V9__meetings.sql}: the meeting, its agenda, working papers, notice, attendance and guests. SQL
+ * only; the working papers' bytes are in storage's {@link FileStore} (issue 17), or in the row for those uploaded before.
+ */
 @Repository
 class MeetingRepository {
 
@@ -33,9 +37,11 @@ class MeetingRepository {
     static final String PAPER_NAME = "কার্যপত্র";
 
     private final JdbcClient jdbc;
+    private final FileStore files;
 
-    MeetingRepository(JdbcClient jdbc) {
+    MeetingRepository(JdbcClient jdbc, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     List<Meeting> list(long officeId) {
@@ -48,12 +54,17 @@ class MeetingRepository {
                 .optional().map(m -> withDetails(List.of(m)).getFirst());
     }
 
+    private record KeptPaper(String fileName, String contentType, Long fileId, byte[] inRow) {
+    }
+
+    /** A working paper with its bytes: from the store, or from the row while it has not been moved there. */
     Optional<Upload> attachment(long officeId, long meetingId, long attachmentId) {
         return jdbc.sql("""
-                        select a.file_name, a.content_type, a.bytes from meeting_attachment a join meeting m on m.id = a.meeting_id
+                        select a.file_name, a.content_type, a.file_id, a.bytes from meeting_attachment a join meeting m on m.id = a.meeting_id
                         where m.office_id = ? and m.id = ? and a.id = ?""")
                 .params(officeId, meetingId, attachmentId)
-                .query((rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+                .query((rs, n) -> new KeptPaper(rs.getString(1), rs.getString(2), rs.getObject(3, Long.class), rs.getBytes(4))).optional()
+                .map(p -> new Upload(p.fileName(), p.contentType(), p.fileId() == null ? p.inRow() : files.read(p.fileId())));
     }
 
     long insert(long officeId, Long orderId, MeetingInput in) {
@@ -88,9 +99,11 @@ class MeetingRepository {
         }
     }
 
+    /** The paper's bytes to the store, its name, type and file id here, in the caller's transaction. */
     void addAttachment(long id, Uploads.Accepted paper) {
-        jdbc.sql("insert into meeting_attachment (meeting_id, file_name, content_type, size_bytes, bytes) values (?, ?, ?, ?, ?)")
-                .params(id, paper.fileName(), paper.contentType(), paper.bytes().length, paper.bytes()).update();
+        long fileId = files.store(paper.bytes()).id();
+        jdbc.sql("insert into meeting_attachment (meeting_id, file_name, content_type, size_bytes, file_id) values (?, ?, ?, ?, ?)")
+                .params(id, paper.fileName(), paper.contentType(), paper.bytes().length, fileId).update();
     }
 
     void setStatus(long id, MeetingStatus status) {

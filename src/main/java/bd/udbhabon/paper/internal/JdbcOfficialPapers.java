@@ -11,6 +11,7 @@ import bd.udbhabon.office.MemoNumbering;
 import bd.udbhabon.paper.OfficialPapers;
 import bd.udbhabon.paper.PaperIssued;
 import bd.udbhabon.shell.FormErrors;
+import bd.udbhabon.storage.FileStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Issued papers in the {@code issued_paper} table (V22), bytes in the row for now (issue 17 moves them out). */
+/**
+ * Issued papers in the {@code issued_paper} table (V22); their PDF and DOCX in storage's {@link FileStore} (issue 17,
+ * V65), or still in the row for papers issued before it until the mover takes them out ({@link PaperFileColumns}).
+ */
 @Service
 class JdbcOfficialPapers implements OfficialPapers {
 
@@ -32,9 +36,10 @@ class JdbcOfficialPapers implements OfficialPapers {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final FileStore files;
 
     JdbcOfficialPapers(JdbcClient jdbc, MemoNumbering numbering, PdfRenderer pdf, DocxRenderer docx, AccessPolicy access,
-                       AuditLog audit, ApplicationEventPublisher events) {
+                       AuditLog audit, ApplicationEventPublisher events, FileStore files) {
         this.jdbc = jdbc;
         this.numbering = numbering;
         this.pdf = pdf;
@@ -42,6 +47,7 @@ class JdbcOfficialPapers implements OfficialPapers {
         this.access = access;
         this.audit = audit;
         this.events = events;
+        this.files = files;
     }
 
     @Override
@@ -80,12 +86,16 @@ class JdbcOfficialPapers implements OfficialPapers {
         byte[] pdfBytes = pdf.render(document);
         byte[] docxBytes = docx.render(document);
         Signatory s = issue.signatory();
+        // the bytes to the store, their ids in the row: one transaction, so a rollback leaves no paper without its files
+        long pdfFile = files.store(pdfBytes).id();
+        long docxFile = files.store(docxBytes).id();
         long id = jdbc.sql("""
                         insert into issued_paper (office_id, memo_file_id, memo_number, issued_on, subject, signatory_name_bn,
-                                                  signatory_designation_bn, signatory_phone, signatory_email, pdf, docx, issued_by)
+                                                  signatory_designation_bn, signatory_phone, signatory_email, pdf_file_id,
+                                                  docx_file_id, issued_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(officeId, file.id(), memo.formatLatin(), issue.issuedOn(), subject, s.nameBn().strip(),
-                        s.designationBn().strip(), blankToNull(s.phone()), blankToNull(s.email()), pdfBytes, docxBytes,
+                        s.designationBn().strip(), blankToNull(s.phone()), blankToNull(s.email()), pdfFile, docxFile,
                         access.accountId().orElse(null))
                 .query(Long.class).single();
         IssuedPaper issued = new IssuedPaper(id, officeId, memo, issue.issuedOn(), subject, issue.memoFileId());
@@ -136,12 +146,22 @@ class JdbcOfficialPapers implements OfficialPapers {
 
     @Override
     public Optional<byte[]> pdf(long paperId) {
-        return jdbc.sql("select pdf from issued_paper where id = ?").param(paperId).query(byte[].class).optional();
+        return bytes(paperId, "pdf_file_id", "pdf");
     }
 
     @Override
     public Optional<byte[]> docx(long paperId) {
-        return jdbc.sql("select docx from issued_paper where id = ?").param(paperId).query(byte[].class).optional();
+        return bytes(paperId, "docx_file_id", "docx");
+    }
+
+    private record Kept(Long fileId, byte[] inRow) {
+    }
+
+    /** From the store by the row's file id; a paper not moved yet has its bytes in the row. */
+    private Optional<byte[]> bytes(long paperId, String fileIdColumn, String bytesColumn) {
+        return jdbc.sql("select " + fileIdColumn + ", " + bytesColumn + " from issued_paper where id = ?").param(paperId)
+                .query((rs, n) -> new Kept(rs.getObject(1, Long.class), rs.getBytes(2))).optional()
+                .map(kept -> kept.fileId() == null ? kept.inRow() : files.read(kept.fileId()));
     }
 
     private static boolean blank(String s) {

@@ -3,6 +3,7 @@ package bd.udbhabon.plan.internal;
 import bd.udbhabon.plan.IndicatorCode;
 import bd.udbhabon.plan.Quantity;
 import bd.udbhabon.shell.Uploads;
+import bd.udbhabon.storage.FileStore;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -16,14 +17,19 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The quarters' progress SQL: {@code plan_progress} and its evidence, and the quarter's report state (read only). */
+/**
+ * The quarters' progress SQL: {@code plan_progress} and its evidence, and the quarter's report state (read only). The
+ * evidence's bytes are in storage's {@link FileStore} (issue 17), or in the row for files uploaded before it.
+ */
 @Repository
 class ProgressRepository {
 
     private final JdbcClient jdbc;
+    private final FileStore files;
 
-    ProgressRepository(JdbcClient jdbc) {
+    ProgressRepository(JdbcClient jdbc, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     /** One indicator's row of a quarter as stored: its figure (a day as its epoch day), note, proposal and override reason. */
@@ -75,16 +81,20 @@ class ProgressRepository {
         return files;
     }
 
-    /** One evidence file of the plan's quarter, with its bytes. */
+    /** One evidence file of the plan's quarter, with its bytes: from the store, or from the row while it has not been moved. */
     Optional<EvidenceFile> evidenceFile(long planId, int quarter, long evidenceId) {
+        record Kept(EvidenceFile file, Long fileId) {
+        }
         return jdbc.sql("""
-                        select e.id, e.progress_id, e.file_name, e.content_type, e.size, e.bytes
+                        select e.id, e.progress_id, e.file_name, e.content_type, e.size, e.file_id, e.bytes
                           from plan_evidence e join plan_progress p on p.id = e.progress_id
                          where e.id = ? and p.plan_id = ? and p.quarter = ?""")
                 .param(evidenceId).param(planId).param(quarter)
-                .query((rs, n) -> new EvidenceFile(rs.getLong("id"), rs.getLong("progress_id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getInt("size"), rs.getBytes("bytes")))
-                .optional();
+                .query((rs, n) -> new Kept(new EvidenceFile(rs.getLong("id"), rs.getLong("progress_id"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getInt("size"), rs.getBytes("bytes")), rs.getObject("file_id", Long.class)))
+                .optional()
+                .map(k -> k.fileId() == null ? k.file() : new EvidenceFile(k.file().id(), k.file().progressId(), k.file().fileName(),
+                        k.file().contentType(), k.file().size(), files.read(k.fileId())));
     }
 
     /** Writes the indicator's quarter (insert or update) and answers its row's id. */
@@ -119,9 +129,11 @@ class ProgressRepository {
                 .params(accountId, planId, quarter, code.section(), code.activity(), code.indicator()).update();
     }
 
+    /** The file's bytes to the store, its name, type and file id here, in the caller's transaction. */
     void addEvidence(long progressId, Uploads.Accepted file, Long accountId) {
-        jdbc.sql("insert into plan_evidence (progress_id, file_name, content_type, size, bytes, uploaded_by) values (?, ?, ?, ?, ?, ?)")
-                .params(progressId, file.fileName(), file.contentType(), file.bytes().length, file.bytes(), accountId).update();
+        long fileId = files.store(file.bytes()).id();
+        jdbc.sql("insert into plan_evidence (progress_id, file_name, content_type, size, file_id, uploaded_by) values (?, ?, ?, ?, ?, ?)")
+                .params(progressId, file.fileName(), file.contentType(), file.bytes().length, fileId, accountId).update();
     }
 
     /** Removes the row's stored files of those ids (only this plan's quarter and indicator) and answers their names. */

@@ -1,6 +1,7 @@
 package bd.udbhabon.training.internal;
 
 import bd.udbhabon.shell.Uploads;
+import bd.udbhabon.storage.FileStore;
 import bd.udbhabon.training.NewTraining;
 import bd.udbhabon.training.TrainingFacts;
 import bd.udbhabon.training.TrainingKind;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The trainings' own SQL (V39, V45): the training, its participants and evidence; and the counts over an
  * office's scope ({@code office_scope}, which {@code office} publishes). Officers are kept as their ids: their
- * names are the people registry's ({@link TrainingService} asks it).
+ * names are the people registry's ({@link TrainingService} asks it). The evidence's bytes are in storage's
+ * {@link FileStore} (issue 17), or in the row for files uploaded before it.
  */
 @Repository
 class TrainingRepository {
@@ -47,9 +49,11 @@ class TrainingRepository {
               from training t""";
 
     private final JdbcClient jdbc;
+    private final FileStore files;
 
-    TrainingRepository(JdbcClient jdbc) {
+    TrainingRepository(JdbcClient jdbc, FileStore files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     Optional<Row> find(long id) {
@@ -96,11 +100,20 @@ class TrainingRepository {
                 .list();
     }
 
+    private record Kept(File file, Long fileId) {
+    }
+
+    /** A file with its bytes: from the store, or from the row while it has not been moved there. */
     Optional<File> file(long trainingId, long evidenceId) {
-        return jdbc.sql("select id, training_id, file_name, content_type, size, bytes from training_evidence where id = ? and training_id = ?")
+        return jdbc.sql("""
+                        select id, training_id, file_name, content_type, size, bytes, file_id from training_evidence
+                         where id = ? and training_id = ?""")
                 .param(evidenceId).param(trainingId)
-                .query((rs, n) -> new File(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getBytes(6)))
-                .optional();
+                .query((rs, n) -> new Kept(new File(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getBytes(6)), rs.getObject(7, Long.class)))
+                .optional()
+                .map(k -> k.fileId() == null ? k.file() : new File(k.file().id(), k.file().trainingId(), k.file().fileName(),
+                        k.file().contentType(), k.file().size(), files.read(k.fileId())));
     }
 
     long insert(long officeId, NewTraining t, Long accountId) {
@@ -134,11 +147,13 @@ class TrainingRepository {
         }
     }
 
+    /** The file's bytes to the store, its name, type and file id here, in the caller's transaction. */
     void insertEvidence(long trainingId, Uploads.Accepted file, Long accountId) {
+        long fileId = files.store(file.bytes()).id();
         jdbc.sql("""
-                        insert into training_evidence (training_id, file_name, content_type, size, bytes, uploaded_by)
+                        insert into training_evidence (training_id, file_name, content_type, size, file_id, uploaded_by)
                         values (?, ?, ?, ?, ?, ?)""")
-                .param(trainingId).param(file.fileName()).param(file.contentType()).param(file.bytes().length).param(file.bytes())
+                .param(trainingId).param(file.fileName()).param(file.contentType()).param(file.bytes().length).param(fileId)
                 .param(accountId).update();
     }
 

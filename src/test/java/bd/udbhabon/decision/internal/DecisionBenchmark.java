@@ -75,7 +75,7 @@ public class DecisionBenchmark {
         district = NationalRegistry.id(jdbc, "dist:1");
         directory = NationalRegistry.directory(jdbc);
         people = PeopleDirectories.over(jdbc);
-        decisions = new DecisionService(new DecisionQueries(jdbc, directory, people), new ScopeRollUp(jdbc, directory),
+        decisions = new DecisionService(new DecisionQueries(jdbc, directory, people, null), new ScopeRollUp(jdbc, directory),
                 null, null, null, null);
         sameAsBefore();
     }
