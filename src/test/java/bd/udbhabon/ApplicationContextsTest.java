@@ -44,6 +44,7 @@ class ApplicationContextsTest {
             Map.entry("reminder.ReminderTests", "an SMTP server of the test (GreenMail) on a free port, stopped and started, and a deadline source of the test"),
             Map.entry("plan.PlanTests", "the plan tests' divisions, districts, upazilas and ministries (PlanFixtures.OWN_DATABASE) would change the "
                     + "registry's counts the office tests check; and seed 004's 2023-24 ministry template published for PlanPaperTests' plan, which PlanTemplateTests imports as a first draft"),
+            Map.entry("storage.internal.StorageOnS3Tests", "the files on an S3-compatible server of the test (S3Mock) on a port known only at run time"),
             Map.entry("supervision.SupervisionReadSideTests", "issue 16's tests make offices of their own (udbhabon.test.own-database=issue16)"),
             Map.entry("shell.CsvFormulaTests", "its upazilas would change the registry counts OfficeApiTests checks"),
             Map.entry("team.NotificationPagesTests", "changes the rules in force (with NotificationBrowserTests, PoliciesCacheTests)"),

@@ -17,6 +17,18 @@ public final class Browser {
     }
 
     public static ChromeDriver start(int width, int height) {
+        return start(width, height, false);
+    }
+
+    /**
+     * A browser whose network events (Chrome DevTools' {@code Network.*}) can be read from its "performance" log:
+     * what each request cost on the wire, or that it came from the cache. Its profile, and so its cache, is new.
+     */
+    public static ChromeDriver startRecordingNetwork(int width, int height) {
+        return start(width, height, true);
+    }
+
+    private static ChromeDriver start(int width, int height, boolean recordNetwork) {
         String chromium = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
         String driver = firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         var options = new ChromeOptions();
@@ -24,6 +36,9 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height, "--lang=bn");
+        if (recordNetwork) {
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
+        }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile()).build();
         var browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ZERO);

@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
         "udbhabon.security.lockout-duration=3s",
         "udbhabon.security.login-attempts-per-minute=100000",
         // scheduled jobs do not fire by themselves in tests: a test runs the job it checks
-        "udbhabon.scheduling.enabled=false"})
+        "udbhabon.scheduling.enabled=false",
+        // nor does the move of file bytes out of the database (storage's DatabaseBytesMoverTests run it)
+        "udbhabon.storage.move-database-bytes=false"})
 public @interface IntegrationTest {
 
     /** The first administrator's password in tests (it must be changed at the first sign-in). */

@@ -4,6 +4,7 @@ import bd.udbhabon.bangla.Bilingual;
 import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.bangla.DualDate;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -23,6 +24,7 @@ public final class Ui {
     private final java.util.function.Supplier<String> csrfToken;
     private final String flashKey;
     private final java.util.function.Supplier<Long> unread;
+    private final UnaryOperator<String> assets;
     private Long unreadCount;
 
     /** The flash attribute under which a redirect leaves the key of a message for the next page ("saved"). */
@@ -47,6 +49,14 @@ public final class Ui {
     /** @param unread the signed-in user's unread notifications, asked only when the header shows them */
     public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username,
               java.util.function.Supplier<String> csrfToken, String flashKey, java.util.function.Supplier<Long> unread) {
+        this(locale, messages, pathAndQuery, username, csrfToken, flashKey, unread, UnaryOperator.identity());
+    }
+
+    /** @param assets a static file's path ("/css/udbhabon.css") to the URL pages link it by, versioned by its content */
+    public Ui(Locale locale, MessageSource messages, String pathAndQuery, String username,
+              java.util.function.Supplier<String> csrfToken, String flashKey, java.util.function.Supplier<Long> unread,
+              UnaryOperator<String> assets) {
+        this.assets = assets;
         this.unread = unread;
         this.flashKey = flashKey;
         this.locale = isBangla(locale) ? BANGLA : ENGLISH;
@@ -176,6 +186,14 @@ public final class Ui {
     /** A value made safe to put in a URL's query. */
     public String encode(String value) {
         return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The URL a page links a static file by ({@code /css/udbhabon-<md5>.css}): its name carries a hash of its
+     * content, so the browser keeps it for a year and a changed file gets a new URL.
+     */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     /** The current page in the other language. */

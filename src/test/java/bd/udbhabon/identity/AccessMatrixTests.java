@@ -102,6 +102,8 @@ class AccessMatrixTests {
             GET  /notifications/{notificationId}                          ospu  ospu  ospu  ospu  ospu  ospu  ospu  y
             GET  /notifications/new                                       ospu  -     -     -     -     -     -     -
             POST /supervision/rebuild                                     ospu  -     -     -     -     -     -     -
+            GET  /api/v1/storage/database-bytes                           ospu  -     -     -     -     -     -     -
+            POST /api/v1/storage/database-bytes/move                      ospu  -     -     -     -     -     -     -
             POST /notifications/new                                       ospu  -     -     -     -     -     -     -
             GET  /notifications/{notificationId}/edit                     ospu  -     -     -     -     -     -     -
             POST /notifications/{notificationId}/edit                     ospu  -     -     -     -     -     -     -

@@ -82,7 +82,7 @@ class PagesTests {
 
     @Test
     void fontsAndScriptsAreServedFromTheApplicationItself() {
-        assertThat(http.get("/fonts/NotoSansBengali-Regular.ttf").status()).isEqualTo(200);
+        assertThat(http.get("/fonts/NotoSansBengali-Regular.woff2").status()).isEqualTo(200);
         assertThat(http.get("/webjars/htmx.org/dist/htmx.min.js").status()).isEqualTo(200);
         assertThat(http.get("/css/udbhabon.css").body()).contains("Noto Sans Bengali");
         assertThat(http.get("/").body()).doesNotContain("https://cdn", "googleapis");

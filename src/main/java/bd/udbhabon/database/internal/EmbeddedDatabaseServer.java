@@ -49,6 +49,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     static final String HBA_MARKER = "# Udbhabon: SCRAM passwords only, from this machine only.";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
     private static final Duration ORPHAN_SHUTDOWN_WAIT = Duration.ofSeconds(30);
+    /**
+     * How long the JVM's shutdown waits for the application to stop this server itself: longer than a
+     * graceful shutdown (server.shutdown, 20 s a phase), so requests still running finish on a live database.
+     */
+    private static final Duration APPLICATION_SHUTDOWN_WAIT = Duration.ofSeconds(45);
     /** The kernel's limit for a Unix socket path (sun_path), less its terminating NUL. */
     private static final int MAX_SOCKET_PATH = 107;
 
@@ -65,6 +70,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     private volatile long nextAttempt = System.nanoTime();
     private final java.util.concurrent.atomic.AtomicLong checks = new java.util.concurrent.atomic.AtomicLong();
     private ScheduledExecutorService watchdog;
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private final Thread shutdownHook = new Thread(this::stopAtJvmExit, "udbhabon-db-shutdown");
 
     private EmbeddedDatabaseServer(FileChannel lockChannel, FileLock lock, Path clusterDir, boolean durable,
                                    ClusterPassword password, EmbeddedPostgres postgres) {
@@ -75,6 +82,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         this.password = password;
         this.postgres = postgres;
         this.postmaster = postmasterOf(clusterDir);
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -100,7 +108,12 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 setOwnerPasswordOffline(clusterDir, password.value());
             }
             EmbeddedPostgres postgres = startPostgres(clusterDir, port, durable, password);
-            createDatabaseAndRoles(postgres.getPort(), password.value());
+            try {
+                createDatabaseAndRoles(postgres.getPort(), password.value());
+            } catch (RuntimeException e) {
+                DatabaseOutageLog.quietly(postgres::close); // no server left behind by a start that failed
+                throw e;
+            }
             log.info("Embedded PostgreSQL ready on 127.0.0.1:{} with its data in {}", postgres.getPort(), clusterDir);
             return new EmbeddedDatabaseServer(channel, lock, clusterDir, durable, password.kept(), postgres);
         } catch (IOException e) {
@@ -118,6 +131,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                 .setDataDirectory(clusterDir)
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // not zonky's hook: it stops the server as soon as the JVM begins to exit, under the requests that
+                // a graceful shutdown lets finish (they failed with 500s); close() stops it, after the pools
+                .setRegisterShutdownHook(false)
                 // initdb: zonky passes "-A trust" first; a later --auth wins
                 .setLocaleConfig("auth", "scram-sha-256")
                 .setLocaleConfig("pwfile", password.file().toString())
@@ -265,6 +281,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
             if (watchdog != null) {
                 watchdog.shutdownNow();
@@ -275,6 +294,27 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         } finally {
             lock.release();
             lockChannel.close();
+            stopped.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException exiting) {
+                // the JVM is exiting: the hook is running or about to, and finds the server stopped
+            }
+        }
+    }
+
+    /** The last resort when the JVM exits without the application having closed this server (e.g. System.exit in a tool). */
+    private void stopAtJvmExit() {
+        try {
+            if (!stopped.await(APPLICATION_SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("The application did not stop the embedded PostgreSQL within {} of the JVM's exit; stopping it now",
+                        APPLICATION_SHUTDOWN_WAIT);
+                close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL at the JVM's exit ({}); the next start stops it", e.getMessage());
         }
     }
 
@@ -295,6 +335,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         ProcessHandle postmaster = orphan.get();
         log.warn("A PostgreSQL server (pid {}) left by an earlier, killed run still serves {}; shutting it down",
                 postmaster.pid(), clusterDir);
+        long stopping = System.nanoTime();
         postmaster.destroy(); // SIGTERM: the orphan's clients died with their JVM, so it stops promptly
         try {
             postmaster.onExit().get(ORPHAN_SHUTDOWN_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
@@ -310,6 +351,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         Files.deleteIfExists(pidFile);
+        log.warn("The PostgreSQL server left by the killed run stopped after {} ms; a fresh one starts on the same data",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopping));
     }
 
     private static ProcessHandle postmasterOf(Path clusterDir) {

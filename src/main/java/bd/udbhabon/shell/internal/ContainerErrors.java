@@ -1,5 +1,6 @@
 package bd.udbhabon.shell.internal;
 
+import bd.udbhabon.database.DatabaseUnavailable;
 import bd.udbhabon.shell.Ui;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
@@ -68,8 +69,15 @@ class ContainerErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
+            boolean databaseDown = status == 500 && throwable != null && DatabaseUnavailable.causedBy(throwable);
+            if (databaseDown) {
+                // a filter before our controllers (the session's, which reads the database) failed, and so did the
+                // error page's own request: the database is down, which the user hears as on any other page
+                status = 503;
+                response.setStatus(status);
+            }
             Locale locale = english(request) ? Locale.ENGLISH : Ui.BANGLA;
-            String key = switch (status) {
+            String key = databaseDown ? "error.databaseUnavailable" : switch (status) {
                 case 400 -> "error.requestUnreadable";
                 case 404 -> "error.notFound";
                 case 413 -> "error.tooLarge.form";
@@ -85,7 +93,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<ConfigurableTomcatWe
                 }
                 if (uri != null && ErrorHandling.isApi(uri)) {
                     response.setContentType("application/json");
-                    out.write("{\"status\":" + status + ",\"error\":\"" + (status == 413 ? "too_large" : status < 500 ? "bad_request" : "internal_error")
+                    out.write("{\"status\":" + status + ",\"error\":\"" + (status == 413 ? "too_large" : databaseDown ? "unavailable"
+                            : status < 500 ? "bad_request" : "internal_error")
                             + "\",\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
                 } else {
                     response.setContentType("text/html");

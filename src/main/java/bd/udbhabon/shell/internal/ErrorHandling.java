@@ -28,9 +28,11 @@ class ErrorHandling implements ErrorController {
 
     private final ErrorMessages errors;
     private final MessageSource messages;
+    private final AssetUrls assets;
 
-    ErrorHandling(ErrorMessages errors, MessageSource messages) {
+    ErrorHandling(ErrorMessages errors, MessageSource messages, AssetUrls assets) {
         this.errors = errors;
+        this.assets = assets;
         this.messages = messages;
     }
 
@@ -71,7 +73,7 @@ class ErrorHandling implements ErrorController {
             String back = path + (query == null ? "" : "?" + query);
             return "redirect:/login?next=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
         }
-        var ui = UiFactory.create(request, locale, messages);
+        var ui = UiFactory.create(request, locale, messages, assets);
         var page = new ModelAndView("errorpage", Map.of("ui", ui, "status", error.status(), "message", pageMessage(error)));
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(error.status()));
         return page;

@@ -4,6 +4,7 @@ import bd.udbhabon.bangla.BanglaDigits;
 import bd.udbhabon.database.DatabaseUnavailable;
 import bd.udbhabon.shell.Ui;
 import bd.udbhabon.shell.UserFacingException;
+import bd.udbhabon.storage.StoredFileDamaged;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,12 @@ class ErrorMessages {
             case HttpMediaTypeNotSupportedException e -> error(415, locale, "error.badRequest");
             case org.springframework.http.converter.HttpMessageNotReadableException e ->
                     error(400, locale, "error.badRequest");
+            case Exception e when damagedFile(e) != null -> {
+                StoredFileDamaged damaged = damagedFile(e);
+                // the user hears only that the file is damaged; the log (watched by the administrators) says which and why
+                log.error("A stored file could not be given back (file id {}): {}", damaged.fileId(), damaged.getMessage(), damaged.getCause());
+                yield new ApiError(500, "file_damaged", messages.getMessage("error.fileDamaged", null, locale));
+            }
             case Exception e when DatabaseUnavailable.causedBy(e) -> {
                 log.warn("The database is unreachable", e); // bounded by the database module's outage log
                 yield error(503, locale, "error.databaseUnavailable");
@@ -64,6 +71,16 @@ class ErrorMessages {
                 yield error(500, locale, "error.internal");
             }
         };
+    }
+
+    private static StoredFileDamaged damagedFile(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof StoredFileDamaged damaged) {
+                return damaged;
+            }
+        }
+        return null;
     }
 
     /** Whether a size limit of the container refused the request (a file, the whole form). */

@@ -37,8 +37,8 @@ class RequestLimits {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestLimitsFilter(JsonMapper json, ErrorMessages errors, MessageSource messages,
-                                                                     LocaleResolver locales, TemplateEngine templates) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(json, errors, messages, locales, templates));
+                                                                     LocaleResolver locales, TemplateEngine templates, AssetUrls assets) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(json, errors, messages, locales, templates, assets));
         // after the character encoding filter (highest precedence), which must come before any parameter is read
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
@@ -51,8 +51,11 @@ class RequestLimits {
         private final MessageSource messages;
         private final LocaleResolver locales;
         private final TemplateEngine templates;
+        private final AssetUrls assets;
 
-        Filter(JsonMapper json, ErrorMessages errors, MessageSource messages, LocaleResolver locales, TemplateEngine templates) {
+        Filter(JsonMapper json, ErrorMessages errors, MessageSource messages, LocaleResolver locales, TemplateEngine templates,
+               AssetUrls assets) {
+            this.assets = assets;
             this.json = json;
             this.errors = errors;
             this.messages = messages;
@@ -119,7 +122,7 @@ class RequestLimits {
                 return;
             }
             response.setContentType("text/html");
-            templates.render("errorpage.jte", Map.of("ui", UiFactory.create(request, locale, messages),
+            templates.render("errorpage.jte", Map.of("ui", UiFactory.create(request, locale, messages, assets),
                     "status", error.status(), "message", ErrorHandling.pageMessage(error)), new PrintWriterOutput(response.getWriter()));
         }
     }

@@ -14,13 +14,17 @@ class UiAdvice {
     private final MessageSource messages;
     private final org.springframework.beans.factory.ObjectProvider<bd.udbhabon.shell.UnreadCount> unread;
 
-    UiAdvice(MessageSource messages, org.springframework.beans.factory.ObjectProvider<bd.udbhabon.shell.UnreadCount> unread) {
+    private final AssetUrls assets;
+
+    UiAdvice(MessageSource messages, org.springframework.beans.factory.ObjectProvider<bd.udbhabon.shell.UnreadCount> unread,
+             AssetUrls assets) {
         this.messages = messages;
+        this.assets = assets;
         this.unread = unread;
     }
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request, Locale locale) {
-        return UiFactory.create(request, locale, messages, unread.getIfAvailable());
+        return UiFactory.create(request, locale, messages, unread.getIfAvailable(), assets);
     }
 }

@@ -10,11 +10,12 @@ final class UiFactory {
     private UiFactory() {
     }
 
-    static Ui create(HttpServletRequest request, Locale locale, MessageSource messages) {
-        return create(request, locale, messages, null);
+    static Ui create(HttpServletRequest request, Locale locale, MessageSource messages, AssetUrls assets) {
+        return create(request, locale, messages, null, assets);
     }
 
-    static Ui create(HttpServletRequest request, Locale locale, MessageSource messages, bd.udbhabon.shell.UnreadCount unread) {
+    static Ui create(HttpServletRequest request, Locale locale, MessageSource messages, bd.udbhabon.shell.UnreadCount unread,
+                     AssetUrls assets) {
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);
         var principal = request.getUserPrincipal();
@@ -24,6 +25,6 @@ final class UiFactory {
         Object flashKey = flash == null ? null : flash.get(Ui.FLASH);
         return new Ui(locale, messages, path, principal == null ? null : principal.getName(),
                 () -> csrf == null ? null : csrf.getToken(), flashKey == null ? null : flashKey.toString(),
-                () -> unread == null ? 0L : unread.unread());
+                () -> unread == null ? 0L : unread.unread(), assets);
     }
 }

@@ -1,5 +1,6 @@
 package bd.udbhabon.storage.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -8,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Objects as files under one directory (by default {@code <data dir>/files}). A write goes to a temporary file,
@@ -51,6 +55,30 @@ final class LocalObjectStore implements ObjectStore {
             return Optional.of(Files.readAllBytes(resolve(key)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
+    @Override
+    public void list(Instant olderThan, Consumer<String> keys) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                // a temporary file a crash left behind is listed too: stored_file never names it
+                try {
+                    if (Files.getLastModifiedTime(file).toInstant().isBefore(olderThan)) {
+                        keys.accept(root.relativize(file).toString().replace(File.separatorChar, '/'));
+                    }
+                } catch (NoSuchFileException e) {
+                    // removed meanwhile
+                }
+            }
         }
     }
 

@@ -18,9 +18,22 @@ class StorageConfiguration {
     ObjectStore objectStore(StorageProperties properties) {
         ObjectStore store = switch (properties.kind()) {
             case LOCAL -> new LocalObjectStore(properties.local().dir());
-            case S3 -> throw new IllegalStateException("udbhabon.storage.kind=S3 is not built yet");
+            case S3 -> s3(properties.s3());
         };
         log.info("Files are stored in the {}", store.describe());
+        return store;
+    }
+
+    private static S3ObjectStore s3(StorageProperties.S3 settings) {
+        S3ObjectStore store = new S3ObjectStore(settings);
+        try {
+            if (store.ensureBucket()) {
+                log.info("Made the {}: it did not exist", store.describe());
+            }
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         return store;
     }
 

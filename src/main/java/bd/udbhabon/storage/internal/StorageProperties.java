@@ -13,10 +13,13 @@ import org.springframework.validation.annotation.Validated;
  * @param kind  LOCAL (a directory; several nodes must share it) or S3 (any S3-compatible object storage)
  * @param local the directory, by default {@code <data dir>/files}
  * @param s3    the bucket, when {@code kind} is S3
+ * @param moveDatabaseBytes whether the file bytes the database still holds are moved out after every start, in the
+ *                          background ({@code DatabaseBytesMover}); on by default
  */
 @Validated
 @ConfigurationProperties("udbhabon.storage")
-record StorageProperties(@DefaultValue("LOCAL") @NotNull Kind kind, @DefaultValue @Valid Local local, @DefaultValue @Valid S3 s3) {
+record StorageProperties(@DefaultValue("LOCAL") @NotNull Kind kind, @DefaultValue @Valid Local local, @DefaultValue @Valid S3 s3,
+                         @DefaultValue("true") boolean moveDatabaseBytes) {
 
     enum Kind { LOCAL, S3 }
 
