@@ -1,5 +1,6 @@
 package bd.udbhabon;
 
+import bd.udbhabon.database.Backups;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class UdbhabonApplication {
 
     public static void main(String[] args) {
+        // --udbhabon.backup.to=DIR or --udbhabon.restore.from=DIR: that, then exit (docs/operations-backup.md)
+        if (Backups.asked(args)) {
+            System.exit(Backups.run(args));
+        }
         SpringApplication.run(UdbhabonApplication.class, args);
     }
 }

@@ -52,6 +52,8 @@ class SqlOwnershipTest {
             Map.entry("decision -> office", "ScopeRollUp and the implementing offices' grid: names, by Bangla name"),
             Map.entry("initiative -> office", "the roll-up's offices below, its export and the corner's district-wise list: names, by Bangla name; "
                     + "NationalSearch: the office level filter over 240,000 initiatives by the registry's level index"),
+            // issue 17, point 6: the backup copies exactly the objects its snapshot names, each checked by size and SHA-256
+            Map.entry("database -> stored_file", "DatabaseBackup: the stored files the backup's snapshot names, copied after it"),
             // the demo backdates what the services date today, and sets the demo's known passwords
             Map.entry("demo -> team_order", "backdates a draft order's effective day"),
             Map.entry("demo -> account", "sets the demo accounts' passwords"),

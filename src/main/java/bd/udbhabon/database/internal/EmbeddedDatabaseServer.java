@@ -163,6 +163,34 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
         return "'" + dir + "'";
     }
 
+    /**
+     * The port of the embedded server a running Udbhabon started on {@code dataDir}, empty when none runs (then
+     * {@link #start} may be called: the data directory's lock is free).
+     */
+    static Optional<Integer> runningPort(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve("udbhabon.lock");
+        if (!Files.exists(lockFile)) {
+            return Optional.empty();
+        }
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock free = tryLock(channel);
+            if (free != null) {
+                free.release();
+                return Optional.empty();
+            }
+        }
+        List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"), StandardCharsets.UTF_8);
+        if (pid.size() < 4) {
+            throw new IllegalStateException("The running Udbhabon's PostgreSQL names no port in its postmaster.pid");
+        }
+        return Optional.of(Integer.parseInt(pid.get(3).trim())); // line 4 of postmaster.pid: the port
+    }
+
+    /** The database's URL on this machine's embedded server listening on {@code port}. */
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
     }
