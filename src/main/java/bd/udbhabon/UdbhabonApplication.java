@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class UdbhabonApplication {
 
     public static void main(String[] args) {
-        // --udbhabon.backup.to=DIR or --udbhabon.restore.from=DIR: that, then exit (docs/operations-backup.md)
+        // --udbhabon.backup.to=DIR or --udbhabon.restore.from=DIR: that, then exit (docs/operations.md, "Backup and restore")
         if (Backups.asked(args)) {
             System.exit(Backups.run(args));
         }

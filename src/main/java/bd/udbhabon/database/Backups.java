@@ -4,7 +4,7 @@ import bd.udbhabon.database.internal.BackupCommand;
 
 /**
  * Backup and restore, run instead of the application: {@code java -jar udbhabon.jar --udbhabon.backup.to=DIR}
- * and {@code --udbhabon.restore.from=DIR} (docs/operations-backup.md).
+ * and {@code --udbhabon.restore.from=DIR} (docs/operations.md, "Backup and restore").
  */
 public final class Backups {
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * a fresh data directory (embedded PostgreSQL) or a fresh database (Debian's PostgreSQL); the restored instance has
  * every table's rows (count and checksum of its contents), every file byte for byte, and its audit chain verifies
  * with the backed-up key and checkpoints. A non-empty target and a damaged backup are refused.
- * Figures on a shared 2-core machine: see docs/operations-backup.md.
+ * Figures on a shared 2-core machine: see docs/operations.md, "Backup and restore".
  */
 class BackupRestoreIT {
 
