@@ -122,7 +122,7 @@ class BackupRestoreIT {
 
     @Test
     void anExternalDatabasesBackupRestoresIntoAFreshDatabase() throws Exception {
-        debian = DebianCluster.start(WORK.resolve("debian"));
+        debian = DebianCluster.start();
         debian.createDatabase("original");
         debian.createDatabase("restored");
         Path originalData = WORK.resolve("external-original");
@@ -276,32 +276,11 @@ class BackupRestoreIT {
         return new Run(process.exitValue(), output);
     }
 
-    /**
-     * Debian's PostgreSQL in a private cluster, as {@link ExternalPostgresTests} starts it (the "nodes" part of
-     * issue 17 shares one for its tests; until it is merged, this minimal copy).
-     */
-    record DebianCluster(Path dir, Path binaries, int port) {
+    /** Debian's PostgreSQL ({@link DebianPostgres}) with the databases this test makes on it. */
+    record DebianCluster(DebianPostgres server) {
 
-        private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
-
-        static DebianCluster start(Path dir) throws Exception {
-            Path binaries;
-            try (var versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-                binaries = versions.max(java.util.Comparator.comparing(p -> Integer.parseInt(p.getFileName().toString())))
-                        .orElseThrow().resolve("bin");
-            }
-            // in /tmp: the postgres user must reach it, and a socket path must stay short
-            Path cluster = Files.createTempDirectory("udbhabon-backup-pg");
-            var debian = new DebianCluster(cluster, binaries, PackagedApplication.freePort());
-            if (ROOT) {
-                run(List.of("chown", "-R", "postgres", cluster.toString()));
-            }
-            debian.asPostgres(binaries.resolve("initdb").toString(), "-D", cluster.resolve("data").toString(),
-                    "-A", "trust", "-E", "UTF8", "-U", "postgres");
-            debian.asPostgres(binaries.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(),
-                    "-o", "-p " + debian.port + " -k " + cluster + " -c listen_addresses=127.0.0.1 -c fsync=off",
-                    "-l", cluster.resolve("log").toString(), "-w", "start");
-            return debian;
+        static DebianCluster start() {
+            return new DebianCluster(DebianPostgres.start());
         }
 
         void createDatabase(String name) throws Exception {
@@ -315,7 +294,7 @@ class BackupRestoreIT {
         }
 
         String url(String database) {
-            return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+            return "jdbc:postgresql://127.0.0.1:" + server.port() + "/" + database;
         }
 
         /** The application's settings for this database, with its own data directory (audit key, checkpoints, files). */
@@ -328,30 +307,8 @@ class BackupRestoreIT {
             return properties;
         }
 
-        void stop() throws Exception {
-            asPostgres(binaries.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
-
-        private void asPostgres(String... command) throws Exception {
-            var full = new ArrayList<String>();
-            if (ROOT) {
-                full.addAll(List.of("runuser", "-u", "postgres", "--"));
-            }
-            full.addAll(List.of(command));
-            run(full);
-        }
-
-        private static void run(List<String> command) throws Exception {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-            }
+        void stop() {
+            server.close();
         }
     }
 }
