@@ -30,8 +30,6 @@ class ApplicationContextsTest {
     /** A test class of each configuration allowed besides the shared one, and why it needs its own. */
     static final Map<String, String> OWN_APPLICATIONS = Map.ofEntries(
             Map.entry("audit.AuditTamperingTests", "a data directory the test knows, to tamper with the checkpoint file"),
-            Map.entry("audit.AuditThroughputBenchmark", "fsync on (the commit's flush is in the chain lock's serial section) and a pool for 64 "
-                    + "writers; runs only with -Dudbhabon.benchmark=audit"),
             Map.entry("database.internal.DatabaseOutageTests", "stops the database and watches the application ride it out"),
             Map.entry("demo.DemoDataTests", "the demo loaded at start"),
             Map.entry("shell.AccessibilityBrowserTests", "the demo with a record of every page type added (issue 16, point 7), apart from DemoDataTests' counts"),
