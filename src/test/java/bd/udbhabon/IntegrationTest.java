@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port over its own embedded PostgreSQL, in a fresh data
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(TestAccounts.class)
+@ContextConfiguration(initializers = TestDataDirectory.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "udbhabon.data-dir=target/test-data/${random.uuid}",
         "udbhabon.database.durable=false",

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One person's visit in the browser: the steps every browser test takes, each waiting for the next page. */
@@ -59,6 +60,24 @@ public final class Visit {
     private void replacedAfter(Runnable action) {
         WebElement page = browser.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> gone(page));
+    }
+
+    /**
+     * Whether the old page's element is gone. Chromium says so as a stale element, or, when the new document is
+     * still being attached, as "Node … does not belong to the document" (seen in CI): both mean replaced.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }

@@ -181,7 +181,9 @@ class HtmlPreviewBrowserTests {
             assertThat(font.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         }
         var anonymous = new Browsing(port);
-        assertThat(anonymous.get("/document/paper.css").body()).contains(".udb-paper {", "url(\"fonts/NotoSerifBengali-Regular.ttf\")");
+        // the resource chain (issue 17, point 2) writes the font's link as a path from the root: the same file
+        assertThat(anonymous.get("/document/paper.css").body()).contains(".udb-paper {",
+                "url(\"" + HtmlRenderer.FONT_PATH + "NotoSerifBengali-Regular.ttf\")");
         assertThat(anonymous.get(HtmlRenderer.FONT_PATH + "%2e%2e/application.yml").status()).isNotEqualTo(200);
         assertThat(anonymous.get(HtmlRenderer.FONT_PATH + "NoSuchFont.ttf").status()).isEqualTo(404);
     }

@@ -12,10 +12,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -36,6 +38,9 @@ class SharedSessionTests {
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    @Qualifier("ownerDataSource")
+    DataSource owner;
 
     @Test
     void aSecondNodeOnTheSameDatabaseKnowsTheSession() throws Exception {
@@ -47,9 +52,18 @@ class SharedSessionTests {
         String cookie = first.cookie("UDBHABON_SESSION");
 
         String url = ((HikariDataSource) dataSource).getJdbcUrl();
-        try (var second = new SpringApplicationBuilder(UdbhabonApplication.class).properties(Map.of(
-                "spring.datasource.url", url, "spring.datasource.username", "udbhabon_app",
-                "spring.datasource.password", ((HikariDataSource) dataSource).getPassword(), "server.port", "0")).run()) {
+        // a node of the same installation: the same database and audit key (docs/operations.md), its own data directory
+        // (read from the server: the property's ${random.uuid} would give another directory each time it is read)
+        Path dataDir = Path.of(JdbcClient.create(owner).sql("select current_setting('data_directory')").query(String.class).single())
+                .getParent();
+        // given as arguments: SpringApplicationBuilder's properties are defaults, below application.yml's data-dir
+        try (var second = new SpringApplicationBuilder(UdbhabonApplication.class).run(
+                "--spring.datasource.url=" + url, "--spring.datasource.username=udbhabon_app",
+                "--spring.datasource.password=" + ((HikariDataSource) dataSource).getPassword(), "--server.port=0",
+                "--udbhabon.data-dir=" + dataDir + "-second-node",
+                "--udbhabon.audit.key-file=" + dataDir.resolve("audit.key"),
+                "--udbhabon.scheduling.enabled=false",
+                "--udbhabon.storage.move-database-bytes=false")) {
             int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
             var client = HttpClient.newHttpClient();
             HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + secondPort + "/api/v1/me"))

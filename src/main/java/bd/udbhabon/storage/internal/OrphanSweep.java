@@ -40,7 +40,7 @@ class OrphanSweep {
 
     // UTC, so storage needs no module: Saturday 21:15 UTC is Sunday 03:15 in Dhaka
     @Scheduled(cron = "${udbhabon.storage.orphan-sweep-cron:0 15 21 * * SAT}", zone = "UTC")
-    @SchedulerLock(name = "storage-orphan-sweep", lockAtMostFor = "PT6H")
+    @SchedulerLock(name = "storage-orphan-sweep", lockAtMostFor = "PT6H", lockAtLeastFor = "${udbhabon.scheduling.lock-at-least-for:PT1M}")
     void weekly() {
         sweep(Instant.now().minus(MIN_AGE));
     }
