@@ -52,15 +52,16 @@ public class AuditChainBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        application = new SpringApplicationBuilder(UdbhabonApplication.class).properties(
-                "udbhabon.data-dir=" + Files.createTempDirectory("udbhabon-audit-bench"),
-                "udbhabon.database.durable=true",
-                "spring.datasource.hikari.maximum-pool-size=72",
-                "udbhabon.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-                "udbhabon.scheduling.enabled=false",
-                "udbhabon.storage.move-database-bytes=false",
-                "server.port=0",
-                "logging.level.root=WARN").run();
+        // as arguments: the builder's properties are defaults, below application.yml's data directory
+        application = new SpringApplicationBuilder(UdbhabonApplication.class).run(
+                "--udbhabon.data-dir=" + Files.createTempDirectory("udbhabon-audit-bench"),
+                "--udbhabon.database.durable=true",
+                "--spring.datasource.hikari.maximum-pool-size=72",
+                "--udbhabon.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+                "--udbhabon.scheduling.enabled=false",
+                "--udbhabon.storage.move-database-bytes=false",
+                "--server.port=0",
+                "--logging.level.root=WARN");
         audit = application.getBean(AuditLog.class);
         jdbc = application.getBean(JdbcClient.class);
         transaction = new TransactionTemplate(application.getBean(PlatformTransactionManager.class));
@@ -75,10 +76,10 @@ public class AuditChainBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         var verification = audit.verify();
+        application.close();
         if (!verification.intact()) {
             throw new IllegalStateException("the chain does not verify after the run: " + verification.reason());
         }
-        application.close();
     }
 
     @Benchmark
