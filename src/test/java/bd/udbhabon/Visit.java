@@ -60,7 +60,10 @@ public final class Visit {
     private void replacedAfter(Runnable action) {
         WebElement page = browser.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> gone(page));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(driver -> gone(page));
+        // the old page may be gone while the next is still being attached: wait until it is whole
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 
     /**
