@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Whoever knew the old password, or was signed in when the account was locked, is signed out
@@ -23,6 +24,8 @@ class SessionEndTests {
     int port;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    JdbcClient database;
 
     @Test
     void changingOnesPasswordSignsOutEveryOtherBrowserButNotThisOne() {
@@ -76,6 +79,21 @@ class SessionEndTests {
 
         assertThat(user.get("/api/v1/me").status()).isEqualTo(200);
         assertThat(user.get("/account").status()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesReadWithinAMinuteLeaveTheStoredSessionUnwritten() {
+        // its time of last use is written once a minute, not on every request (MinuteTouchedSessions)
+        accounts.create("reads-pages", Role.TEAM_MEMBER, accounts.office(OfficeLevel.DISTRICT, "Rajshahi"));
+        var user = signedIn("reads-pages");
+        var lastUse = database.sql("select last_access_time from spring_session where principal_name = 'reads-pages'")
+                .query(Long.class);
+        long before = lastUse.single();
+        for (int page = 0; page < 5; page++) {
+            assertThat(user.get("/account").status()).isEqualTo(200);
+        }
+        assertThat(lastUse.single()).isEqualTo(before);
+        assertThat(user.get("/api/v1/me").status()).as("still signed in").isEqualTo(200);
     }
 
     private Browsing signedIn(String username) {

@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
@@ -70,6 +71,11 @@ public class QuarterEndSimulation extends Simulation {
     static final String DAY = System.getProperty("load.day", TODAY);
     /** Seconds an officer takes between two pages (reading, typing); the same load, more sessions open at once. */
     static final int THINK = Integer.getInteger("load.think", 2);
+    /**
+     * A warm-up run: offices from the end of the file (never those of the measured slice), no goals. The country's
+     * deadline meets a server that has run for weeks; a freshly started JVM spends a quarter of its CPU compiling.
+     */
+    static final boolean WARM_UP = Boolean.getBoolean("load.warmUp");
 
     static final double RATE = COUNTRY / (WINDOW_MINUTES * 60);
     static final Duration SLICE = Duration.ofMillis(Math.round(OFFICES / RATE * 1000));
@@ -258,6 +264,13 @@ public class QuarterEndSimulation extends Simulation {
                 .set(key + "File2", files.size() > 1 ? files.get(1) : files.isEmpty() ? "evidence" : files.get(0));
     }
 
+    /** The measured slice is the file's first rows (whole superiors' groups); a warm-up takes as many from its end. */
+    static List<Map<String, Object>> slice() {
+        List<Map<String, Object>> all = csv(OFFICES_FILE).readRecords();
+        int n = Math.min(OFFICES, all.size());
+        return new ArrayList<>(WARM_UP ? all.subList(all.size() - n, all.size()) : all.subList(0, n));
+    }
+
     static final List<String> PAGES = SCENARIO.equals("plan")
             ? List.of("sign in (form)", "sign in", "start page", "plan page", "progress page", "progress page after save",
                     "report page", "submit report", "report page after submit", "roll-up", "report page (superior)", "review page",
@@ -269,21 +282,23 @@ public class QuarterEndSimulation extends Simulation {
 
     {
         ScenarioBuilder quarterEnd = scenario("quarter-end (" + SCENARIO + ")")
-                .feed(csv(OFFICES_FILE).queue())
+                .feed(listFeeder(slice()).queue())
                 .exec(office())
                 .exitHereIfFailed()
                 // a failed step ends the office's visit: what follows would only fail for want of its page
                 .exitBlockOnFail().on(SCENARIO.equals("plan") ? planSteps() : decisionSteps());
 
         List<Assertion> goals = new ArrayList<>();
-        goals.add(global().failedRequests().count().is(0L));
-        for (String page : PAGES) {
-            goals.add(details(page).responseTime().percentile(99.0).lt(200));
+        if (!WARM_UP) {
+            goals.add(global().failedRequests().count().is(0L));
+            for (String page : PAGES) {
+                goals.add(details(page).responseTime().percentile(99.0).lt(200));
+            }
+            for (String upload : UPLOADS) {
+                goals.add(details(upload).responseTime().percentile(99.0).lt(1000));
+            }
         }
-        for (String upload : UPLOADS) {
-            goals.add(details(upload).responseTime().percentile(99.0).lt(1000));
-        }
-        System.out.printf("quarter-end: %s, %d offices at %.2f offices/s (the country's %,d in %.0f minutes): %d s of load%n",
+        System.out.printf((WARM_UP ? "warm-up" : "quarter-end") + ": %s, %d offices at %.2f offices/s (the country's %,d in %.0f minutes): %d s of load%n",
                 SCENARIO, OFFICES, RATE, COUNTRY, WINDOW_MINUTES, SLICE.toSeconds());
         setUp(quarterEnd.injectOpen(constantUsersPerSec(RATE).during(SLICE)))
                 .protocols(protocol)
