@@ -23,6 +23,7 @@ public class InboxRepository {
             status, acknowledged_by_name, acknowledged_at""";
 
     private final JdbcClient jdbc;
+    private volatile Long cabinetDivision;
 
     InboxRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -45,9 +46,13 @@ public class InboxRepository {
                 .query(String.class).optional().orElse(null);
     }
 
+    /** The Cabinet Division, the registry's root: kept once found (asked on every supervision refresh). */
     Optional<Long> cabinetDivision() {
-        return jdbc.sql("select office_id from office_scope where level = 'CABINET_DIVISION' and depth = 0 order by office_id limit 1")
-                .query(Long.class).optional();
+        if (cabinetDivision == null) {
+            cabinetDivision = jdbc.sql("select office_id from office_scope where level = 'CABINET_DIVISION' and depth = 0 order by office_id limit 1")
+                    .query(Long.class).optional().orElse(null);
+        }
+        return Optional.ofNullable(cabinetDivision);
     }
 
     /** Stores the item, or receives it again (a new paper, a new day, to acknowledge again); its id. */

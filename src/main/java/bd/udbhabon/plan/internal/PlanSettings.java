@@ -2,6 +2,7 @@ package bd.udbhabon.plan.internal;
 
 import bd.udbhabon.bangla.FiscalYear;
 import bd.udbhabon.plan.ScoreRule;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -19,11 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * @param revisionCutOff   the last day of a fiscal year's first calendar year on which an issued plan may still be
  *                         revised, as month-day ({@code UDBHABON_PLAN_REVISION_CUT_OFF}, {@code 09-30}: 30 September);
  *                         a day that does not exist stops the start
+ * @param rollUpHashedAbove above this many offices below it, an office's roll-up hashes the year's plans rather than
+ *                         looking each office's up ({@code RollUpQueries}: 390 offices 4 ms looked up, 12 hashed;
+ *                         4,782 offices 56 ms looked up, 21 hashed)
  */
 @Validated
 @ConfigurationProperties("udbhabon.plan")
 public record PlanSettings(@NotNull @DefaultValue("STEP") ScoreRule scoreRule,
-                           @NotNull @DefaultValue("09-30") String revisionCutOff) {
+                           @NotNull @DefaultValue("09-30") String revisionCutOff,
+                           @Min(0) @DefaultValue("1000") int rollUpHashedAbove) {
 
     public PlanSettings {
         if (revisionCutOff != null) {

@@ -16,6 +16,7 @@ import bd.udbhabon.shell.UserFacingException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,11 @@ public class TemplateService implements PlanTemplates {
     private final AuditLog audit;
     private final AccessPolicy access;
     private final OfficeDirectory offices;
+    /**
+     * Published versions, kept once read: they never change (a handful per year and level), and every page of a
+     * plan reads its template (13 times an office at the quarter's deadline; issue 14, point 11).
+     */
+    private final Map<Long, PlanTemplate> published = new ConcurrentHashMap<>();
 
     TemplateService(TemplateRepository repository, AuditLog audit, AccessPolicy access, OfficeDirectory offices) {
         this.repository = repository;
@@ -46,7 +52,8 @@ public class TemplateService implements PlanTemplates {
     @Override
     @Transactional(readOnly = true)
     public Optional<PlanTemplate> version(long versionId) {
-        return repository.head(versionId).map(this::template);
+        PlanTemplate kept = published.get(versionId);
+        return kept != null ? Optional.of(kept) : repository.head(versionId).map(this::template);
     }
 
     @Override
@@ -130,6 +137,13 @@ public class TemplateService implements PlanTemplates {
     }
 
     private PlanTemplate template(TemplateRepository.Head head) {
+        if (head.status() == PlanTemplate.Status.PUBLISHED) {
+            return published.computeIfAbsent(head.versionId(), id -> read(head));
+        }
+        return read(head);
+    }
+
+    private PlanTemplate read(TemplateRepository.Head head) {
         return new PlanTemplate(head.versionId(), head.templateId(), head.fiscalYear(), head.level(), head.version(),
                 head.status(), head.publishedAt(), repository.content(head));
     }

@@ -85,7 +85,7 @@ public class RollUpBenchmark {
             jdbc.sql(sql).update();
         }
         jdbc.sql("vacuum analyze").update(); // as autovacuum leaves a table that has settled
-        rollUp = new RollUpQueries(jdbc);
+        rollUp = new RollUpQueries(jdbc, new PlanSettings(bd.udbhabon.plan.ScoreRule.STEP, "09-30", 1000));
         cabinet = NationalRegistry.id(jdbc, "cabinet-division");
         division = NationalRegistry.id(jdbc, "div:1");
         district = NationalRegistry.id(jdbc, "dist:1");
