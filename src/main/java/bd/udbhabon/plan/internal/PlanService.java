@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ConcurrentLruCache;
 
 /**
  * The offices' plans: read, and made from the template in force. A plan is made once per office and
@@ -28,6 +30,19 @@ public class PlanService implements Plans {
     private final OfficeDirectory offices;
     private final AuditLog audit;
     private final AccessPolicy access;
+    /**
+     * Issued versions, kept once read: an issued version never changes (a revision is the next version), and an
+     * office's pages read its plan a dozen times at the quarter's deadline (issue 14, point 11). The least
+     * recently read are dropped past a thousand (~20 KB each). Kept as a read-only transaction reads them: committed.
+     */
+    private final ConcurrentLruCache<IssuedVersion, ActionPlan.Version> issued =
+            new ConcurrentLruCache<>(1_000, key -> key.read(this));
+
+    private record IssuedVersion(long versionId, long templateVersionId) {
+        ActionPlan.Version read(PlanService plans) {
+            return plans.version(versionId, plans.templates.version(templateVersionId).orElseThrow());
+        }
+    }
 
     PlanService(PlanRepository repository, TemplateService templates, OfficeDirectory offices, AuditLog audit, AccessPolicy access) {
         this.repository = repository;
@@ -70,10 +85,17 @@ public class PlanService implements Plans {
     }
 
     private ActionPlan plan(PlanRepository.Head head) {
-        PlanTemplate template = templates.version(head.templateVersionId()).orElseThrow();
         var versions = repository.versions(head.id());
-        var current = repository.version(versions.getFirst().id(), template.content().titleBn(), template.content().titleEn(),
-                template.content().totalWeight());
+        var latest = versions.getFirst();
+        // kept only as read by a read-only transaction: committed, not a writer's issue that may yet roll back
+        var current = latest.status() == ActionPlan.Status.ISSUED && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                ? issued.get(new IssuedVersion(latest.id(), head.templateVersionId()))
+                : version(latest.id(), templates.version(head.templateVersionId()).orElseThrow());
         return new ActionPlan(head.id(), head.officeId(), head.fiscalYear(), head.templateVersionId(), current, versions);
+    }
+
+    private ActionPlan.Version version(long versionId, PlanTemplate template) {
+        return repository.version(versionId, template.content().titleBn(), template.content().titleEn(),
+                template.content().totalWeight());
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The templates: read, and written by the Cabinet Division. Saving a template writes its latest
@@ -137,7 +138,8 @@ public class TemplateService implements PlanTemplates {
     }
 
     private PlanTemplate template(TemplateRepository.Head head) {
-        if (head.status() == PlanTemplate.Status.PUBLISHED) {
+        // kept as a read-only transaction reads it (committed), not within the transaction that publishes it
+        if (head.status() == PlanTemplate.Status.PUBLISHED && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return published.computeIfAbsent(head.versionId(), id -> read(head));
         }
         return read(head);
