@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -41,7 +43,14 @@ public record PlanSettings(@NotNull @DefaultValue("STEP") ScoreRule scoreRule,
         return cutOff(revisionCutOff).atYear(year.startYear());
     }
 
+    /** Parsed once per text: a plan's page asks for the last revision day several times. */
+    private static final Map<String, MonthDay> CUT_OFFS = new ConcurrentHashMap<>();
+
     private static MonthDay cutOff(String text) {
+        return CUT_OFFS.computeIfAbsent(text, PlanSettings::parse);
+    }
+
+    private static MonthDay parse(String text) {
         try {
             MonthDay day = MonthDay.parse("--" + text.strip());
             if (day.getMonthValue() < 7) {

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The roll-up in SQL, over {@code office_scope} (the scope relation {@code office} publishes): a page is
- * two queries however many offices are below, the counts (per level, and per office directly below over
- * its own scope, from one materialized set of states) and the rows (the office and those directly below).
+ * three queries however many offices are below, the scope's size (which form of the scope's queries to use),
+ * the counts (per level, and per office directly below over its own scope, from one materialized set of
+ * states) and the rows (the office and those directly below).
  * Reads {@code plan}, {@code plan_version} and {@code plan_report}; never writes them.
  */
 @Repository
