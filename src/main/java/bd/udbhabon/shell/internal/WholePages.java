@@ -49,8 +49,9 @@ class WholePages {
             engine.render(getUrl(), model, page);
             response.setContentType("text/html");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentLength(page.getContentLength());
-            page.writeTo(response.getOutputStream());
+            byte[] bytes = page.toByteArray(); // one write: each write passes every wrapper of the response
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
         }
     }
 }
