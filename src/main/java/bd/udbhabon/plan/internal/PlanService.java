@@ -35,13 +35,9 @@ public class PlanService implements Plans {
      * office's pages read its plan a dozen times at the quarter's deadline (issue 14, point 11). The least
      * recently read are dropped past a thousand (~20 KB each). Kept as a read-only transaction reads them: committed.
      */
-    private final ConcurrentLruCache<IssuedVersion, ActionPlan.Version> issued =
-            new ConcurrentLruCache<>(1_000, key -> key.read(this));
+    private final ConcurrentLruCache<IssuedVersion, ActionPlan.Version> issued;
 
     private record IssuedVersion(long versionId, long templateVersionId) {
-        ActionPlan.Version read(PlanService plans) {
-            return plans.version(versionId, plans.templates.version(templateVersionId).orElseThrow());
-        }
     }
 
     PlanService(PlanRepository repository, TemplateService templates, OfficeDirectory offices, AuditLog audit, AccessPolicy access) {
@@ -50,6 +46,8 @@ public class PlanService implements Plans {
         this.offices = offices;
         this.audit = audit;
         this.access = access;
+        this.issued = new ConcurrentLruCache<>(1_000,
+                key -> version(key.versionId(), templates.version(key.templateVersionId()).orElseThrow()));
     }
 
     @Override
