@@ -120,6 +120,23 @@ class UploadRulesTests {
         assertThat(savedAs(servedPng.disposition())).isEqualTo("কেন্দ্রের ছবি.png");
     }
 
+    /** Parts up to 1 MB stay in memory while a form is read, larger ones go to a temporary file: both arrive whole. */
+    @Test
+    void aScanOfSeveralMegabytesBesideASmallOneIsKeptByteForByte() {
+        byte[] small = pdf();
+        byte[] scan = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(7).nextBytes(scan);
+        System.arraycopy(small, 0, scan, 0, 9); // "%PDF-1.x\n": a PDF by its content
+        var saved = report("স্ক্যান করা প্রমাণক", new Browsing.Upload("evidence", "scan.pdf", "application/pdf", scan),
+                new Browsing.Upload("evidence", "summary.pdf", "application/pdf", small));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+
+        List<Progress.Evidence> files = decisions.progress(decision).getFirst().evidence();
+        assertThat(files).extracting(Progress.Evidence::fileName).containsExactly("scan.pdf", "summary.pdf");
+        assertThat(dc.bytes("/offices/" + chuadanga + "/decisions/" + decision + "/evidence/" + files.get(0).id()).body()).isEqualTo(scan);
+        assertThat(dc.bytes("/offices/" + chuadanga + "/decisions/" + decision + "/evidence/" + files.get(1).id()).body()).isEqualTo(small);
+    }
+
     @Test
     void aFileStoredBeforeTheRuleIsServedAsBytesToSaveNotAsWhatItClaimed() {
         long progress = jdbc.sql("""
