@@ -199,17 +199,22 @@ public class ProgressService {
         Map<String, Object> saved = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<Checked> kept = new ArrayList<>();
         for (Checked c : checked) {
             var w = c.write();
             removed.addAll(repository.removeEvidence(plan.id(), quarter, w.code(), c.remove()).stream()
                     .map(name -> w.code().latin() + " " + name).toList());
             if (w.blank() && c.files().isEmpty()) {
                 repository.clear(plan.id(), quarter, w.code(), by);
-                continue;
+            } else {
+                kept.add(c);
             }
-            long id = repository.save(plan.id(), quarter, w, by);
+        }
+        Map<IndicatorCode, Long> ids = repository.saveAll(plan.id(), quarter, kept.stream().map(Checked::write).toList(), by);
+        for (Checked c : kept) {
+            var w = c.write();
             for (Uploads.Accepted file : c.files()) {
-                repository.addEvidence(id, file, by);
+                repository.addEvidence(ids.get(w.code()), file, by);
                 names.add(w.code().latin() + " " + file.fileName());
             }
             saved.put(w.code().latin(), w.achievedOn() != null ? w.achievedOn().toString()
