@@ -1,7 +1,9 @@
 package bd.udbhabon.identity.internal;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -9,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({IdentityProperties.class, SessionCookieProperties.class})
@@ -30,16 +33,27 @@ class IdentityConfiguration {
     }
 
     /**
-     * Spring Session's repository, with the time of last use written once a minute. Wrapped after it is made, since
-     * Spring Boot sets up the JDBC sessions only while no other session repository is declared.
+     * Spring Session's repository, with the time of last use written once a minute and a session looked up once a
+     * request. Wrapped after it is made, since Spring Boot sets up the JDBC sessions only while no other session
+     * repository is declared.
      */
     @Bean
     static BeanPostProcessor minuteTouchedSessions() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JdbcIndexedSessionRepository store ? MinuteTouchedSessions.over(store) : bean;
+                return bean instanceof JdbcIndexedSessionRepository store
+                        ? SessionsFoundOncePerRequest.over(MinuteTouchedSessions.over(store)) : bean;
             }
         };
+    }
+
+    /** The request inside which a session is looked up once: around Spring Session's filter, for every dispatch it sees. */
+    @Bean
+    FilterRegistrationBean<SessionsFoundOncePerRequest.Scope> sessionsFoundOncePerRequest() {
+        var registration = new FilterRegistrationBean<>(new SessionsFoundOncePerRequest.Scope());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
     }
 }
