@@ -2,7 +2,9 @@ package bd.udbhabon.supervision;
 
 import bd.udbhabon.bangla.FiscalYear;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +31,19 @@ public interface OfficeFigures {
      * quarters not yet over (a meeting is overdue only once its due date has passed).
      */
     List<Figure> figures(FiscalYear year, Collection<Long> officeIds, java.time.LocalDate asOf);
+
+    /**
+     * One office's figures of several fiscal years, by year: a change recomputes the office's every year held (ten),
+     * on each audited write. By default {@link #figures} year by year; a source that reads its facts in one query
+     * for all the years answers them at once (the same figures).
+     */
+    default Map<FiscalYear, List<Figure>> officeFigures(long officeId, List<FiscalYear> years, java.time.LocalDate asOf) {
+        Map<FiscalYear, List<Figure>> byYear = new LinkedHashMap<>();
+        for (FiscalYear year : years) {
+            byYear.put(year, figures(year, List.of(officeId), asOf));
+        }
+        return byYear;
+    }
 
     /** A measure: its key ("meetings.held"), its names, and whether the dashboard shows it as a rate of {@code outOf}. */
     record Measure(String key, String nameBn, String nameEn, boolean rate) implements bd.udbhabon.bangla.Bilingual {

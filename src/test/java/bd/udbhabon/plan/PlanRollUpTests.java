@@ -8,12 +8,14 @@ import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
 import bd.udbhabon.access.Role;
 import bd.udbhabon.office.OfficeLevel;
+import bd.udbhabon.supervision.OfficeFigures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -55,6 +57,8 @@ class PlanRollUpTests {
     PlanReportRows rows;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    List<OfficeFigures> figureSources;
 
     long division;
     long districtA;
@@ -121,6 +125,30 @@ class PlanRollUpTests {
 
     private static String cell(Document page, String row, String testId) {
         return page.selectFirst("tr[data-testid=" + row + "] [data-testid=" + testId + "]").text();
+    }
+
+    /**
+     * The supervision read side asks for an office's every year at once on each plan write: the same figures as year
+     * by year, for a year over (2009-10, no plan), one begun (2010-11, asked in its second quarter) and one to come.
+     */
+    @Test
+    void thePlansFiguresOfSeveralYearsAtOnceAreEachYearsOwn() {
+        OfficeFigures plans = figureSources.stream().filter(s -> s.recordTypes().contains("plan_report")).findFirst().orElseThrow();
+        var years = List.of(new bd.udbhabon.bangla.FiscalYear(2009), PlanFixtures.PAST, new bd.udbhabon.bangla.FiscalYear(2011));
+        LocalDate asOf = LocalDate.of(2010, 11, 15);
+        for (long office : List.of(districtA, districtB, upazilaA1, upazilaA2, upazilaA3, upazilaB1, fieldOffice, ministry)) {
+            var atOnce = plans.officeFigures(office, years, asOf);
+            assertThat(atOnce.keySet()).containsExactlyElementsOf(years);
+            for (var year : years) {
+                assertThat(atOnce.get(year)).as("office %d, %s", office, year)
+                        .containsExactlyInAnyOrderElementsOf(plans.figures(year, List.of(office), asOf));
+            }
+        }
+        var districtAsYear = plans.officeFigures(districtA, years, asOf).get(PlanFixtures.PAST);
+        assertThat(districtAsYear).contains(new OfficeFigures.Figure(districtA, 0, "plan.issued", 1, 1),
+                new OfficeFigures.Figure(districtA, 1, "plan.reports", 1, 1), new OfficeFigures.Figure(districtA, 1, "plan.late", 1, 0),
+                new OfficeFigures.Figure(districtA, 1, "plan.score", 1210, 10_000), new OfficeFigures.Figure(districtA, 2, "plan.reports", 0, 1));
+        assertThat(plans.officeFigures(upazilaB1, years, asOf).values()).allMatch(List::isEmpty);
     }
 
     @Test

@@ -5,7 +5,10 @@ import bd.udbhabon.supervision.OfficeFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,20 +46,45 @@ class PlanFigures implements OfficeFigures {
 
     @Override
     public List<Figure> figures(FiscalYear year, Collection<Long> officeIds, LocalDate asOf) {
-        if (year.start().isAfter(asOf)) {
-            return List.of();
+        return read(List.of(year), officeIds == null ? null : officeIds.toArray(Long[]::new), asOf).get(year);
+    }
+
+    /** One query for all the years (ten on every plan write's refresh), where the default asks year by year. */
+    @Override
+    public Map<FiscalYear, List<Figure>> officeFigures(long officeId, List<FiscalYear> years, LocalDate asOf) {
+        return read(years, new Long[] {officeId}, asOf);
+    }
+
+    /** Each year's figures of {@code ids} (every office when null), the quarters begun by {@code asOf} only. */
+    private Map<FiscalYear, List<Figure>> read(List<FiscalYear> years, Long[] ids, LocalDate asOf) {
+        Map<Integer, List<Figure>> byStart = new HashMap<>();
+        Map<FiscalYear, List<Figure>> byYear = new LinkedHashMap<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> begun = new ArrayList<>();
+        for (FiscalYear year : years) {
+            List<Figure> figures = new ArrayList<>();
+            byYear.put(year, figures);
+            if (!year.start().isAfter(asOf)) {
+                byStart.put(year.startYear(), figures);
+                starts.add(year.startYear());
+                begun.add(year.end().isBefore(asOf) ? 4 : year.quarterOf(asOf));
+            }
         }
-        Long[] ids = officeIds == null ? null : officeIds.toArray(Long[]::new);
-        int started = year.end().isBefore(asOf) ? 4 : year.quarterOf(asOf);
-        List<Figure> figures = new ArrayList<>();
+        if (starts.isEmpty()) {
+            return byYear;
+        }
         jdbc.sql("""
-                        select p.office_id, exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
+                        select p.fiscal_year, p.office_id,
+                               exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
                                q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
-                          from plan p cross join generate_series(1, ?) q(quarter)
+                          from unnest(?::int[], ?::int[]) y(fiscal_year, begun)
+                          join plan p on p.fiscal_year = y.fiscal_year
+                          cross join generate_series(1, y.begun) q(quarter)
                           left join plan_report r on r.plan_id = p.id and r.quarter = q.quarter
-                         where p.fiscal_year = ? and (?::bigint[] is null or p.office_id = any(?::bigint[]))""")
-                .param(started).param(year.startYear()).param(ids).param(ids)
+                         where ?::bigint[] is null or p.office_id = any(?::bigint[])""")
+                .param(starts.toArray(Integer[]::new)).param(begun.toArray(Integer[]::new)).param(ids).param(ids)
                 .query(rs -> {
+                    List<Figure> figures = byStart.get(rs.getInt("fiscal_year"));
                     long office = rs.getLong("office_id");
                     int quarter = rs.getInt("quarter");
                     if (quarter == 1) {
@@ -70,6 +98,6 @@ class PlanFigures implements OfficeFigures {
                         figures.add(new Figure(office, quarter, "plan.score", score.movePointRight(2).longValue(), 10_000));
                     }
                 });
-        return figures;
+        return byYear;
     }
 }

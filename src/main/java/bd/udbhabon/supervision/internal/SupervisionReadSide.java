@@ -74,13 +74,13 @@ public class SupervisionReadSide {
         Map<Key, long[]> fresh = new HashMap<>();
         for (OfficeFigures source : changed) {
             source.measures().forEach(m -> measures.add(m.key()));
-            for (FiscalYear year : years) {
-                for (Figure f : source.figures(year, List.of(officeId), asOf)) {
+            source.officeFigures(officeId, years, asOf).forEach((year, figures) -> {
+                for (Figure f : figures) {
                     if (f.officeId() == officeId) {
                         add(fresh, new Key(year.startYear(), f.quarter(), f.measure()), f.value(), f.outOf());
                     }
                 }
-            }
+            });
         }
         Map<Key, long[]> old = new HashMap<>();
         jdbc.sql("""
