@@ -122,6 +122,14 @@ class InboxTests {
         assertThat(inboxFigures.figures(FiscalYear.of(on), List.of(t.district(), t.upazila(), t.directorate()), on))
                 .containsExactlyInAnyOrder(new OfficeFigures.Figure(t.district(), 2, "inbox.team-orders.reported", 1, 0),
                         new OfficeFigures.Figure(t.upazila(), 2, "inbox.minutes.sent", 1, 0));
+        // an office's every year at once (a refresh's question) is each year's own
+        var years = List.of(new FiscalYear(2024), FiscalYear.of(on), new FiscalYear(2026));
+        var atOnce = inboxFigures.officeFigures(t.district(), years, on);
+        assertThat(atOnce.keySet()).containsExactlyElementsOf(years);
+        assertThat(atOnce.get(FiscalYear.of(on))).containsExactly(new OfficeFigures.Figure(t.district(), 2, "inbox.team-orders.reported", 1, 0));
+        for (var year : years) {
+            assertThat(atOnce.get(year)).as(year.toString()).containsExactlyInAnyOrderElementsOf(inboxFigures.figures(year, List.of(t.district()), on));
+        }
     }
 
     @Test

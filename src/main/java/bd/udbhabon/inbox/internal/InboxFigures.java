@@ -5,6 +5,7 @@ import bd.udbhabon.supervision.OfficeFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,25 +43,43 @@ class InboxFigures implements OfficeFigures {
 
     @Override
     public List<Figure> figures(FiscalYear year, Collection<Long> officeIds, LocalDate asOf) {
+        return count(List.of(year), officeIds).get(year);
+    }
+
+    /** One query for all the years (ten on every refresh of an office), where the default asks year by year. */
+    @Override
+    public Map<FiscalYear, List<Figure>> officeFigures(long officeId, List<FiscalYear> years, LocalDate asOf) {
+        return count(years, List.of(officeId));
+    }
+
+    private Map<FiscalYear, List<Figure>> count(List<FiscalYear> years, Collection<Long> officeIds) {
+        Map<FiscalYear, Map<String, long[]>> counts = new LinkedHashMap<>(); // per year: "office:quarter:measure"
+        years.forEach(year -> counts.put(year, new TreeMap<>()));
         Long cabinet = items.cabinetDivision().orElse(null);
-        if (cabinet == null) {
-            return List.of();
-        }
-        Map<String, long[]> counts = new TreeMap<>(); // "office:quarter:measure"
-        for (InboxRepository.Reached r : items.reached(cabinet, year, officeIds)) {
-            String measure = switch (r.kind()) {
-                case "team-order" -> TEAM_ORDERS;
-                case "minutes" -> MINUTES;
-                default -> null;
-            };
-            if (measure != null) {
-                counts.computeIfAbsent(r.fromOfficeId() + ":" + year.quarterOf(r.sentOn()) + ":" + measure, k -> new long[1])[0]++;
+        if (cabinet != null && !years.isEmpty()) {
+            LocalDate start = years.stream().map(FiscalYear::start).min(LocalDate::compareTo).orElseThrow();
+            LocalDate end = years.stream().map(FiscalYear::end).max(LocalDate::compareTo).orElseThrow();
+            for (InboxRepository.Reached r : items.reached(cabinet, start, end, officeIds)) {
+                String measure = switch (r.kind()) {
+                    case "team-order" -> TEAM_ORDERS;
+                    case "minutes" -> MINUTES;
+                    default -> null;
+                };
+                FiscalYear year = FiscalYear.of(r.sentOn());
+                Map<String, long[]> ofYear = counts.get(year);
+                if (measure != null && ofYear != null) {
+                    ofYear.computeIfAbsent(r.fromOfficeId() + ":" + year.quarterOf(r.sentOn()) + ":" + measure, k -> new long[1])[0]++;
+                }
             }
         }
-        List<Figure> figures = new ArrayList<>();
-        counts.forEach((key, n) -> {
-            String[] p = key.split(":", 3);
-            figures.add(new Figure(Long.parseLong(p[0]), Integer.parseInt(p[1]), p[2], n[0], 0));
+        Map<FiscalYear, List<Figure>> figures = new LinkedHashMap<>();
+        counts.forEach((year, ofYear) -> {
+            List<Figure> list = new ArrayList<>();
+            ofYear.forEach((key, n) -> {
+                String[] p = key.split(":", 3);
+                list.add(new Figure(Long.parseLong(p[0]), Integer.parseInt(p[1]), p[2], n[0], 0));
+            });
+            figures.put(year, list);
         });
         return figures;
     }

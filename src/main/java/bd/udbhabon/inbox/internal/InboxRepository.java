@@ -136,12 +136,12 @@ public class InboxRepository {
     }
 
     /** What reached {@code to} of these kinds from each office, per quarter of the year: office, quarter, kind, count. */
-    List<Reached> reached(long to, FiscalYear year, java.util.Collection<Long> from) {
+    List<Reached> reached(long to, LocalDate start, LocalDate end, java.util.Collection<Long> from) {
         String senders = from == null ? "" : " and from_office_id in (:from)";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("to", to);
-        params.put("start", year.start());
-        params.put("end", year.end());
+        params.put("start", start);
+        params.put("end", end);
         if (from != null) {
             if (from.isEmpty()) {
                 return List.of();

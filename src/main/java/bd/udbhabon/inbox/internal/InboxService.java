@@ -117,8 +117,4 @@ public class InboxService {
     public static boolean mayAcknowledge(InboxItem item) {
         return InboxWorkflow.TRANSITIONS.allows(item.status(), InboxWorkflow.Step.ACKNOWLEDGE);
     }
-
-    List<InboxRepository.Reached> reached(long to, bd.udbhabon.bangla.FiscalYear year, java.util.Collection<Long> from) {
-        return items.reached(to, year, from);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -46,17 +47,23 @@ class PlanFigures implements OfficeFigures {
 
     @Override
     public List<Figure> figures(FiscalYear year, Collection<Long> officeIds, LocalDate asOf) {
-        return read(List.of(year), officeIds == null ? null : officeIds.toArray(Long[]::new), asOf).get(year);
+        List<Figure> figures = new ArrayList<>();
+        if (year.start().isAfter(asOf)) {
+            return figures;
+        }
+        Long[] ids = officeIds == null ? null : officeIds.toArray(Long[]::new);
+        jdbc.sql(COLUMNS + """
+                          from plan p cross join generate_series(1, ?) q(quarter)
+                          left join plan_report r on r.plan_id = p.id and r.quarter = q.quarter
+                         where p.fiscal_year = ? and (?::bigint[] is null or p.office_id = any(?::bigint[]))""")
+                .param(begun(year, asOf)).param(year.startYear()).param(ids).param(ids)
+                .query((RowCallbackHandler) rs -> add(rs, figures));
+        return figures;
     }
 
     /** One query for all the years (ten on every plan write's refresh), where the default asks year by year. */
     @Override
     public Map<FiscalYear, List<Figure>> officeFigures(long officeId, List<FiscalYear> years, LocalDate asOf) {
-        return read(years, new Long[] {officeId}, asOf);
-    }
-
-    /** Each year's figures of {@code ids} (every office when null), the quarters begun by {@code asOf} only. */
-    private Map<FiscalYear, List<Figure>> read(List<FiscalYear> years, Long[] ids, LocalDate asOf) {
         Map<Integer, List<Figure>> byStart = new HashMap<>();
         Map<FiscalYear, List<Figure>> byYear = new LinkedHashMap<>();
         List<Integer> starts = new ArrayList<>();
@@ -67,37 +74,45 @@ class PlanFigures implements OfficeFigures {
             if (!year.start().isAfter(asOf)) {
                 byStart.put(year.startYear(), figures);
                 starts.add(year.startYear());
-                begun.add(year.end().isBefore(asOf) ? 4 : year.quarterOf(asOf));
+                begun.add(begun(year, asOf));
             }
         }
-        if (starts.isEmpty()) {
-            return byYear;
+        if (!starts.isEmpty()) {
+            // the office's plans by its own key (office, year): a handful of rows, whatever the country holds
+            jdbc.sql(COLUMNS + """
+                              from plan p join unnest(?::int[], ?::int[]) y(fiscal_year, begun) on y.fiscal_year = p.fiscal_year
+                              cross join generate_series(1, y.begun) q(quarter)
+                              left join plan_report r on r.plan_id = p.id and r.quarter = q.quarter
+                             where p.office_id = ?""")
+                    .param(starts.toArray(Integer[]::new)).param(begun.toArray(Integer[]::new)).param(officeId)
+                    .query((RowCallbackHandler) rs -> add(rs, byStart.get(rs.getInt("fiscal_year"))));
         }
-        jdbc.sql("""
-                        select p.fiscal_year, p.office_id,
-                               exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
-                               q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
-                          from unnest(?::int[], ?::int[]) y(fiscal_year, begun)
-                          join plan p on p.fiscal_year = y.fiscal_year
-                          cross join generate_series(1, y.begun) q(quarter)
-                          left join plan_report r on r.plan_id = p.id and r.quarter = q.quarter
-                         where ?::bigint[] is null or p.office_id = any(?::bigint[])""")
-                .param(starts.toArray(Integer[]::new)).param(begun.toArray(Integer[]::new)).param(ids).param(ids)
-                .query(rs -> {
-                    List<Figure> figures = byStart.get(rs.getInt("fiscal_year"));
-                    long office = rs.getLong("office_id");
-                    int quarter = rs.getInt("quarter");
-                    if (quarter == 1) {
-                        figures.add(new Figure(office, 0, "plan.issued", rs.getBoolean("issued") ? 1 : 0, 1));
-                    }
-                    boolean sent = rs.getBoolean("sent");
-                    figures.add(new Figure(office, quarter, "plan.reports", sent ? 1 : 0, 1));
-                    figures.add(new Figure(office, quarter, "plan.late", sent && rs.getBoolean("late") ? 1 : 0, 0));
-                    java.math.BigDecimal score = rs.getBigDecimal("score");
-                    if (sent && score != null) {
-                        figures.add(new Figure(office, quarter, "plan.score", score.movePointRight(2).longValue(), 10_000));
-                    }
-                });
         return byYear;
+    }
+
+    private static final String COLUMNS = """
+            select p.fiscal_year, p.office_id,
+                   exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
+                   q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
+            """;
+
+    /** The quarters of the year begun by {@code asOf}. */
+    private static int begun(FiscalYear year, LocalDate asOf) {
+        return year.end().isBefore(asOf) ? 4 : year.quarterOf(asOf);
+    }
+
+    private static void add(java.sql.ResultSet rs, List<Figure> figures) throws java.sql.SQLException {
+        long office = rs.getLong("office_id");
+        int quarter = rs.getInt("quarter");
+        if (quarter == 1) {
+            figures.add(new Figure(office, 0, "plan.issued", rs.getBoolean("issued") ? 1 : 0, 1));
+        }
+        boolean sent = rs.getBoolean("sent");
+        figures.add(new Figure(office, quarter, "plan.reports", sent ? 1 : 0, 1));
+        figures.add(new Figure(office, quarter, "plan.late", sent && rs.getBoolean("late") ? 1 : 0, 0));
+        java.math.BigDecimal score = rs.getBigDecimal("score");
+        if (sent && score != null) {
+            figures.add(new Figure(office, quarter, "plan.score", score.movePointRight(2).longValue(), 10_000));
+        }
     }
 }
