@@ -29,6 +29,13 @@ class PlanFigures implements OfficeFigures {
             new Measure("plan.late", "প্রতিবেদন বিলম্বে", "Reports sent late", false),
             new Measure("plan.score", "গড় অর্জন (স্কোর)", "Mean score", true));
 
+    /** The national form (a rebuild: every office of a year, hashed). */
+    private static final String COLUMNS = """
+            select p.fiscal_year, p.office_id,
+                   exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
+                   q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
+            """;
+
     private final JdbcClient jdbc;
 
     PlanFigures(JdbcClient jdbc) {
@@ -78,10 +85,16 @@ class PlanFigures implements OfficeFigures {
             }
         }
         if (!starts.isEmpty()) {
-            // the office's plans by its own key (office, year): a handful of rows, whatever the country holds
-            jdbc.sql(COLUMNS + """
+            // by the office's own key, each plan's reports and issued version looked up: with the national form's
+            // generate_series (a thousand rows to the planner) and exists, it hashed the country's reports and
+            // versions (psql on 24,066 plans with a quarter's reports: 22 ms a call, this form 0.3 ms)
+            jdbc.sql("""
+                            select p.fiscal_year, p.office_id, coalesce(issued.yes, false) as issued,
+                                   q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
                               from plan p join unnest(?::int[], ?::int[]) y(fiscal_year, begun) on y.fiscal_year = p.fiscal_year
-                              cross join generate_series(1, y.begun) q(quarter)
+                              join (values (1), (2), (3), (4)) q(quarter) on q.quarter <= y.begun
+                              left join lateral (select true as yes from plan_version v
+                                                  where v.plan_id = p.id and v.status = 'ISSUED' limit 1) issued on true
                               left join plan_report r on r.plan_id = p.id and r.quarter = q.quarter
                              where p.office_id = ?""")
                     .param(starts.toArray(Integer[]::new)).param(begun.toArray(Integer[]::new)).param(officeId)
@@ -89,12 +102,6 @@ class PlanFigures implements OfficeFigures {
         }
         return byYear;
     }
-
-    private static final String COLUMNS = """
-            select p.fiscal_year, p.office_id,
-                   exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
-                   q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
-            """;
 
     /** The quarters of the year begun by {@code asOf}. */
     private static int begun(FiscalYear year, LocalDate asOf) {
