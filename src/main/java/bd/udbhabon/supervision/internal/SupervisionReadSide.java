@@ -145,11 +145,14 @@ public class SupervisionReadSide {
                         on conflict (ancestor_id, fiscal_year, quarter, measure)
                         do update set value = s.value + excluded.value, out_of = s.out_of + excluded.out_of""")
                 .param(y).param(q).param(m).param(dv).param(dt).param(officeId).update();
+        // only the sums just moved can have come to nothing (the others were kept for a value or a total)
         jdbc.sql("""
                         delete from supervision_scope_figure s
-                         where s.ancestor_id in (select ancestor_id from office_scope where office_id = ?)
+                         using office_scope o, unnest(?::int[], ?::int[], ?::text[]) d(y, q, m)
+                         where o.office_id = ? and s.ancestor_id = o.ancestor_id
+                           and s.fiscal_year = d.y and s.quarter = d.q and s.measure = d.m
                            and s.value = 0 and s.out_of = 0""")
-                .param(officeId).update();
+                .param(y).param(q).param(m).param(officeId).update();
     }
 
     private static void add(Map<Key, long[]> map, Key key, long value, long outOf) {
