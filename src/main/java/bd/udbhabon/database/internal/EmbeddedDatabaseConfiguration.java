@@ -71,11 +71,7 @@ class EmbeddedDatabaseConfiguration {
      */
     static final class EmbeddedPool extends HikariDataSource {
 
-        /** How long a postmaster seen alive is taken to be so: looking reads /proc, and every transaction asks for a connection. */
-        private static final long SEEN_ALIVE_NANOS = 100_000_000L;
-
         private final EmbeddedDatabaseServer server;
-        private volatile long seenAliveAt = System.nanoTime() - SEEN_ALIVE_NANOS;
 
         EmbeddedPool(HikariConfig config, EmbeddedDatabaseServer server) {
             super(config);
@@ -84,12 +80,8 @@ class EmbeddedDatabaseConfiguration {
 
         @Override
         public Connection getConnection() throws SQLException {
-            long now = System.nanoTime();
-            if (now - seenAliveAt >= SEEN_ALIVE_NANOS) {
-                if (!server.isRunning()) {
-                    throw new SQLTransientConnectionException("The embedded PostgreSQL is not running; the watchdog restarts it");
-                }
-                seenAliveAt = now;
+            if (!server.isRunning()) {
+                throw new SQLTransientConnectionException("The embedded PostgreSQL is not running; the watchdog restarts it");
             }
             return super.getConnection();
         }

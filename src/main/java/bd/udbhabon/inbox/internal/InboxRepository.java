@@ -135,7 +135,7 @@ public class InboxRepository {
                 .query(Long.class).single();
     }
 
-    /** What reached {@code to} of these kinds from each office, per quarter of the year: office, quarter, kind, count. */
+    /** What reached {@code to} between the two days (inclusive) from these offices (every office when null): sender, day, kind. */
     List<Reached> reached(long to, LocalDate start, LocalDate end, java.util.Collection<Long> from) {
         String senders = from == null ? "" : " and from_office_id in (:from)";
         Map<String, Object> params = new LinkedHashMap<>();

@@ -29,13 +29,6 @@ class PlanFigures implements OfficeFigures {
             new Measure("plan.late", "প্রতিবেদন বিলম্বে", "Reports sent late", false),
             new Measure("plan.score", "গড় অর্জন (স্কোর)", "Mean score", true));
 
-    /** The national form (a rebuild: every office of a year, hashed). */
-    private static final String COLUMNS = """
-            select p.fiscal_year, p.office_id,
-                   exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
-                   q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
-            """;
-
     private final JdbcClient jdbc;
 
     PlanFigures(JdbcClient jdbc) {
@@ -59,7 +52,11 @@ class PlanFigures implements OfficeFigures {
             return figures;
         }
         Long[] ids = officeIds == null ? null : officeIds.toArray(Long[]::new);
-        jdbc.sql(COLUMNS + """
+        // the national form (a rebuild: every office of a year), hashed
+        jdbc.sql("""
+                        select p.fiscal_year, p.office_id,
+                               exists (select 1 from plan_version v where v.plan_id = p.id and v.status = 'ISSUED') as issued,
+                               q.quarter, r.submitted_at is not null as sent, coalesce(r.late, false) as late, r.score
                           from plan p cross join generate_series(1, ?) q(quarter)
                           left join plan_report r on r.plan_id = p.id and r.quarter = q.quarter
                          where p.fiscal_year = ? and (?::bigint[] is null or p.office_id = any(?::bigint[]))""")
