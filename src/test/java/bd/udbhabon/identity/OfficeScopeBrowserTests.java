@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import bd.udbhabon.Browser;
 import bd.udbhabon.IntegrationTest;
 import bd.udbhabon.TestAccounts;
+import bd.udbhabon.Visit;
 import bd.udbhabon.access.Role;
 import bd.udbhabon.office.OfficeLevel;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ class OfficeScopeBrowserTests {
     TestAccounts accounts;
 
     ChromeDriver browser;
+    Visit visit;
     long sherpur;
     long shibganj;
 
@@ -40,6 +42,7 @@ class OfficeScopeBrowserTests {
         accounts.create("shibganj-member", Role.TEAM_MEMBER, shibganj);
         accounts.create("bogura-reviewer", Role.REVIEWER, bogura);
         browser = Browser.start(1280, 900);
+        visit = new Visit(browser, port);
     }
 
     @AfterEach
@@ -69,7 +72,7 @@ class OfficeScopeBrowserTests {
         signIn("bogura-reviewer");
         for (long upazila : new long[] {sherpur, shibganj}) {
             open("/offices/" + upazila);
-            browser.findElement(By.cssSelector("[data-testid=users-link]")).click();
+            visit.click("[data-testid=users-link]");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ব্যবহারকারী");
             assertThat(browser.findElement(By.cssSelector("[data-testid=users]")).getText())
                     .contains(upazila == sherpur ? "sherpur-admin" : "shibganj-member");
@@ -91,15 +94,12 @@ class OfficeScopeBrowserTests {
         assertThat(((Number) status).intValue()).isEqualTo(403);
     }
 
+    /** Signing in and each page through the shared steps, which wait for the next page (a bare click did not: CI). */
     private void signIn(String username) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("[data-testid=login-submit]")).click();
-        assertThat(browser.findElement(By.cssSelector("[data-testid=signed-in-as]")).getText()).isEqualTo(username);
+        visit.signIn(username);
     }
 
     private void open(String path) {
-        browser.get("http://127.0.0.1:" + port + path);
+        visit.open(path);
     }
 }
