@@ -4,40 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.MapSession;
-import org.springframework.session.MapSessionRepository;
 
 /** Over Spring Session's own in-memory repository: the stored time of last use moves once a minute at most. */
 class MinuteTouchedSessionsTest {
 
-    private final Indexed store = new Indexed(new MapSessionRepository(new ConcurrentHashMap<>()));
-
-    /** Spring's in-memory repository as the indexed kind the wrapper takes (no index: no session is looked up by one). */
-    record Indexed(MapSessionRepository sessions) implements FindByIndexNameSessionRepository<MapSession> {
-        public MapSession createSession() {
-            return sessions.createSession();
-        }
-
-        public void save(MapSession session) {
-            sessions.save(session);
-        }
-
-        public MapSession findById(String id) {
-            return sessions.findById(id);
-        }
-
-        public void deleteById(String id) {
-            sessions.deleteById(id);
-        }
-
-        public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-            return Map.of();
-        }
-    }
+    private final InMemorySessions store = InMemorySessions.create();
 
     @Test
     void aRequestWithinAMinuteOfTheStoredUseLeavesItAndOneAMinuteLaterMovesIt() {

@@ -5,48 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
-import org.springframework.session.MapSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /** Spring Session's own filter over an in-memory store that counts its look-ups. */
 class SessionsFoundOncePerRequestTest {
 
-    private final List<String> lookups = new ArrayList<>();
-    private final Counted store = new Counted(new MapSessionRepository(new ConcurrentHashMap<>()), lookups);
+    private final InMemorySessions store = InMemorySessions.create();
+    private final List<String> lookups = store.lookups();
     private final SessionsFoundOncePerRequest<MapSession> sessions = SessionsFoundOncePerRequest.over(store);
-
-    record Counted(MapSessionRepository sessions, List<String> lookups) implements FindByIndexNameSessionRepository<MapSession> {
-        public MapSession createSession() {
-            return sessions.createSession();
-        }
-
-        public void save(MapSession session) {
-            sessions.save(session);
-        }
-
-        public MapSession findById(String id) {
-            lookups.add(id);
-            return sessions.findById(id);
-        }
-
-        public void deleteById(String id) {
-            sessions.deleteById(id);
-        }
-
-        public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-            return Map.of();
-        }
-    }
 
     @Test
     void aPageSentWholeLooksItsSessionUpOnceWhereSpringSessionAloneLooksTwice() throws Exception {
